@@ -1,0 +1,58 @@
+# English strings of the theme. Every message must exist in every language.
+
+language-name = English
+site-title = Sweden–Kazakhstan Health Cooperation
+site-tagline = Reports from meetings, delegations and round tables
+footer-text = The reports are written by the participants and the editors. Quote freely, naming the source.
+
+skip-to-content = Skip to content
+nav-main = Main menu
+nav-reports = Reports
+language-switcher = Language
+switch-to-home = This report is not available in English – go to the home page
+go-to-home = To the reports in English
+
+latest-reports = Latest reports
+report-count = { $count ->
+    [0] No reports yet
+    [one] One report
+   *[other] { $count } reports
+}
+no-reports = There are no reports here yet.
+pagination = Pages
+page-previous = Previous
+page-next = Next
+page-of = Page { $number } of { $total }
+page-number = Page { $number }
+
+written-in = { $lang ->
+    [sv] in Swedish
+    [en] in English
+   *[other] in another language
+}
+only-in = { $lang ->
+    [sv] This report is only available in Swedish.
+    [en] This report is only available in English.
+   *[other] This report is only available in one language.
+}
+also-in = Also available:
+byline = By { $names }
+draft = Draft
+back-to-reports = ← All reports
+
+about-meeting = About the meeting
+participants-heading = { $count ->
+    [one] Participant
+   *[other] Participants ({ $count })
+}
+organizations-heading = { $count ->
+    [one] Organisation
+   *[other] Organisations
+}
+tags-heading = { $count ->
+    [one] Topic
+   *[other] Topics
+}
+
+not-found-title = Page not found
+not-found-text = This address leads nowhere. The report may have moved; start again from the list of reports.

@@ -1,0 +1,58 @@
+# Svenska texter för temat. Varje meddelande måste finnas i alla språk.
+
+language-name = Svenska
+site-title = Hälsosamarbete Sverige–Kazakstan
+site-tagline = Rapporter från möten, delegationer och rundabordssamtal
+footer-text = Rapporterna skrivs av deltagarna och redaktionen. Texten får citeras med angivande av källa.
+
+skip-to-content = Hoppa till innehållet
+nav-main = Huvudmeny
+nav-reports = Rapporter
+language-switcher = Språk
+switch-to-home = Rapporten finns inte på svenska – till startsidan
+go-to-home = Till rapporterna på svenska
+
+latest-reports = Senaste rapporterna
+report-count = { $count ->
+    [0] Inga rapporter ännu
+    [one] En rapport
+   *[other] { $count } rapporter
+}
+no-reports = Det finns inga rapporter här ännu.
+pagination = Sidnavigering
+page-previous = Föregående
+page-next = Nästa
+page-of = Sida { $number } av { $total }
+page-number = Sida { $number }
+
+written-in = { $lang ->
+    [sv] på svenska
+    [en] på engelska
+   *[other] på ett annat språk
+}
+only-in = { $lang ->
+    [sv] Rapporten finns bara på svenska.
+    [en] Rapporten finns bara på engelska.
+   *[other] Rapporten finns bara på ett språk.
+}
+also-in = Läs också:
+byline = Text: { $names }
+draft = Utkast
+back-to-reports = ← Alla rapporter
+
+about-meeting = Om mötet
+participants-heading = { $count ->
+    [one] Deltagare
+   *[other] Deltagare ({ $count })
+}
+organizations-heading = { $count ->
+    [one] Organisation
+   *[other] Organisationer
+}
+tags-heading = { $count ->
+    [one] Ämne
+   *[other] Ämnen
+}
+
+not-found-title = Sidan finns inte
+not-found-text = Adressen leder ingenstans. Kanske har rapporten flyttat; börja om från rapportlistan.

@@ -1,0 +1,248 @@
+//! `site.yaml`: the site's settings, read once at the start of a build.
+//!
+//! Every key has a default, so a missing `site.yaml` gives a working
+//! Swedish/English site; an unknown key is an error with a suggestion.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::yaml;
+
+/// What listings do with a report that is missing in their language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Untranslated {
+    /// List it, marked with the language it is written in.
+    Show,
+    /// Leave it out.
+    Hide,
+}
+
+/// The settings of one site.
+#[derive(Debug, Clone, Serialize)]
+pub struct Config {
+    /// Absolute URL of the site, ending in `/`.
+    pub base_url: String,
+    /// The path part of `base_url` (`/` or `/reports/`), prefixed to every internal link.
+    pub base_path: String,
+    /// Language of files with no language suffix, and of `x-default`.
+    pub default_language: String,
+    /// All languages, in the order of the language switcher.
+    pub languages: Vec<String>,
+    /// Folder name under `themes/`.
+    pub theme: String,
+    /// Reports per listing page.
+    pub paginate: usize,
+    /// Front-matter lists that get their own pages.
+    pub taxonomies: Vec<String>,
+    /// Whether listings show reports missing in their language.
+    pub untranslated: Untranslated,
+    /// Whether raw HTML in Markdown is passed through.
+    pub raw_html: bool,
+}
+
+/// `site.yaml` as written; every key optional.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Option<String>,
+    default_language: Option<String>,
+    languages: Option<Vec<String>>,
+    theme: Option<String>,
+    paginate: Option<usize>,
+    taxonomies: Option<Vec<String>>,
+    untranslated: Option<Untranslated>,
+    markdown: Option<RawMarkdown>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    raw_html: Option<bool>,
+}
+
+const KEYS: &[&str] = &[
+    "base_url",
+    "default_language",
+    "languages",
+    "theme",
+    "paginate",
+    "taxonomies",
+    "untranslated",
+    "markdown",
+];
+
+/// The name of the settings file in the site root.
+pub const FILE: &str = "site.yaml";
+
+impl Config {
+    /// Reads `ROOT/site.yaml`, or the defaults when there is none.
+    pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+        let path = root.join(FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                return Err(Diagnostic::in_file(FILE, format!("cannot read the settings: {e}")).into())
+            }
+        };
+        Config::parse(&text)
+    }
+
+    /// Parses the text of `site.yaml`.
+    pub fn parse(text: &str) -> Result<Config, Diagnostics> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut problems = yaml::unknown_keys(text, 0, KEYS, FILE, "settings");
+        if !problems.is_empty() {
+            return Err(Diagnostics(problems));
+        }
+        let raw: RawConfig = if text.trim().is_empty() {
+            yaml::from_str("{}", 0).map_err(|e| e.into_diagnostic(FILE, text))?
+        } else {
+            yaml::from_str(text, 0).map_err(|e| e.into_diagnostic(FILE, text))?
+        };
+        let RawConfig {
+            base_url,
+            default_language,
+            languages,
+            theme,
+            paginate,
+            taxonomies,
+            untranslated,
+            markdown,
+        } = raw;
+        let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
+        let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
+        if !base_url.ends_with('/') {
+            base_url.push('/');
+        }
+        let base_path = match base_path(&base_url) {
+            Some(p) => p,
+            None => {
+                problems.push(
+                    Diagnostic::in_file(FILE, format!("`base_url` is not an absolute URL: {base_url}"))
+                        .at(text, Span::new(locate("base_url"), 1, 8))
+                        .help("write it with its scheme, as in `base_url: https://example.org/`"),
+                );
+                "/".into()
+            }
+        };
+        let languages = languages.unwrap_or_else(|| vec!["sv".into(), "en".into()]);
+        let default_language = default_language.unwrap_or_else(|| languages[0].clone());
+        if languages.is_empty() {
+            problems.push(
+                Diagnostic::in_file(FILE, "`languages` is empty")
+                    .at(text, Span::new(locate("languages"), 1, 9))
+                    .help("list at least one language, as in `languages: [sv, en]`"),
+            );
+        }
+        for lang in &languages {
+            if !is_language_code(lang) {
+                problems.push(
+                    Diagnostic::in_file(FILE, format!("`{lang}` is not a language code"))
+                        .at(text, Span::new(locate("languages"), 1, 9))
+                        .help("use codes such as `sv`, `en` or `kk`"),
+                );
+            }
+        }
+        if !languages.is_empty() && !languages.contains(&default_language) {
+            problems.push(
+                Diagnostic::in_file(
+                    FILE,
+                    format!("`default_language` {default_language} is not one of `languages`"),
+                )
+                .at(text, Span::new(locate("default_language"), 1, 16))
+                .help(format!("add it to `languages` or choose one of {}", languages.join(", "))),
+            );
+        }
+        let paginate = paginate.unwrap_or(10);
+        if paginate == 0 {
+            problems.push(
+                Diagnostic::in_file(FILE, "`paginate` must be at least 1")
+                    .at(text, Span::new(locate("paginate"), 1, 8)),
+            );
+        }
+        let config = Config {
+            base_url,
+            base_path,
+            default_language,
+            languages,
+            theme: theme.unwrap_or_else(|| "default".into()),
+            paginate,
+            taxonomies: taxonomies.unwrap_or_else(|| vec!["tags".into(), "organizations".into()]),
+            untranslated: untranslated.unwrap_or(Untranslated::Show),
+            raw_html: markdown.and_then(|m| m.raw_html).unwrap_or(true),
+        };
+        Diagnostics::or_ok(problems, config)
+    }
+
+    /// The site with `base_url` replaced, for `--base-url`.
+    pub fn with_base_url(mut self, url: &str) -> Result<Config, Diagnostics> {
+        let mut url = url.to_string();
+        if !url.ends_with('/') {
+            url.push('/');
+        }
+        self.base_path = base_path(&url).ok_or_else(|| {
+            Diagnostic::new(format!("--base-url is not an absolute URL: {url}"))
+                .help("write it with its scheme, as in `--base-url https://example.org/preview/`")
+        })?;
+        self.base_url = url;
+        Ok(self)
+    }
+}
+
+/// Whether `s` looks like a language code (`sv`, `en`, `pt-BR`).
+pub fn is_language_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn base_path(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let slash = rest.find('/')?;
+    if slash == 0 {
+        return None;
+    }
+    Some(rest[slash..].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_give_a_swedish_english_site() {
+        let c = Config::parse("").expect("empty settings are valid");
+        assert_eq!(c.languages, ["sv", "en"]);
+        assert_eq!(c.default_language, "sv");
+        assert_eq!(c.paginate, 10);
+        assert_eq!(c.base_path, "/");
+    }
+
+    #[test]
+    fn base_url_path_prefixes_links() {
+        let c = Config::parse("base_url: https://org.github.io/reports").expect("valid");
+        assert_eq!(c.base_url, "https://org.github.io/reports/");
+        assert_eq!(c.base_path, "/reports/");
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_nearest() {
+        let e = Config::parse("languages: [sv]\npaginte: 5\n").expect_err("unknown key");
+        assert_eq!(e.0[0].span.map(|s| s.line), Some(2));
+        assert!(e.0[0].help.as_deref().unwrap_or("").contains("paginate"));
+    }
+
+    #[test]
+    fn default_language_must_be_listed() {
+        let e = Config::parse("default_language: fi\nlanguages: [sv, en]\n").expect_err("fi");
+        assert!(e.0[0].message.contains("fi"));
+    }
+}

@@ -1,0 +1,245 @@
+//! Problems a user can fix, with the file, line and column they come from.
+//!
+//! Every stage collects all of its problems as [`Diagnostic`]s and fails once
+//! with [`Diagnostics`]; `main` prints them like a compiler would, with the
+//! offending line drawn and a caret under the column.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::{Level, Renderer, Snippet};
+use serde::Serialize;
+
+/// A position in a file: 1-based line and column, and how many characters it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Line in the file, from 1.
+    pub line: usize,
+    /// Column in the line, in characters, from 1.
+    pub column: usize,
+    /// Characters covered, at least 1 when drawn.
+    pub len: usize,
+}
+
+impl Span {
+    /// A span at `line`, `column` covering `len` characters.
+    pub fn new(line: usize, column: usize, len: usize) -> Span {
+        Span { line, column, len }
+    }
+}
+
+/// One problem found in the site: what is wrong, where, and what to do.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    /// The file, relative to the site root when it lies inside it.
+    pub file: Option<PathBuf>,
+    /// Where in the file, when known.
+    pub span: Option<Span>,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// The text of the line the span points at, to draw under the message.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem with the site as a whole, or one no file can be named for.
+    pub fn new(message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: None,
+            span: None,
+            message: message.into(),
+            help: None,
+            source_line: None,
+        }
+    }
+
+    /// A problem in `file`.
+    pub fn in_file(file: impl AsRef<Path>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: Some(file.as_ref().to_path_buf()),
+            ..Diagnostic::new(message)
+        }
+    }
+
+    /// Points the problem at `span` of `source` (the whole file's text).
+    pub fn at(mut self, source: &str, span: Span) -> Diagnostic {
+        self.source_line = source
+            .lines()
+            .nth(span.line.saturating_sub(1))
+            .map(|l| l.trim_end_matches('\r').to_string());
+        self.span = Some(span);
+        self
+    }
+
+    /// Points the problem at a line and column without drawing the line.
+    pub fn at_position(mut self, span: Span) -> Diagnostic {
+        self.span = Some(span);
+        self
+    }
+
+    /// Adds what the user should do.
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// `file:line:column`, or as much of it as is known.
+    pub fn location(&self) -> Option<String> {
+        let file = self.file.as_ref()?.display().to_string();
+        Some(match self.span {
+            Some(s) => format!("{file}:{}:{}", s.line, s.column),
+            None => file,
+        })
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let origin = self.location();
+        let mut message = Level::Error.title(&self.message);
+        let annotated;
+        if let (Some(line), Some(span), Some(file)) = (&self.source_line, self.span, &self.file) {
+            annotated = file.display().to_string();
+            let start = char_to_byte(line, span.column.saturating_sub(1));
+            let end = char_to_byte(line, span.column.saturating_sub(1) + span.len.max(1));
+            let (start, end) = if start >= line.len() {
+                (line.len(), line.len())
+            } else {
+                (start, end.max(start + 1).min(line.len()))
+            };
+            message = message.snippet(
+                Snippet::source(line)
+                    .line_start(span.line)
+                    .origin(&annotated)
+                    .annotation(Level::Error.span(start..end)),
+            );
+            if let Some(help) = &self.help {
+                message = message.footer(Level::Help.title(help));
+            }
+            return write!(f, "{}", Renderer::plain().render(message));
+        }
+        write!(f, "error: {}", self.message)?;
+        if let Some(origin) = origin {
+            write!(f, "\n --> {origin}")?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+fn char_to_byte(line: &str, chars: usize) -> usize {
+    line.char_indices()
+        .nth(chars)
+        .map(|(i, _)| i)
+        .unwrap_or(line.len())
+}
+
+/// All problems of a stage; the error type of every stage.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// Fails with `items` when there are any, else succeeds with `value`.
+    pub fn or_ok<T>(items: Vec<Diagnostic>, value: T) -> Result<T, Diagnostics> {
+        if items.is_empty() {
+            Ok(value)
+        } else {
+            Err(Diagnostics(items))
+        }
+    }
+
+    /// How many problems there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Diagnostics {
+        Diagnostics(vec![d])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.0 {
+            writeln!(f, "{d}\n")?;
+        }
+        let n = self.0.len();
+        write!(
+            f,
+            "error: the site has {n} problem{}; nothing was written",
+            if n == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// Turns byte offsets of one text into 1-based lines and columns.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// The span of the byte range `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let start = start.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= start).max(1);
+        let line_start = self.starts[line - 1];
+        let column = self.text[line_start..]
+            .char_indices()
+            .take_while(|(i, _)| line_start + i < start)
+            .count()
+            + 1;
+        let len = self
+            .text
+            .get(start..end.min(self.text.len()))
+            .map_or(1, |s| s.chars().take_while(|c| *c != '\n').count().max(1));
+        Span::new(line, column, len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_counts_lines_and_characters() {
+        let text = "abc\nåäö x\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.span(0, 1), Span::new(1, 1, 1));
+        let x = text.find('x').expect("x is there");
+        assert_eq!(idx.span(x, x + 1), Span::new(2, 5, 1));
+    }
+
+    #[test]
+    fn display_draws_the_line_with_a_caret() {
+        let d = Diagnostic::in_file("content/a.sv.md", "unknown key `titel`")
+            .at("---\ntitel: Möte\n---\n", Span::new(2, 1, 5))
+            .help("did you mean `title`?");
+        let shown = d.to_string();
+        assert!(shown.contains("content/a.sv.md:2:1"), "{shown}");
+        assert!(shown.contains("2 | titel: Möte"), "{shown}");
+        assert!(shown.contains("^^^^^"), "{shown}");
+        assert!(shown.contains("help: did you mean `title`?"), "{shown}");
+    }
+}

@@ -1,0 +1,385 @@
+//! The YAML block at the top of a Markdown file: splitting it off, and
+//! parsing it into [`FrontMatter`] with every problem located in the file.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{Diagnostic, Span};
+use crate::yaml;
+
+/// The keys every document may have; site.yaml's taxonomies are added to them.
+pub const KEYS: &[&str] = &[
+    "title",
+    "date",
+    "author",
+    "summary",
+    "description",
+    "tags",
+    "organizations",
+    "location",
+    "participants",
+    "cover",
+    "translation",
+    "slug",
+    "draft",
+    "lang",
+    "extra",
+];
+
+/// A document's front matter, typed and checked.
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    /// The title; never empty.
+    pub title: String,
+    /// The meeting's date; required for reports.
+    pub date: Option<NaiveDate>,
+    /// The full timestamp when the date was written in RFC 3339.
+    pub datetime: Option<DateTime<FixedOffset>>,
+    /// The byline, one name or several.
+    pub author: Option<Vec<String>>,
+    /// A summary for listings, feeds and meta descriptions.
+    pub summary: Option<String>,
+    /// Topic tags, in this document's language.
+    pub tags: Vec<String>,
+    /// Organisations taking part; a shared fact inherited by translations.
+    pub organizations: Option<Vec<String>>,
+    /// Where the meeting took place.
+    pub location: Option<String>,
+    /// Who took part.
+    pub participants: Option<Vec<Participant>>,
+    /// The listing thumbnail and social-card image.
+    pub cover: Option<Cover>,
+    /// Pairs translations whose paths differ.
+    pub translation: Option<String>,
+    /// The last part of the URL.
+    pub slug: Option<String>,
+    /// Left out of builds unless drafts are asked for.
+    pub draft: bool,
+    /// The language written in the file, checked against its suffix.
+    pub lang: Option<String>,
+    /// Lists of the site's own taxonomies beyond tags and organizations.
+    pub terms: BTreeMap<String, Vec<String>>,
+    /// Anything else, passed to templates untouched.
+    pub extra: serde_json::Value,
+}
+
+/// Someone who took part in a meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Full name.
+    pub name: String,
+    /// Role at the meeting or title.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The organisation they represent.
+    #[serde(default)]
+    pub organization: Option<String>,
+}
+
+/// An image with its alternative text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cover {
+    /// Path relative to the document, or an absolute URL.
+    pub src: String,
+    /// Alternative text for readers who cannot see the image.
+    #[serde(default)]
+    pub alt: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawParticipant {
+    Name(String),
+    Full(Participant),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawCover {
+    Src(String),
+    Full(Cover),
+}
+
+#[derive(Deserialize)]
+struct Raw {
+    title: Option<String>,
+    date: Option<String>,
+    author: Option<OneOrMany>,
+    #[serde(alias = "description")]
+    summary: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    organizations: Option<Vec<String>>,
+    location: Option<String>,
+    participants: Option<Vec<RawParticipant>>,
+    cover: Option<RawCover>,
+    translation: Option<String>,
+    slug: Option<String>,
+    #[serde(default)]
+    draft: bool,
+    lang: Option<String>,
+    extra: Option<yaml::Value>,
+}
+
+/// A file split into its front matter and body.
+#[derive(Debug)]
+pub struct Split<'a> {
+    /// The YAML between the `---` lines.
+    pub yaml: &'a str,
+    /// The Markdown after the closing `---`.
+    pub body: &'a str,
+    /// The file line the body starts on.
+    pub body_line: usize,
+}
+
+/// Splits `text` at its `---` lines.
+pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        let what = if text.trim().is_empty() {
+            "the file is empty"
+        } else {
+            "the file does not start with front matter"
+        };
+        return Err(Diagnostic::in_file(file, what)
+            .at(text, Span::new(1, 1, first.trim_end().chars().count().max(1)))
+            .help("start the file with a line `---`, then `title: …` and the other keys, then a line `---`"));
+    }
+    let yaml_start = first.len();
+    let mut offset = yaml_start;
+    for (i, line) in lines.enumerate() {
+        if line.trim_end() == "---" {
+            return Ok(Split {
+                yaml: &text[yaml_start..offset],
+                body: &text[offset + line.len()..],
+                body_line: i + 3,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::in_file(file, "the front matter is not closed")
+        .at(text, Span::new(1, 1, 3))
+        .help("end the front matter with a line `---` before the text of the report"))
+}
+
+/// Parses the YAML block of `source` (the whole file) into front matter.
+///
+/// `taxonomies` are the site's taxonomy names, accepted as keys too.
+pub fn parse(
+    file: &Path,
+    source: &str,
+    yaml_text: &str,
+    taxonomies: &[String],
+) -> Result<FrontMatter, Vec<Diagnostic>> {
+    let mut known: Vec<&str> = KEYS.to_vec();
+    known.extend(taxonomies.iter().map(String::as_str));
+    let mut problems = yaml::unknown_keys(yaml_text, 1, &known, file, source);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let text = if yaml_text.trim().is_empty() {
+        "{}"
+    } else {
+        yaml_text
+    };
+    if !matches!(yaml::value(text, 1), Ok(yaml::Value::Mapping(_)) | Err(_)) {
+        return Err(vec![Diagnostic::in_file(file, "the front matter is not a list of keys")
+            .at(source, Span::new(2, 1, 1))
+            .help("write one `key: value` per line, as in `title: Möte i Astana`")]);
+    }
+    let raw: Raw = yaml::from_str(text, 1).map_err(|e| vec![e.into_diagnostic(file, source)])?;
+    let line_of = |key: &str| yaml::key_line(yaml_text, 1, key).unwrap_or(2);
+    let at_key = |key: &str, message: String| {
+        Diagnostic::in_file(file, message).at(source, Span::new(line_of(key), 1, key.len()))
+    };
+
+    let title = raw.title.map(|t| t.trim().to_string()).unwrap_or_default();
+    if title.is_empty() {
+        let d = if yaml::key_line(yaml_text, 1, "title").is_some() {
+            at_key("title", "the title is empty".into())
+        } else {
+            Diagnostic::in_file(file, "the front matter has no `title`")
+                .at(source, Span::new(1, 1, 3))
+        };
+        problems.push(d.help("add a line such as `title: Möte med hälsoministeriet`"));
+    }
+    let (date, datetime) = match raw.date.as_deref().map(parse_date) {
+        None => (None, None),
+        Some(Ok(pair)) => pair,
+        Some(Err(())) => {
+            problems.push(
+                at_key("date", format!("`{}` is not a date", raw.date.unwrap_or_default()))
+                    .help("write the date as YYYY-MM-DD (2014-05-26) or in RFC 3339 (2014-05-26T10:00:00+02:00), and check that the day exists"),
+            );
+            (None, None)
+        }
+    };
+    if let Some(slug) = &raw.slug {
+        if slug.trim().is_empty() || slug.contains(['/', '\\']) || slug.trim_matches('.').is_empty() {
+            problems.push(
+                at_key("slug", format!("the slug `{slug}` cannot be part of a URL"))
+                    .help("a slug is one word or several joined by `-`, without `/` or `..`: `astana-2024`"),
+            );
+        }
+    }
+    let terms = match yaml::value(text, 1) {
+        Ok(yaml::Value::Mapping(map)) => custom_terms(&map, taxonomies, &at_key, &mut problems),
+        _ => BTreeMap::new(),
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(FrontMatter {
+        title,
+        date,
+        datetime,
+        author: raw.author.map(|a| match a {
+            OneOrMany::One(name) => vec![name],
+            OneOrMany::Many(names) => names,
+        }),
+        summary: raw.summary.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        tags: raw.tags,
+        organizations: raw.organizations,
+        location: raw.location,
+        participants: raw.participants.map(|list| {
+            list.into_iter()
+                .map(|p| match p {
+                    RawParticipant::Name(name) => Participant {
+                        name,
+                        role: None,
+                        organization: None,
+                    },
+                    RawParticipant::Full(p) => p,
+                })
+                .collect()
+        }),
+        cover: raw.cover.map(|c| match c {
+            RawCover::Src(src) => Cover { src, alt: None },
+            RawCover::Full(c) => c,
+        }),
+        translation: raw.translation,
+        slug: raw.slug,
+        draft: raw.draft,
+        lang: raw.lang,
+        terms,
+        extra: raw.extra.as_ref().map_or(serde_json::Value::Null, yaml::to_json),
+    })
+}
+
+fn custom_terms(
+    map: &serde_yaml::Mapping,
+    taxonomies: &[String],
+    at_key: &dyn Fn(&str, String) -> Diagnostic,
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut terms = BTreeMap::new();
+    for name in taxonomies {
+        if KEYS.contains(&name.as_str()) {
+            continue;
+        }
+        let Some(value) = map.get(name.as_str()) else {
+            continue;
+        };
+        match serde_yaml::from_value::<Vec<String>>(value.clone()) {
+            Ok(list) => {
+                terms.insert(name.clone(), list);
+            }
+            Err(_) => problems.push(
+                at_key(name, format!("`{name}` must be a list of words"))
+                    .help(format!("write it as `{name}: [one, two]`")),
+            ),
+        }
+    }
+    terms
+}
+
+/// Parses `YYYY-MM-DD` or an RFC 3339 timestamp.
+#[allow(clippy::result_unit_err)]
+pub fn parse_date(text: &str) -> Result<(Option<NaiveDate>, Option<DateTime<FixedOffset>>), ()> {
+    let text = text.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok((Some(date), None));
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
+        return Ok((Some(dt.date_naive()), Some(dt)));
+    }
+    Err(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn front(text: &str) -> Result<FrontMatter, Vec<Diagnostic>> {
+        let path = Path::new("content/a.sv.md");
+        let split = split(path, text).map_err(|d| vec![d])?;
+        parse(path, text, split.yaml, &["tags".into(), "organizations".into()])
+    }
+
+    #[test]
+    fn split_finds_body_line() {
+        let s = split(Path::new("a.md"), "---\ntitle: A\n---\nBody\n").expect("valid");
+        assert_eq!(s.yaml, "title: A\n");
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn split_handles_crlf() {
+        let s = split(Path::new("a.md"), "---\r\ntitle: A\r\n---\r\nBody").expect("valid");
+        assert_eq!(s.body, "Body");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let e = split(Path::new("a.md"), "---\ntitle: A\nBody\n").expect_err("unclosed");
+        assert!(e.message.contains("not closed"));
+    }
+
+    #[test]
+    fn participants_may_be_names_or_records() {
+        let f = front("---\ntitle: A\nparticipants:\n  - Anna Berg\n  - name: Erik Lind\n    role: talare\n---\n")
+            .expect("valid");
+        let p = f.participants.expect("participants");
+        assert_eq!(p[0].name, "Anna Berg");
+        assert_eq!(p[1].role.as_deref(), Some("talare"));
+    }
+
+    #[test]
+    fn impossible_date_is_located() {
+        let e = front("---\ntitle: A\ndate: 2014-02-30\n---\n").expect_err("bad date");
+        assert_eq!(e[0].span.map(|s| s.line), Some(3));
+    }
+
+    #[test]
+    fn rfc3339_dates_keep_their_time() {
+        let f = front("---\ntitle: A\ndate: 2014-05-26T10:00:00+06:00\n---\n").expect("valid");
+        assert!(f.datetime.is_some());
+        assert_eq!(f.date, NaiveDate::from_ymd_opt(2014, 5, 26));
+    }
+
+    #[test]
+    fn description_is_the_summary() {
+        let f = front("---\ntitle: A\ndescription: Kort\n---\n").expect("valid");
+        assert_eq!(f.summary.as_deref(), Some("Kort"));
+    }
+
+    #[test]
+    fn slug_may_not_leave_the_output() {
+        let e = front("---\ntitle: A\nslug: ../../etc\n---\n").expect_err("bad slug");
+        assert!(e[0].message.contains("slug"));
+    }
+}

@@ -1,0 +1,319 @@
+//! UI strings and dates in each language.
+//!
+//! Every `.ftl` file of `locales/LANG/` goes into one Fluent bundle per
+//! language. A message defined in one language and missing in another is a
+//! build error, so no page ever shows a raw message key. Templates reach the
+//! bundles through the Tera function `t` and format dates with the `date`
+//! filter, both made per language by [`register`].
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One language's UI strings.
+pub struct Locale {
+    /// The language code.
+    pub lang: String,
+    bundle: Bundle,
+    /// Where each message is defined: id → (file, line).
+    pub messages: BTreeMap<String, (PathBuf, usize)>,
+    /// A hash of all the language's .ftl text, for fingerprints.
+    pub hash: u64,
+}
+
+/// The UI strings of every language of the site.
+#[derive(Clone)]
+pub struct Locales {
+    by_lang: HashMap<String, Arc<Locale>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("languages", &self.by_lang.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Locales {
+    /// Reads `ROOT/locales/LANG/*.ftl` for every language of the site.
+    pub fn load(root: &Path, config: &Config) -> Result<Locales, Diagnostics> {
+        let mut problems = Vec::new();
+        let mut by_lang = HashMap::new();
+        for lang in &config.languages {
+            match load_language(root, lang) {
+                Ok(locale) => {
+                    by_lang.insert(lang.clone(), Arc::new(locale));
+                }
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+        if problems.is_empty() {
+            problems = missing_across(config, &by_lang);
+        }
+        Diagnostics::or_ok(problems, Locales { by_lang })
+    }
+
+    /// The strings of `lang`.
+    pub fn get(&self, lang: &str) -> Option<&Arc<Locale>> {
+        self.by_lang.get(lang)
+    }
+}
+
+fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
+    let dir = Path::new("locales").join(lang);
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(root.join(&dir)) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    if files.is_empty() {
+        return Err(vec![Diagnostic::in_file(
+            &dir,
+            format!("the language `{lang}` has no UI strings"),
+        )
+        .help(format!(
+            "create {}/main.ftl with the theme's messages (copy locales/{}/ and translate it), or remove `{lang}` from `languages` in site.yaml",
+            dir.display(),
+            if lang == "en" { "sv" } else { "en" }
+        ))]);
+    }
+    let langid = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut problems = Vec::new();
+    let mut messages = BTreeMap::new();
+    let mut all_text = String::new();
+    for path in files {
+        let rel = dir.join(path.file_name().unwrap_or_default());
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Diagnostic::in_file(&rel, format!("cannot read the file: {e}")));
+                continue;
+            }
+        };
+        all_text.push_str(&text);
+        let resource = match FluentResource::try_new(text.clone()) {
+            Ok(r) => r,
+            Err((_, errors)) => {
+                let lines = LineIndex::new(&text);
+                for e in errors {
+                    problems.push(
+                        Diagnostic::in_file(&rel, format!("Fluent syntax error: {}", e.kind))
+                            .at(&text, lines.span(e.pos.start, e.pos.end))
+                            .help("a message is `id = text`; continuation lines are indented; see projectfluent.org/fluent/guide"),
+                    );
+                }
+                continue;
+            }
+        };
+        let lines = LineIndex::new(&text);
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let offset = m.id.name.as_ptr() as usize - text_ptr(&resource);
+                let line = lines.span(offset, offset + 1).line;
+                if let Some((first, first_line)) = messages.get(m.id.name) {
+                    let first: &PathBuf = first;
+                    problems.push(
+                        Diagnostic::in_file(&rel, format!("the message `{}` is defined twice", m.id.name))
+                            .at(&text, crate::diagnostics::Span::new(line, 1, m.id.name.chars().count()))
+                            .help(format!("it is also in {}:{first_line}; keep one", first.display())),
+                    );
+                }
+                messages.insert(m.id.name.to_string(), (rel.clone(), line));
+            }
+        }
+        // Duplicates are reported above with their lines; the bundle keeps the first.
+        let _ = bundle.add_resource(resource);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Locale {
+        lang: lang.to_string(),
+        bundle,
+        messages,
+        hash: crate::document::hash(all_text.as_bytes()),
+    })
+}
+
+fn text_ptr(resource: &FluentResource) -> usize {
+    resource.source().as_ptr() as usize
+}
+
+/// Messages defined in some language and missing in another.
+fn missing_across(config: &Config, by_lang: &HashMap<String, Arc<Locale>>) -> Vec<Diagnostic> {
+    let all: BTreeSet<&String> = by_lang.values().flat_map(|l| l.messages.keys()).collect();
+    let mut problems = Vec::new();
+    for lang in &config.languages {
+        let Some(locale) = by_lang.get(lang) else { continue };
+        for id in &all {
+            if locale.messages.contains_key(*id) {
+                continue;
+            }
+            let (other, (file, line)) = by_lang
+                .iter()
+                .filter(|(l, _)| *l != lang)
+                .find_map(|(l, loc)| loc.messages.get(*id).map(|m| (l, m)))
+                .expect("every id comes from some language");
+            problems.push(
+                Diagnostic::in_file(
+                    Path::new("locales").join(lang),
+                    format!("the message `{id}` is missing in `{lang}`"),
+                )
+                .help(format!(
+                    "add `{id} = …` to a .ftl file in locales/{lang}/; the `{other}` text is in {}:{line}",
+                    file.display()
+                )),
+            );
+        }
+    }
+    problems
+}
+
+impl Locale {
+    /// Formats message `id` with `args`; an error names the message and the language.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
+        let message = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| format!("the message `{id}` is missing in `{}`; add it to locales/{}/", self.lang, self.lang))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| format!("the message `{id}` in `{}` has no value", self.lang))?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(e) = errors.first() {
+            return Err(format!("the message `{id}` in `{}`: {e}", self.lang));
+        }
+        Ok(text.into_owned())
+    }
+
+    /// Whether `id` is defined.
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+    }
+}
+
+/// chrono's locale for a language code: `sv` → `sv_SE`, `en` → `en_GB`.
+pub fn chrono_locale(lang: &str) -> chrono::Locale {
+    let name = match lang {
+        "sv" => "sv_SE".to_string(),
+        "en" => "en_GB".to_string(),
+        "kk" => "kk_KZ".to_string(),
+        "da" => "da_DK".to_string(),
+        "nb" | "no" => "nb_NO".to_string(),
+        other if other.contains('-') => other.replace('-', "_"),
+        other => format!("{other}_{}", other.to_uppercase()),
+    };
+    chrono::Locale::try_from(name.as_str()).unwrap_or(chrono::Locale::POSIX)
+}
+
+/// Formats a `YYYY-MM-DD` or RFC 3339 date in `lang` in a named style.
+pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .or_else(|| DateTime::parse_from_rfc3339(value).ok().map(|d| d.date_naive()))
+        .ok_or_else(|| format!("`{value}` is not a date"))?;
+    let pattern = match style {
+        "long" => "%A %-d %B %Y",
+        "medium" => "%-d %B %Y",
+        "short" => "%-d %b %Y",
+        "month" => "%B %Y",
+        "iso" => "%Y-%m-%d",
+        other => return Err(format!("unknown date style `{other}`; use long, medium, short, month or iso")),
+    };
+    Ok(date.format_localized(pattern, chrono_locale(lang)).to_string())
+}
+
+struct Translate {
+    locale: Arc<Locale>,
+    all: Locales,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let id = args
+            .get("key")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| tera::Error::msg("t() needs a `key`, as in t(key=\"site-title\")"))?;
+        let locale = match args.get("in_lang").and_then(|v| v.as_str()) {
+            Some(code) => self
+                .all
+                .get(code)
+                .ok_or_else(|| tera::Error::msg(format!("t(): the site has no language `{code}`")))?,
+            None => &self.locale,
+        };
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args.iter().filter(|(n, _)| *n != "key" && *n != "in_lang") {
+            let value = match value {
+                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                tera::Value::String(s) => FluentValue::from(s.clone()),
+                other => FluentValue::from(other.to_string()),
+            };
+            fluent.set(name.clone(), value);
+        }
+        locale
+            .format(id, Some(&fluent))
+            .map(tera::Value::String)
+            .map_err(tera::Error::msg)
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+struct DateFilter(String);
+
+impl tera::Filter for DateFilter {
+    fn filter(&self, value: &tera::Value, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let text = value
+            .as_str()
+            .ok_or_else(|| tera::Error::msg("the date filter takes a date written as text"))?;
+        let style = args.get("style").and_then(|s| s.as_str()).unwrap_or("long");
+        format_date(text, style, &self.0)
+            .map(tera::Value::String)
+            .map_err(tera::Error::msg)
+    }
+}
+
+/// Adds `t` and `date` for `locale` to a Tera instance; `t(in_lang=…)`
+/// reaches the other languages of `all`.
+pub fn register(tera: &mut tera::Tera, locale: &Arc<Locale>, all: &Locales) {
+    tera.register_function(
+        "t",
+        Translate {
+            locale: Arc::clone(locale),
+            all: all.clone(),
+        },
+    );
+    tera.register_filter("date", DateFilter(locale.lang.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_each_language() {
+        assert_eq!(format_date("2014-05-26", "long", "sv").as_deref(), Ok("måndag 26 maj 2014"));
+        assert_eq!(format_date("2014-05-26", "long", "en").as_deref(), Ok("Monday 26 May 2014"));
+        assert_eq!(format_date("2014-05-26T10:00:00+06:00", "iso", "en").as_deref(), Ok("2014-05-26"));
+        assert!(format_date("2014-05-26", "fancy", "en").is_err());
+    }
+}

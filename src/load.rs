@@ -1,0 +1,264 @@
+//! The first stage: the site folder → [`Sources`].
+//!
+//! Reads site.yaml, walks `content/` (documents are parsed in parallel),
+//! lists static files and bundle files, reads the theme's templates and the
+//! Fluent strings. Nothing is decided about URLs here; that is `site`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+use crate::document::{self, Bundle, Document};
+use crate::i18n::Locales;
+
+/// A file copied to the output as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Where it is read from.
+    pub source: PathBuf,
+    /// Its path in the output, with `/` separators.
+    pub output: String,
+}
+
+/// The theme: its templates and static files.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// The theme's folder, relative to the root, for messages.
+    pub dir: PathBuf,
+    /// Template name (`report.html`) → text.
+    pub templates: BTreeMap<String, String>,
+    /// A hash of all templates, for fingerprints.
+    pub hash: u64,
+}
+
+/// Every input of a site, read and parsed.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// The site folder.
+    pub root: PathBuf,
+    /// site.yaml.
+    pub config: Config,
+    /// Every Markdown file of `content/`, in path order.
+    pub documents: Vec<Arc<Document>>,
+    /// Files of `static/` and the theme's `static/`; the site's win.
+    pub assets: Vec<Asset>,
+    /// The theme's templates.
+    pub theme: Theme,
+    /// The Fluent strings of every language.
+    pub locales: Locales,
+}
+
+/// Reads the site at `root` with `config`, reporting every problem found.
+pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
+    let mut problems = Vec::new();
+    let documents = match load_documents(root, &config) {
+        Ok(d) => d,
+        Err(mut p) => {
+            problems.append(&mut p);
+            Vec::new()
+        }
+    };
+    let theme_dir = Path::new("themes").join(&config.theme);
+    let theme = match load_templates(root, &theme_dir) {
+        Ok(t) => Some(t),
+        Err(d) => {
+            problems.push(d);
+            None
+        }
+    };
+    let locales = match Locales::load(root, &config) {
+        Ok(l) => Some(l),
+        Err(mut d) => {
+            problems.append(&mut d.0);
+            None
+        }
+    };
+    let mut assets = Vec::new();
+    for dir in [theme_dir.join("static"), PathBuf::from("static")] {
+        match list_files(root, &dir) {
+            Ok(files) => assets.extend(files.into_iter().map(|(output, source)| Asset { source, output })),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    // The site's own static files replace the theme's of the same name.
+    let mut seen = BTreeSet::new();
+    assets.reverse();
+    assets.retain(|a| seen.insert(a.output.clone()));
+    assets.reverse();
+    match (theme, locales, problems.is_empty()) {
+        (Some(theme), Some(locales), true) => Ok(Sources {
+            root: root.to_path_buf(),
+            config,
+            documents,
+            assets,
+            theme,
+            locales,
+        }),
+        _ => Err(Diagnostics(problems)),
+    }
+}
+
+/// Files under `ROOT/dir`, as (path relative to `dir`, full path); none when it does not exist.
+fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>, Vec<Diagnostic>> {
+    let full = root.join(dir);
+    if !full.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for entry in WalkDir::new(&full).follow_links(true).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let rel = relative(&full, e.path());
+                if !is_ignored(&rel) {
+                    files.push((rel, e.path().to_path_buf()));
+                }
+            }
+            Ok(_) => {}
+            Err(e) => problems.push(walk_error(root, &e)),
+        }
+    }
+    Diagnostics::or_ok(problems, files).map_err(|d| d.0)
+}
+
+fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
+    let path = e.path().map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf());
+    let (message, help) = if e.loop_ancestor().is_some() {
+        ("a symbolic link here leads back to a folder that contains it".to_string(),
+         "remove the link or point it elsewhere")
+    } else {
+        (format!("cannot read this: {}", e.io_error().map_or_else(|| e.to_string(), |io| io.to_string())),
+         "check that the file exists and that you may read it")
+    };
+    match path {
+        Some(p) => Diagnostic::in_file(p, message).help(help),
+        None => Diagnostic::new(message).help(help),
+    }
+}
+
+fn relative(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Hidden files and editors' backup and swap files are never part of the site.
+fn is_ignored(rel: &str) -> bool {
+    rel.split('/').any(|part| part.starts_with('.'))
+        || rel.ends_with('~')
+        || rel.ends_with(".swp")
+        || rel.ends_with(".tmp")
+}
+
+fn load_documents(root: &Path, config: &Config) -> Result<Vec<Arc<Document>>, Vec<Diagnostic>> {
+    let content = Path::new("content");
+    let files = list_files(root, content)?;
+    let (markdown, others): (Vec<_>, Vec<_>) = files.into_iter().partition(|(rel, _)| rel.ends_with(".md"));
+    let bundles: BTreeSet<String> = markdown
+        .iter()
+        .filter_map(|(rel, _)| {
+            let (dir, name) = rel.rsplit_once('/')?;
+            (document::file_name(name).stem == "index").then(|| dir.to_string())
+        })
+        .collect();
+    let bundle_of = |rel: &str| -> Option<String> {
+        let mut dir = rel;
+        while let Some((parent, _)) = dir.rsplit_once('/') {
+            if bundles.contains(parent) {
+                return Some(parent.to_string());
+            }
+            dir = parent;
+        }
+        None
+    };
+    let mut bundle_files: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (rel, _) in &others {
+        if let Some(dir) = bundle_of(rel) {
+            let inner = rel[dir.len() + 1..].to_string();
+            bundle_files.entry(dir).or_default().push(inner);
+        }
+    }
+    let mut problems = Vec::new();
+    let mut jobs = Vec::new();
+    for (rel, full) in markdown {
+        let name = rel.rsplit('/').next().unwrap_or(&rel);
+        let bundle = bundle_of(&rel);
+        let is_index = document::file_name(name).stem == "index";
+        match bundle {
+            Some(dir) if is_index && rel[..rel.len() - name.len() - 1] == dir => {
+                let files = bundle_files.get(&dir).cloned().unwrap_or_default();
+                jobs.push((rel, full, Some(Bundle { dir, files })));
+            }
+            Some(dir) => problems.push(
+                Diagnostic::in_file(content.join(&rel), "a Markdown file inside a page bundle")
+                    .help(format!(
+                        "content/{dir}/ is one report because it has an index file; move this file out of it to make it a report of its own"
+                    )),
+            ),
+            None => jobs.push((rel, full, None)),
+        }
+    }
+    let parsed: Vec<Result<Document, Vec<Diagnostic>>> = jobs
+        .into_par_iter()
+        .map(|(rel, full, bundle)| {
+            let bytes = std::fs::read(&full).map_err(|e| {
+                vec![Diagnostic::in_file(content.join(&rel), format!("cannot read the file: {e}"))
+                    .help("check that the file exists and that you may read it")]
+            })?;
+            let text = utf8(&rel, bytes)?;
+            document::parse(&rel, &text, config, bundle)
+        })
+        .collect();
+    let mut documents = Vec::new();
+    for result in parsed {
+        match result {
+            Ok(doc) => documents.push(Arc::new(doc)),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    Diagnostics::or_ok(problems, documents).map_err(|d| d.0)
+}
+
+fn utf8(rel: &str, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let prefix = String::from_utf8_lossy(&bytes[..valid]);
+        let span = LineIndex::new(&prefix).span(valid, valid);
+        vec![Diagnostic::in_file(Path::new("content").join(rel), "the file is not UTF-8 text")
+            .at_position(span)
+            .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")]
+    })
+}
+
+fn load_templates(root: &Path, theme_dir: &Path) -> Result<Theme, Diagnostic> {
+    let dir = theme_dir.join("templates");
+    if !root.join(&dir).is_dir() {
+        return Err(Diagnostic::in_file(FILE_SITE, format!("the theme has no folder {}", dir.display()))
+            .help("set `theme` in site.yaml to a folder under themes/, or copy themes/default/ from rapport"));
+    }
+    let files = list_files(root, &dir).map_err(|mut p| p.remove(0))?;
+    let mut templates = BTreeMap::new();
+    let mut all = String::new();
+    for (name, full) in files {
+        let text = std::fs::read_to_string(&full)
+            .map_err(|e| Diagnostic::in_file(dir.join(&name), format!("cannot read the template: {e}")))?;
+        all.push_str(&name);
+        all.push_str(&text);
+        templates.insert(name, text);
+    }
+    Ok(Theme {
+        dir: dir.clone(),
+        templates,
+        hash: document::hash(all.as_bytes()),
+    })
+}
+
+const FILE_SITE: &str = crate::config::FILE;

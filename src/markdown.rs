@@ -1,0 +1,303 @@
+//! Markdown → HTML with pulldown-cmark, plus what a report needs on top:
+//! a lone image becomes a `<figure>` with a caption, links to other `.md`
+//! files become the URLs of those pages, headings get anchors, and the
+//! summary is taken from the text.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark_escape::{escape_href, escape_html};
+
+use crate::diagnostics::{Diagnostic, LineIndex};
+
+/// The marker that ends a report's summary.
+pub const MORE: &str = "<!-- more -->";
+
+/// What rendering one document needs besides its Markdown.
+pub struct Context<'a> {
+    /// The file, for messages.
+    pub file: &'a Path,
+    /// The file line the body starts on, for messages.
+    pub body_line: usize,
+    /// Whether raw HTML passes through; else it is shown as text.
+    pub raw_html: bool,
+    /// Turns a link to a `.md` file, relative to the document, into a URL.
+    pub resolve: &'a (dyn Fn(&str) -> Option<String> + Sync),
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `body` to HTML, or lists the links that lead nowhere.
+pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut ids = HashSet::new();
+    let mut heading: Option<usize> = None;
+    let lines = LineIndex::new(body);
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { id: None, .. }) => {
+                heading = Some(events.len());
+                events.push(event);
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(start) = heading.take() {
+                    let text = plain_text(&events[start + 1..]);
+                    let id = unique_id(&text, &mut ids);
+                    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
+                        *slot = Some(CowStr::from(id));
+                    }
+                }
+                events.push(event);
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = match internal_link(&dest_url) {
+                    Some((path, fragment)) => match (ctx.resolve)(path) {
+                        Some(url) => CowStr::from(format!("{url}{fragment}")),
+                        None => {
+                            let mut span = lines.span(range.start, range.end);
+                            let d = Diagnostic::in_file(
+                                ctx.file,
+                                format!("the link to `{path}` leads to no page"),
+                            )
+                            .at(body, span)
+                            .help("check the file name; links to other reports are relative to this file, as in `../2014-05-26-astana/index.sv.md`");
+                            span.line += ctx.body_line - 1;
+                            problems.push(d.at_position(span));
+                            dest_url
+                        }
+                    },
+                    None => dest_url,
+                };
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Html(html) | Event::InlineHtml(html) if html.trim() == MORE => {}
+            Event::Html(html) | Event::InlineHtml(html) if !ctx.raw_html => {
+                events.push(Event::Text(html));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if let Some(figure) = lone_image(&events) {
+                    let start = events.len() - figure.len;
+                    events.truncate(start);
+                    events.push(Event::Html(CowStr::from(figure.html)));
+                } else {
+                    events.push(event);
+                }
+            }
+            other => events.push(other),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut out = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    Ok(out)
+}
+
+/// A relative link to a Markdown file: its path and any `#fragment`.
+fn internal_link(dest: &str) -> Option<(&str, &str)> {
+    if dest.contains("://") || dest.starts_with(['/', '#']) || dest.starts_with("mailto:") {
+        return None;
+    }
+    let (path, fragment) = match dest.find('#') {
+        Some(i) => (&dest[..i], &dest[i..]),
+        None => (dest, ""),
+    };
+    path.ends_with(".md").then_some((path, fragment))
+}
+
+struct Figure {
+    len: usize,
+    html: String,
+}
+
+/// When the paragraph being closed holds one image and nothing else, its figure.
+fn lone_image(events: &[Event<'_>]) -> Option<Figure> {
+    let start = events
+        .iter()
+        .rposition(|e| matches!(e, Event::Start(Tag::Paragraph)))?;
+    let inner = &events[start + 1..];
+    let (Event::Start(Tag::Image {
+        dest_url, title, ..
+    }), Some(Event::End(TagEnd::Image))) = (inner.first()?, inner.last())
+    else {
+        return None;
+    };
+    let alt_events = &inner[1..inner.len() - 1];
+    if alt_events
+        .iter()
+        .any(|e| matches!(e, Event::Start(Tag::Image { .. })))
+    {
+        return None;
+    }
+    let alt = plain_text(alt_events);
+    let caption = if title.is_empty() { alt.as_str() } else { title };
+    let mut html = String::from("<figure>\n<img src=\"");
+    let _ = escape_href(&mut html, dest_url);
+    html.push_str("\" alt=\"");
+    let _ = escape_html(&mut html, &alt);
+    html.push_str("\" loading=\"lazy\">\n");
+    if !caption.is_empty() {
+        html.push_str("<figcaption>");
+        let _ = escape_html(&mut html, caption);
+        html.push_str("</figcaption>\n");
+    }
+    html.push_str("</figure>\n");
+    Some(Figure {
+        len: inner.len() + 1,
+        html,
+    })
+}
+
+fn plain_text(events: &[Event<'_>]) -> String {
+    let mut text = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+fn unique_id(text: &str, taken: &mut HashSet<String>) -> String {
+    let base = match slug::slugify(text) {
+        s if s.is_empty() => "section".to_string(),
+        s => s,
+    };
+    let mut id = base.clone();
+    let mut n = 1;
+    while !taken.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The plain text of the summary: the text before `<!-- more -->`, else the first paragraph.
+pub fn plain_summary(body: &str) -> String {
+    let (text, whole) = match body.find(MORE) {
+        Some(i) => (&body[..i], true),
+        None => (body, false),
+    };
+    let mut out = String::new();
+    let mut in_paragraph = false;
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => in_paragraph = true,
+            Event::End(TagEnd::Paragraph) => {
+                in_paragraph = false;
+                if !whole && !out.trim().is_empty() {
+                    break;
+                }
+                out.push(' ');
+            }
+            Event::Text(t) | Event::Code(t) if in_paragraph => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if in_paragraph => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_plain(body: &str) -> String {
+        let resolve = |p: &str| (p == "other.sv.md").then(|| "/sv/reports/other/".to_string());
+        let ctx = Context {
+            file: Path::new("content/reports/a.sv.md"),
+            body_line: 5,
+            raw_html: true,
+            resolve: &resolve,
+        };
+        render(body, &ctx).expect("renders")
+    }
+
+    #[test]
+    fn lone_image_becomes_a_figure_with_caption() {
+        let html = render_plain("![Delegationen i Astana](foto.png \"Delegationen framför ministeriet\")\n");
+        assert!(html.contains("<figure>"), "{html}");
+        assert!(html.contains("alt=\"Delegationen i Astana\""), "{html}");
+        assert!(html.contains("<figcaption>Delegationen framför ministeriet</figcaption>"), "{html}");
+        assert!(!html.contains("<p>"), "{html}");
+    }
+
+    #[test]
+    fn image_in_text_stays_inline() {
+        let html = render_plain("Se ![bild](a.png) här.\n");
+        assert!(!html.contains("<figure>"), "{html}");
+    }
+
+    #[test]
+    fn md_links_become_page_urls() {
+        let html = render_plain("[Mötet](other.sv.md#program)\n");
+        assert!(html.contains("href=\"/sv/reports/other/#program\""), "{html}");
+    }
+
+    #[test]
+    fn broken_md_link_is_located_in_the_file() {
+        let resolve = |_: &str| None;
+        let ctx = Context {
+            file: Path::new("content/reports/a.sv.md"),
+            body_line: 5,
+            raw_html: true,
+            resolve: &resolve,
+        };
+        let e = render("Text\n\n[x](missing.md)\n", &ctx).expect_err("broken");
+        assert_eq!(e[0].span.map(|s| s.line), Some(7));
+    }
+
+    #[test]
+    fn headings_get_unique_anchors() {
+        let html = render_plain("## Mötet\n\n## Mötet\n");
+        assert!(html.contains("id=\"motet\""), "{html}");
+        assert!(html.contains("id=\"motet-1\""), "{html}");
+    }
+
+    #[test]
+    fn summary_is_first_paragraph_or_text_before_more() {
+        assert_eq!(plain_summary("# Rubrik\n\nFörsta *stycket*.\n\nAndra."), "Första stycket.");
+        assert_eq!(plain_summary("Ett.\n\nTvå.\n\n<!-- more -->\n\nTre."), "Ett. Två.");
+    }
+
+    #[test]
+    fn raw_html_can_be_switched_off() {
+        let resolve = |_: &str| None;
+        let ctx = Context {
+            file: Path::new("a.md"),
+            body_line: 1,
+            raw_html: false,
+            resolve: &resolve,
+        };
+        let html = render("<script>alert(1)</script>\n", &ctx).expect("renders");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn smart_punctuation_and_tables() {
+        let html = render_plain("\"Hej\" -- sa hon\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(html.contains("“Hej”"), "{html}");
+        assert!(html.contains("<table>"), "{html}");
+    }
+}

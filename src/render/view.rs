@@ -1,0 +1,299 @@
+//! The values templates see: plain serialisable views of the model, made
+//! for one output at a time. The README lists every field.
+
+use serde::Serialize;
+
+use crate::document::Participant;
+use crate::site::{Listing, Page, PageId, Site};
+
+/// `site`: what every template knows about the site.
+#[derive(Debug, Serialize)]
+pub struct SiteView<'a> {
+    /// Absolute URL of the site, ending in `/`.
+    pub base_url: &'a str,
+    /// Path prefix of every internal link, ending in `/`.
+    pub base_path: &'a str,
+    /// The default language's code.
+    pub default_language: &'a str,
+    /// Every language with its name and home.
+    pub languages: Vec<LanguageView>,
+    /// The taxonomies of site.yaml.
+    pub taxonomies: &'a [String],
+    /// `rapport` and its version, for a generator meta tag.
+    pub generator: &'static str,
+}
+
+/// A language of the site.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageView {
+    /// Its code (`sv`).
+    pub code: String,
+    /// Its name in itself (`Svenska`), from its `language-name` message.
+    pub name: String,
+    /// URL path of its home.
+    pub url: String,
+}
+
+/// One entry of the language switcher.
+#[derive(Debug, Serialize)]
+pub struct SwitchItem<'a> {
+    /// Language code.
+    pub lang: &'a str,
+    /// Language name in itself.
+    pub name: &'a str,
+    /// The same page in that language, or that language's home.
+    pub url: String,
+    /// Whether this is the page's own language.
+    pub current: bool,
+    /// Whether `url` is this page's translation (not the home).
+    pub translated: bool,
+}
+
+/// Another language's version of this page.
+#[derive(Debug, Serialize)]
+pub struct TranslationView<'a> {
+    /// Language code.
+    pub lang: &'a str,
+    /// Language name in itself.
+    pub name: &'a str,
+    /// Title in that language.
+    pub title: String,
+    /// URL path.
+    pub url: String,
+}
+
+/// A `<link rel="alternate" hreflang>` of the page.
+#[derive(Debug, Serialize)]
+pub struct Alternate {
+    /// Language code, or `x-default`.
+    pub hreflang: String,
+    /// Absolute URL.
+    pub url: String,
+}
+
+/// An image with its URL resolved.
+#[derive(Debug, Serialize)]
+pub struct ImageView {
+    /// URL path or absolute URL.
+    pub url: String,
+    /// Alternative text; empty when none was written.
+    pub alt: String,
+}
+
+/// `page`: a report or standalone page.
+#[derive(Debug, Serialize)]
+pub struct PageView<'a> {
+    /// `report` or `page`.
+    pub kind: &'static str,
+    /// Title.
+    pub title: &'a str,
+    /// Meeting date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Full RFC 3339 timestamp when one was written.
+    pub datetime: Option<String>,
+    /// URL path.
+    pub url: String,
+    /// Absolute URL.
+    pub permalink: String,
+    /// Language code.
+    pub lang: &'a str,
+    /// Plain-text summary.
+    pub summary: &'a str,
+    /// The body as HTML.
+    pub content: String,
+    /// Byline names.
+    pub author: &'a [String],
+    /// Where the meeting took place.
+    pub location: Option<&'a str>,
+    /// Who took part.
+    pub participants: &'a [Participant],
+    /// Organisations taking part.
+    pub organizations: &'a [String],
+    /// Tags in this language.
+    pub tags: &'a [String],
+    /// The site's own taxonomies' terms.
+    pub terms: &'a std::collections::BTreeMap<String, Vec<String>>,
+    /// The cover image.
+    pub cover: Option<ImageView>,
+    /// Whether it is a draft.
+    pub draft: bool,
+    /// The section folder, for reports.
+    pub section: Option<&'a str>,
+    /// `extra` from the front matter, untouched.
+    pub extra: &'a serde_json::Value,
+}
+
+/// A report as listings show it.
+#[derive(Debug, Serialize)]
+pub struct Card<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// URL path.
+    pub url: String,
+    /// Meeting date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Plain-text summary.
+    pub summary: &'a str,
+    /// Cover image.
+    pub cover: Option<ImageView>,
+    /// The report's language.
+    pub lang: &'a str,
+    /// Whether it is in another language than the listing (it has no translation).
+    pub foreign: bool,
+    /// Whether it is a draft.
+    pub draft: bool,
+    /// Where the meeting took place.
+    pub location: Option<&'a str>,
+}
+
+/// A numbered link of a listing's pagination.
+#[derive(Debug, Serialize)]
+pub struct PageLink {
+    /// Page number, from 1.
+    pub number: usize,
+    /// URL path.
+    pub url: String,
+    /// Whether it is the page shown.
+    pub current: bool,
+}
+
+/// `listing`: a language home or section page.
+#[derive(Debug, Serialize)]
+pub struct ListingView<'a> {
+    /// `home` or `section`.
+    pub kind: &'static str,
+    /// Section folder, for sections.
+    pub section: Option<&'a str>,
+    /// Title from `_index.LANG.md`, if any.
+    pub title: Option<&'a str>,
+    /// Intro HTML from `_index.LANG.md`, if any.
+    pub intro: Option<String>,
+    /// Reports on this page.
+    pub items: Vec<Card<'a>>,
+    /// This page's number, from 1.
+    pub number: usize,
+    /// Number of pages.
+    pub total: usize,
+    /// Number of reports on all pages.
+    pub count: usize,
+    /// URL path of the previous page.
+    pub previous: Option<String>,
+    /// URL path of the next page.
+    pub next: Option<String>,
+    /// Links to every page.
+    pub pages: Vec<PageLink>,
+}
+
+/// The URL of an image written as `src` in `page`'s front matter.
+pub fn image_url(site: &Site, page: &Page, src: &str) -> String {
+    if src.contains("://") {
+        src.to_string()
+    } else if let Some(rooted) = src.strip_prefix('/') {
+        site.path_url(rooted)
+    } else {
+        site.path_url(&format!("{}{}", page.url, src.trim_start_matches("./")))
+    }
+}
+
+fn cover(site: &Site, page: &Page) -> Option<ImageView> {
+    page.facts.cover.as_ref().map(|c| ImageView {
+        url: image_url(site, page, &c.src),
+        alt: c.alt.clone().unwrap_or_default(),
+    })
+}
+
+/// The view of `page` with its rendered `content`.
+pub fn page_view<'a>(site: &'a Site, page: &'a Page, content: String) -> PageView<'a> {
+    let facts = &page.facts;
+    PageView {
+        kind: if page.is_report() { "report" } else { "page" },
+        title: &page.doc.front.title,
+        date: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        datetime: facts.datetime.map(|d| d.to_rfc3339()),
+        url: site.path_url(&page.url),
+        permalink: site.permalink(&page.url),
+        lang: page.lang(),
+        summary: &page.doc.summary,
+        content,
+        author: &facts.author,
+        location: facts.location.as_deref(),
+        participants: &facts.participants,
+        organizations: &facts.organizations,
+        tags: &page.doc.front.tags,
+        terms: &page.doc.front.terms,
+        cover: cover(site, page),
+        draft: page.doc.front.draft,
+        section: match &page.doc.kind {
+            crate::document::DocKind::Report { section } => Some(section),
+            _ => None,
+        },
+        extra: &page.doc.front.extra,
+    }
+}
+
+/// The card of `id` in a listing in `lang`.
+pub fn card<'a>(site: &'a Site, id: PageId, lang: &str) -> Card<'a> {
+    let page = &site.pages[id];
+    Card {
+        title: &page.doc.front.title,
+        url: site.path_url(&page.url),
+        date: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        summary: &page.doc.summary,
+        cover: cover(site, page),
+        lang: page.lang(),
+        foreign: page.lang() != lang,
+        draft: page.doc.front.draft,
+        location: page.facts.location.as_deref(),
+    }
+}
+
+/// The view of a listing page, with its intro already rendered.
+pub fn listing_view<'a>(site: &'a Site, listing: &'a Listing, intro: Option<String>) -> ListingView<'a> {
+    let url_of = |n: usize| {
+        if n == 1 {
+            site.path_url(&listing.first_url)
+        } else {
+            site.path_url(&format!("{}page/{n}/", listing.first_url))
+        }
+    };
+    ListingView {
+        kind: if listing.section.is_some() { "section" } else { "home" },
+        section: listing.section.as_deref(),
+        title: listing.intro.as_ref().map(|d| d.front.title.as_str()),
+        intro,
+        items: listing.items.iter().map(|&id| card(site, id, &listing.lang)).collect(),
+        number: listing.number,
+        total: listing.total,
+        count: listing.count,
+        previous: (listing.number > 1).then(|| url_of(listing.number - 1)),
+        next: (listing.number < listing.total).then(|| url_of(listing.number + 1)),
+        pages: (1..=listing.total)
+            .map(|n| PageLink {
+                number: n,
+                url: url_of(n),
+                current: n == listing.number,
+            })
+            .collect(),
+    }
+}
+
+/// A standalone page in the site menu.
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuItem {
+    /// Title.
+    pub title: String,
+    /// URL path.
+    pub url: String,
+}
+
+/// The standalone pages of `lang`, in path order, for the menu.
+pub fn menu(site: &Site, lang: &str) -> Vec<MenuItem> {
+    site.pages
+        .iter()
+        .filter(|p| !p.is_report() && p.lang() == lang)
+        .map(|p| MenuItem {
+            title: p.doc.front.title.clone(),
+            url: site.path_url(&p.url),
+        })
+        .collect()
+}

@@ -1,0 +1,494 @@
+//! The second stage: [`Sources`] → [`Site`], the model of the whole site.
+//!
+//! Pairs translations, lets them inherit the meeting's facts, gives every
+//! page its URL, builds the listings and decides the list of output files.
+//! It converts no Markdown and knows nothing of templates; it is built fresh
+//! for every build and never changed afterwards.
+
+mod translations;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::config::{Config, Untranslated};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::document::{Cover, DocKind, Document, Participant};
+use crate::load::Sources;
+
+/// Index of a page in [`Site::pages`].
+pub type PageId = usize;
+
+/// The meeting's facts, after a translation inherits what it does not set.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// The meeting's date.
+    pub date: Option<NaiveDate>,
+    /// The full timestamp, when one was written.
+    pub datetime: Option<DateTime<FixedOffset>>,
+    /// The byline.
+    pub author: Vec<String>,
+    /// Where the meeting took place.
+    pub location: Option<String>,
+    /// Who took part.
+    pub participants: Vec<Participant>,
+    /// Organisations taking part.
+    pub organizations: Vec<String>,
+    /// The cover image.
+    pub cover: Option<Cover>,
+}
+
+/// One published page: a report or a standalone page, in one language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The parsed file.
+    pub doc: Arc<Document>,
+    /// Its URL path below the site's base, ending in `/` (`sv/reports/astana/`).
+    pub url: String,
+    /// The translation group it belongs to, an index of [`Site::groups`].
+    pub group: usize,
+    /// Its facts, inherited from its translations where it sets none.
+    pub facts: Facts,
+}
+
+impl Page {
+    /// The page's language.
+    pub fn lang(&self) -> &str {
+        &self.doc.lang
+    }
+
+    /// Whether it is a meeting report (else a standalone page).
+    pub fn is_report(&self) -> bool {
+        matches!(self.doc.kind, DocKind::Report { .. })
+    }
+}
+
+/// One page of a list of reports: a language home or a section, page `number`.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    /// The listing's language.
+    pub lang: String,
+    /// The section's folder, or `None` for the language home.
+    pub section: Option<String>,
+    /// The section's or home's intro, from `_index.LANG.md`.
+    pub intro: Option<Arc<Document>>,
+    /// Which page of the listing, from 1.
+    pub number: usize,
+    /// How many pages the listing has.
+    pub total: usize,
+    /// The reports on this page, newest first.
+    pub items: Vec<PageId>,
+    /// This page's URL path (`sv/` or `sv/page/2/`).
+    pub url: String,
+    /// The URL path of page 1 of this listing.
+    pub first_url: String,
+    /// How many reports the whole listing has, on all its pages.
+    pub count: usize,
+}
+
+/// What an output file shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputKind {
+    /// A report or page.
+    Page(PageId),
+    /// A listing page, an index of [`Site::listings`].
+    Listing(usize),
+    /// The language chooser at `/`.
+    Root,
+    /// The page for missing addresses.
+    NotFound,
+    /// A file copied as it is.
+    Copy(PathBuf),
+}
+
+/// One file of the output and what it shows.
+#[derive(Debug, Clone)]
+pub struct OutputSpec {
+    /// Its path in the output folder, with `/` separators.
+    pub path: String,
+    /// What it shows.
+    pub kind: OutputKind,
+}
+
+/// Choices made on the command line that change the model.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ModelOptions {
+    /// Include reports and pages marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// The whole site, ready to render.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// The settings.
+    pub config: Config,
+    /// Every published report and page.
+    pub pages: Vec<Page>,
+    /// Translation groups: the pages of one report in its languages, in site order.
+    pub groups: Vec<Vec<PageId>>,
+    /// Every listing page of every language.
+    pub listings: Vec<Listing>,
+    /// Every file the site will have.
+    pub outputs: Vec<OutputSpec>,
+    /// Page of each document path (relative to content/), for links.
+    by_path: HashMap<String, PageId>,
+    /// Listing of each `_index` document path, for links.
+    listing_by_path: HashMap<String, usize>,
+}
+
+impl Site {
+    /// Builds the model of the site from its sources.
+    pub fn build(sources: &Sources, options: ModelOptions) -> Result<Site, Diagnostics> {
+        let config = &sources.config;
+        let docs: Vec<&Arc<Document>> = sources
+            .documents
+            .iter()
+            .filter(|d| options.drafts || !d.front.draft)
+            .collect();
+        let (indexes, content): (Vec<_>, Vec<_>) = docs
+            .into_iter()
+            .partition(|d| matches!(d.kind, DocKind::SectionIndex { .. }));
+        let mut problems = Vec::new();
+        let groups = translations::pair(&content, config, &mut problems);
+        let section_slugs = section_slugs(&indexes);
+
+        let mut pages = Vec::with_capacity(content.len());
+        let mut group_pages = Vec::with_capacity(groups.len());
+        for (g, members) in groups.iter().enumerate() {
+            let mut ids = Vec::new();
+            for &i in members {
+                let doc = content[i];
+                let url = page_url(doc, &section_slugs);
+                ids.push(pages.len());
+                pages.push(Page {
+                    doc: Arc::clone(doc),
+                    url,
+                    group: g,
+                    facts: inherit(doc, members.iter().map(|&m| content[m]), config),
+                });
+            }
+            group_pages.push(ids);
+        }
+        check_unique_urls(&pages, &mut problems);
+        for page in pages.iter().filter(|p| p.is_report() && p.facts.date.is_none()) {
+            problems.push(
+                Diagnostic::in_file(&page.doc.file, "the report has no `date`, and no translation of it has one")
+                    .at_position(crate::diagnostics::Span::new(1, 1, 3))
+                    .help("add the meeting's date to the front matter, as in `date: 2014-05-26`"),
+            );
+        }
+
+        let by_path = pages.iter().enumerate().map(|(i, p)| (p.doc.path.clone(), i)).collect();
+        let mut site = Site {
+            config: config.clone(),
+            pages,
+            groups: group_pages,
+            listings: Vec::new(),
+            outputs: Vec::new(),
+            by_path,
+            listing_by_path: HashMap::new(),
+        };
+        site.listings = site.make_listings(&indexes, &section_slugs);
+        site.listing_by_path = site
+            .listings
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.number == 1)
+            .filter_map(|(i, l)| l.intro.as_ref().map(|d| (d.path.clone(), i)))
+            .collect();
+        site.outputs = site.make_outputs(sources, &mut problems);
+        Diagnostics::or_ok(problems, site)
+    }
+
+    /// The absolute URL path (with the base path) of a site-relative path.
+    pub fn path_url(&self, rel: &str) -> String {
+        format!("{}{}", self.config.base_path, rel)
+    }
+
+    /// The full URL (with the base URL) of a site-relative path.
+    pub fn permalink(&self, rel: &str) -> String {
+        format!("{}{}", self.config.base_url, rel)
+    }
+
+    /// The version of `page`'s report in `lang`, if there is one.
+    pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
+        self.groups[self.pages[page].group]
+            .iter()
+            .copied()
+            .find(|&p| self.pages[p].lang() == lang)
+    }
+
+    /// The URL a link from `from` to the Markdown file `target` (relative to
+    /// `from`'s folder) leads to, in `from`'s language where possible.
+    pub fn resolve_link(&self, from: &Document, target: &str) -> Option<String> {
+        let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
+        let path = normalize(dir, target)?;
+        if let Some(&listing) = self.listing_by_path.get(&path) {
+            return Some(self.path_url(&self.listings[listing].url));
+        }
+        let page = self.by_path.get(&path).copied().or_else(|| {
+            // `other.md` or `bundle/index.md` name the file in the default language.
+            let stem = path.strip_suffix(".md")?;
+            self.config.languages.iter().find_map(|l| self.by_path.get(&format!("{stem}.{l}.md")).copied())
+        })?;
+        let page = self.translation(page, &from.lang).unwrap_or(page);
+        Some(self.path_url(&self.pages[page].url))
+    }
+
+    fn make_listings(&self, indexes: &[&Arc<Document>], slugs: &SectionSlugs) -> Vec<Listing> {
+        let mut listings = Vec::new();
+        let mut sections: Vec<String> = self
+            .pages
+            .iter()
+            .filter_map(|p| match &p.doc.kind {
+                DocKind::Report { section } => Some(section.clone()),
+                _ => None,
+            })
+            .collect();
+        sections.sort();
+        sections.dedup();
+        for lang in &self.config.languages {
+            let reports = self.listed_reports(lang);
+            let intro = |section: &str| {
+                indexes
+                    .iter()
+                    .find(|d| d.lang == *lang && matches!(&d.kind, DocKind::SectionIndex { section: s } if s == section))
+                    .map(|d| Arc::clone(d))
+            };
+            let home = format!("{lang}/");
+            paginate(&mut listings, lang, None, intro(""), &reports, &home, self.config.paginate);
+            for section in &sections {
+                let in_section: Vec<PageId> = reports
+                    .iter()
+                    .copied()
+                    .filter(|&p| match &self.pages[p].doc.kind {
+                        DocKind::Report { section: s } => s == section || s.starts_with(&format!("{section}/")),
+                        _ => false,
+                    })
+                    .collect();
+                let url = format!("{lang}/{}/", slugs.url(section, lang));
+                paginate(&mut listings, lang, Some(section), intro(section), &in_section, &url, self.config.paginate);
+            }
+        }
+        listings
+    }
+
+    /// The reports a listing in `lang` shows, newest first: its own, and
+    /// those missing in `lang` unless the site hides them.
+    fn listed_reports(&self, lang: &str) -> Vec<PageId> {
+        let mut list: Vec<PageId> = self
+            .groups
+            .iter()
+            .filter_map(|members| {
+                let reports: Vec<PageId> = members.iter().copied().filter(|&p| self.pages[p].is_report()).collect();
+                let own = reports.iter().copied().find(|&p| self.pages[p].lang() == lang);
+                match (own, self.config.untranslated) {
+                    (Some(p), _) => Some(p),
+                    (None, Untranslated::Show) => reports.first().copied(),
+                    (None, Untranslated::Hide) => None,
+                }
+            })
+            .collect();
+        list.sort_by(|&a, &b| {
+            let (a, b) = (&self.pages[a], &self.pages[b]);
+            b.facts.date.cmp(&a.facts.date).then_with(|| a.url.cmp(&b.url))
+        });
+        list
+    }
+
+    fn make_outputs(&self, sources: &Sources, problems: &mut Vec<Diagnostic>) -> Vec<OutputSpec> {
+        let mut outputs = vec![
+            OutputSpec { path: "index.html".into(), kind: OutputKind::Root },
+            OutputSpec { path: "404.html".into(), kind: OutputKind::NotFound },
+        ];
+        for (i, page) in self.pages.iter().enumerate() {
+            outputs.push(OutputSpec { path: format!("{}index.html", page.url), kind: OutputKind::Page(i) });
+            if let Some(bundle) = &page.doc.bundle {
+                for file in &bundle.files {
+                    let source = sources.root.join("content").join(&bundle.dir).join(file);
+                    outputs.push(OutputSpec { path: format!("{}{file}", page.url), kind: OutputKind::Copy(source) });
+                }
+            }
+        }
+        for (i, listing) in self.listings.iter().enumerate() {
+            outputs.push(OutputSpec { path: format!("{}index.html", listing.url), kind: OutputKind::Listing(i) });
+        }
+        let generated: HashMap<&str, ()> = outputs.iter().map(|o| (o.path.as_str(), ())).collect();
+        let mut copies = Vec::new();
+        for asset in &sources.assets {
+            if generated.contains_key(asset.output.as_str()) {
+                let file = asset.source.strip_prefix(&sources.root).unwrap_or(&asset.source);
+                problems.push(
+                    Diagnostic::in_file(file, format!("this file would replace the page {} that rapport makes", asset.output))
+                        .help("rename or remove the static file"),
+                );
+                continue;
+            }
+            copies.push(OutputSpec { path: asset.output.clone(), kind: OutputKind::Copy(asset.source.clone()) });
+        }
+        outputs.extend(copies);
+        outputs
+    }
+}
+
+fn paginate(
+    listings: &mut Vec<Listing>,
+    lang: &str,
+    section: Option<&String>,
+    intro: Option<Arc<Document>>,
+    reports: &[PageId],
+    first_url: &str,
+    per_page: usize,
+) {
+    let chunks: Vec<&[PageId]> = if reports.is_empty() { vec![&[]] } else { reports.chunks(per_page).collect() };
+    let total = chunks.len();
+    for (i, items) in chunks.into_iter().enumerate() {
+        let number = i + 1;
+        let url = if number == 1 { first_url.to_string() } else { format!("{first_url}page/{number}/") };
+        listings.push(Listing {
+            lang: lang.to_string(),
+            section: section.cloned(),
+            intro: intro.clone(),
+            number,
+            total,
+            items: items.to_vec(),
+            url,
+            first_url: first_url.to_string(),
+            count: reports.len(),
+        });
+    }
+}
+
+/// Section URL parts per language, from `slug` in `_index.LANG.md`.
+struct SectionSlugs(HashMap<(String, String), String>);
+
+impl SectionSlugs {
+    /// The URL part of `section` (`reports` or `reports/2014`) in `lang`.
+    fn url(&self, section: &str, lang: &str) -> String {
+        let mut parts = Vec::new();
+        let mut path = String::new();
+        for segment in section.split('/') {
+            if !path.is_empty() {
+                path.push('/');
+            }
+            path.push_str(segment);
+            parts.push(
+                self.0
+                    .get(&(path.clone(), lang.to_string()))
+                    .cloned()
+                    .unwrap_or_else(|| slug::slugify(segment)),
+            );
+        }
+        parts.join("/")
+    }
+}
+
+fn section_slugs(indexes: &[&Arc<Document>]) -> SectionSlugs {
+    SectionSlugs(
+        indexes
+            .iter()
+            .filter_map(|d| match (&d.kind, &d.front.slug) {
+                (DocKind::SectionIndex { section }, Some(slug)) if !section.is_empty() => {
+                    Some(((section.clone(), d.lang.clone()), slug::slugify(slug)))
+                }
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
+fn page_url(doc: &Document, slugs: &SectionSlugs) -> String {
+    let slug = match &doc.front.slug {
+        Some(s) => slug::slugify(s),
+        None => slug::slugify(&doc.name),
+    };
+    match &doc.kind {
+        DocKind::Report { section } => format!("{}/{}/{slug}/", doc.lang, slugs.url(section, &doc.lang)),
+        _ => format!("{}/{slug}/", doc.lang),
+    }
+}
+
+/// The facts of `doc`, taking from its translations what it does not set:
+/// first from the default language's version, then in the site's order.
+fn inherit<'a>(doc: &Document, group: impl Iterator<Item = &'a Arc<Document>>, config: &Config) -> Facts {
+    let mut others: Vec<&Arc<Document>> = group.filter(|d| d.path != doc.path).collect();
+    let rank = |lang: &str| {
+        if lang == config.default_language {
+            0
+        } else {
+            1 + config.languages.iter().position(|l| l == lang).unwrap_or(usize::MAX - 1)
+        }
+    };
+    others.sort_by_key(|d| rank(&d.lang));
+    let first = |get: &dyn Fn(&Document) -> bool| others.iter().find(|d| get(d)).map(|d| d.as_ref());
+    let own = &doc.front;
+    let dated = if own.date.is_some() { Some(doc) } else { first(&|d| d.front.date.is_some()) };
+    Facts {
+        date: dated.and_then(|d| d.front.date),
+        datetime: dated.and_then(|d| d.front.datetime),
+        author: own
+            .author
+            .clone()
+            .or_else(|| first(&|d| d.front.author.is_some()).and_then(|d| d.front.author.clone()))
+            .unwrap_or_default(),
+        location: own
+            .location
+            .clone()
+            .or_else(|| first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.clone())),
+        participants: own
+            .participants
+            .clone()
+            .or_else(|| first(&|d| d.front.participants.is_some()).and_then(|d| d.front.participants.clone()))
+            .unwrap_or_default(),
+        organizations: own
+            .organizations
+            .clone()
+            .or_else(|| first(&|d| d.front.organizations.is_some()).and_then(|d| d.front.organizations.clone()))
+            .unwrap_or_default(),
+        cover: own
+            .cover
+            .clone()
+            .or_else(|| first(&|d| d.front.cover.is_some()).and_then(|d| d.front.cover.clone())),
+    }
+}
+
+fn check_unique_urls(pages: &[Page], problems: &mut Vec<Diagnostic>) {
+    let mut seen: BTreeMap<&str, &Document> = BTreeMap::new();
+    for page in pages {
+        if let Some(first) = seen.insert(&page.url, &page.doc) {
+            problems.push(
+                Diagnostic::in_file(&page.doc.file, format!("this page has the same address /{} as {}", page.url, first.file.display()))
+                    .help("give one of them another `slug` in its front matter, or rename its file"),
+            );
+        }
+    }
+}
+
+/// Joins `dir` and a relative `target`, resolving `.` and `..`; `None` when it leaves `content/`.
+fn normalize(dir: &str, target: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in target.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_resolves_dot_dot() {
+        assert_eq!(normalize("reports/a", "../b/index.sv.md").as_deref(), Some("reports/b/index.sv.md"));
+        assert_eq!(normalize("", "about.sv.md").as_deref(), Some("about.sv.md"));
+        assert_eq!(normalize("", "../x.md"), None);
+    }
+}
