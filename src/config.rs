@@ -85,7 +85,9 @@ impl Config {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => {
-                return Err(Diagnostic::in_file(FILE, format!("cannot read the settings: {e}")).into())
+                return Err(
+                    Diagnostic::in_file(FILE, format!("cannot read the settings: {e}")).into(),
+                )
             }
         };
         Config::parse(&text)
@@ -122,9 +124,12 @@ impl Config {
             Some(p) => p,
             None => {
                 problems.push(
-                    Diagnostic::in_file(FILE, format!("`base_url` is not an absolute URL: {base_url}"))
-                        .at(text, Span::new(locate("base_url"), 1, 8))
-                        .help("write it with its scheme, as in `base_url: https://example.org/`"),
+                    Diagnostic::in_file(
+                        FILE,
+                        format!("`base_url` is not an absolute URL: {base_url}"),
+                    )
+                    .at(text, Span::new(locate("base_url"), 1, 8))
+                    .help("write it with its scheme, as in `base_url: https://example.org/`"),
                 );
                 "/".into()
             }
@@ -154,7 +159,10 @@ impl Config {
                     format!("`default_language` {default_language} is not one of `languages`"),
                 )
                 .at(text, Span::new(locate("default_language"), 1, 16))
-                .help(format!("add it to `languages` or choose one of {}", languages.join(", "))),
+                .help(format!(
+                    "add it to `languages` or choose one of {}",
+                    languages.join(", ")
+                )),
             );
         }
         let paginate = paginate.unwrap_or(10);

@@ -102,7 +102,10 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) => {
-                problems.push(Diagnostic::in_file(&rel, format!("cannot read the file: {e}")));
+                problems.push(Diagnostic::in_file(
+                    &rel,
+                    format!("cannot read the file: {e}"),
+                ));
                 continue;
             }
         };
@@ -112,9 +115,18 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
             Err((_, errors)) => {
                 let lines = LineIndex::new(&text);
                 for e in errors {
+                    // The parser points past the broken entry; its slice starts at the entry.
+                    let start = match &e.slice {
+                        Some(slice) => {
+                            let skipped =
+                                text[slice.start..].len() - text[slice.start..].trim_start().len();
+                            (slice.start + skipped).min(e.pos.start)
+                        }
+                        None => e.pos.start,
+                    };
                     problems.push(
                         Diagnostic::in_file(&rel, format!("Fluent syntax error: {}", e.kind))
-                            .at(&text, lines.span(e.pos.start, e.pos.end))
+                            .at(&text, lines.span(start, e.pos.end.max(start + 1)))
                             .help("a message is `id = text`; continuation lines are indented; see projectfluent.org/fluent/guide"),
                     );
                 }
@@ -129,9 +141,18 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
                 if let Some((first, first_line)) = messages.get(m.id.name) {
                     let first: &PathBuf = first;
                     problems.push(
-                        Diagnostic::in_file(&rel, format!("the message `{}` is defined twice", m.id.name))
-                            .at(&text, crate::diagnostics::Span::new(line, 1, m.id.name.chars().count()))
-                            .help(format!("it is also in {}:{first_line}; keep one", first.display())),
+                        Diagnostic::in_file(
+                            &rel,
+                            format!("the message `{}` is defined twice", m.id.name),
+                        )
+                        .at(
+                            &text,
+                            crate::diagnostics::Span::new(line, 1, m.id.name.chars().count()),
+                        )
+                        .help(format!(
+                            "it is also in {}:{first_line}; keep one",
+                            first.display()
+                        )),
                     );
                 }
                 messages.insert(m.id.name.to_string(), (rel.clone(), line));
@@ -160,7 +181,9 @@ fn missing_across(config: &Config, by_lang: &HashMap<String, Arc<Locale>>) -> Ve
     let all: BTreeSet<&String> = by_lang.values().flat_map(|l| l.messages.keys()).collect();
     let mut problems = Vec::new();
     for lang in &config.languages {
-        let Some(locale) = by_lang.get(lang) else { continue };
+        let Some(locale) = by_lang.get(lang) else {
+            continue;
+        };
         for id in &all {
             if locale.messages.contains_key(*id) {
                 continue;
@@ -188,10 +211,12 @@ fn missing_across(config: &Config, by_lang: &HashMap<String, Arc<Locale>>) -> Ve
 impl Locale {
     /// Formats message `id` with `args`; an error names the message and the language.
     pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
-        let message = self
-            .bundle
-            .get_message(id)
-            .ok_or_else(|| format!("the message `{id}` is missing in `{}`; add it to locales/{}/", self.lang, self.lang))?;
+        let message = self.bundle.get_message(id).ok_or_else(|| {
+            format!(
+                "the message `{id}` is missing in `{}`; add it to locales/{}/",
+                self.lang, self.lang
+            )
+        })?;
         let pattern = message
             .value()
             .ok_or_else(|| format!("the message `{id}` in `{}` has no value", self.lang))?;
@@ -227,7 +252,11 @@ pub fn chrono_locale(lang: &str) -> chrono::Locale {
 pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
     let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .ok()
-        .or_else(|| DateTime::parse_from_rfc3339(value).ok().map(|d| d.date_naive()))
+        .or_else(|| {
+            DateTime::parse_from_rfc3339(value)
+                .ok()
+                .map(|d| d.date_naive())
+        })
         .ok_or_else(|| format!("`{value}` is not a date"))?;
     let pattern = match style {
         "long" => "%A %-d %B %Y",
@@ -235,9 +264,15 @@ pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, Strin
         "short" => "%-d %b %Y",
         "month" => "%B %Y",
         "iso" => "%Y-%m-%d",
-        other => return Err(format!("unknown date style `{other}`; use long, medium, short, month or iso")),
+        other => {
+            return Err(format!(
+                "unknown date style `{other}`; use long, medium, short, month or iso"
+            ))
+        }
     };
-    Ok(date.format_localized(pattern, chrono_locale(lang)).to_string())
+    Ok(date
+        .format_localized(pattern, chrono_locale(lang))
+        .to_string())
 }
 
 struct Translate {
@@ -252,10 +287,9 @@ impl tera::Function for Translate {
             .and_then(|v| v.as_str())
             .ok_or_else(|| tera::Error::msg("t() needs a `key`, as in t(key=\"site-title\")"))?;
         let locale = match args.get("in_lang").and_then(|v| v.as_str()) {
-            Some(code) => self
-                .all
-                .get(code)
-                .ok_or_else(|| tera::Error::msg(format!("t(): the site has no language `{code}`")))?,
+            Some(code) => self.all.get(code).ok_or_else(|| {
+                tera::Error::msg(format!("t(): the site has no language `{code}`"))
+            })?,
             None => &self.locale,
         };
         let mut fluent = FluentArgs::new();
@@ -281,7 +315,11 @@ impl tera::Function for Translate {
 struct DateFilter(String);
 
 impl tera::Filter for DateFilter {
-    fn filter(&self, value: &tera::Value, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    fn filter(
+        &self,
+        value: &tera::Value,
+        args: &HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
         let text = value
             .as_str()
             .ok_or_else(|| tera::Error::msg("the date filter takes a date written as text"))?;
@@ -311,9 +349,18 @@ mod tests {
 
     #[test]
     fn dates_in_each_language() {
-        assert_eq!(format_date("2014-05-26", "long", "sv").as_deref(), Ok("måndag 26 maj 2014"));
-        assert_eq!(format_date("2014-05-26", "long", "en").as_deref(), Ok("Monday 26 May 2014"));
-        assert_eq!(format_date("2014-05-26T10:00:00+06:00", "iso", "en").as_deref(), Ok("2014-05-26"));
+        assert_eq!(
+            format_date("2014-05-26", "long", "sv").as_deref(),
+            Ok("måndag 26 maj 2014")
+        );
+        assert_eq!(
+            format_date("2014-05-26", "long", "en").as_deref(),
+            Ok("Monday 26 May 2014")
+        );
+        assert_eq!(
+            format_date("2014-05-26T10:00:00+06:00", "iso", "en").as_deref(),
+            Ok("2014-05-26")
+        );
         assert!(format_date("2014-05-26", "fancy", "en").is_err());
     }
 }

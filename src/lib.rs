@@ -55,14 +55,22 @@ pub struct Built {
 
 /// Builds the site: all four stages.
 pub fn build(opts: &BuildOptions) -> Result<Built, Diagnostics> {
-    let out = opts.output.clone().unwrap_or_else(|| opts.root.join("public"));
+    let out = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| opts.root.join("public"));
     output::check_folder(&opts.root, &out)?;
     let mut config = config::Config::load(&opts.root)?;
     if let Some(url) = &opts.base_url {
         config = config.with_base_url(url)?;
     }
     let sources = load::load(&opts.root, config)?;
-    let site = site::Site::build(&sources, site::ModelOptions { drafts: opts.drafts })?;
+    let site = site::Site::build(
+        &sources,
+        site::ModelOptions {
+            drafts: opts.drafts,
+        },
+    )?;
     let outputs = render::render(&site, &sources)?;
     let written = output::write(&outputs, &out)?;
     Ok(Built {

@@ -81,7 +81,11 @@ pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
     let mut assets = Vec::new();
     for dir in [theme_dir.join("static"), PathBuf::from("static")] {
         match list_files(root, &dir) {
-            Ok(files) => assets.extend(files.into_iter().map(|(output, source)| Asset { source, output })),
+            Ok(files) => assets.extend(
+                files
+                    .into_iter()
+                    .map(|(output, source)| Asset { source, output }),
+            ),
             Err(mut p) => problems.append(&mut p),
         }
     }
@@ -127,13 +131,23 @@ fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>, Vec<Dia
 }
 
 fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
-    let path = e.path().map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf());
+    let path = e
+        .path()
+        .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf());
     let (message, help) = if e.loop_ancestor().is_some() {
-        ("a symbolic link here leads back to a folder that contains it".to_string(),
-         "remove the link or point it elsewhere")
+        (
+            "a symbolic link here leads back to a folder that contains it".to_string(),
+            "remove the link or point it elsewhere",
+        )
     } else {
-        (format!("cannot read this: {}", e.io_error().map_or_else(|| e.to_string(), |io| io.to_string())),
-         "check that the file exists and that you may read it")
+        (
+            format!(
+                "cannot read this: {}",
+                e.io_error()
+                    .map_or_else(|| e.to_string(), |io| io.to_string())
+            ),
+            "check that the file exists and that you may read it",
+        )
     };
     match path {
         Some(p) => Diagnostic::in_file(p, message).help(help),
@@ -160,7 +174,8 @@ fn is_ignored(rel: &str) -> bool {
 fn load_documents(root: &Path, config: &Config) -> Result<Vec<Arc<Document>>, Vec<Diagnostic>> {
     let content = Path::new("content");
     let files = list_files(root, content)?;
-    let (markdown, others): (Vec<_>, Vec<_>) = files.into_iter().partition(|(rel, _)| rel.ends_with(".md"));
+    let (markdown, others): (Vec<_>, Vec<_>) =
+        files.into_iter().partition(|(rel, _)| rel.ends_with(".md"));
     let bundles: BTreeSet<String> = markdown
         .iter()
         .filter_map(|(rel, _)| {
@@ -209,8 +224,10 @@ fn load_documents(root: &Path, config: &Config) -> Result<Vec<Arc<Document>>, Ve
         .into_par_iter()
         .map(|(rel, full, bundle)| {
             let bytes = std::fs::read(&full).map_err(|e| {
-                vec![Diagnostic::in_file(content.join(&rel), format!("cannot read the file: {e}"))
-                    .help("check that the file exists and that you may read it")]
+                vec![
+                    Diagnostic::in_file(content.join(&rel), format!("cannot read the file: {e}"))
+                        .help("check that the file exists and that you may read it"),
+                ]
             })?;
             let text = utf8(&rel, bytes)?;
             document::parse(&rel, &text, config, bundle)
@@ -232,9 +249,11 @@ fn utf8(rel: &str, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {
         let bytes = e.as_bytes();
         let prefix = String::from_utf8_lossy(&bytes[..valid]);
         let span = LineIndex::new(&prefix).span(valid, valid);
-        vec![Diagnostic::in_file(Path::new("content").join(rel), "the file is not UTF-8 text")
-            .at_position(span)
-            .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")]
+        vec![
+            Diagnostic::in_file(Path::new("content").join(rel), "the file is not UTF-8 text")
+                .at_position(span)
+                .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
+        ]
     })
 }
 
@@ -248,8 +267,9 @@ fn load_templates(root: &Path, theme_dir: &Path) -> Result<Theme, Diagnostic> {
     let mut templates = BTreeMap::new();
     let mut all = String::new();
     for (name, full) in files {
-        let text = std::fs::read_to_string(&full)
-            .map_err(|e| Diagnostic::in_file(dir.join(&name), format!("cannot read the template: {e}")))?;
+        let text = std::fs::read_to_string(&full).map_err(|e| {
+            Diagnostic::in_file(dir.join(&name), format!("cannot read the template: {e}"))
+        })?;
         all.push_str(&name);
         all.push_str(&text);
         templates.insert(name, text);

@@ -135,9 +135,12 @@ fn lone_image(events: &[Event<'_>]) -> Option<Figure> {
         .iter()
         .rposition(|e| matches!(e, Event::Start(Tag::Paragraph)))?;
     let inner = &events[start + 1..];
-    let (Event::Start(Tag::Image {
-        dest_url, title, ..
-    }), Some(Event::End(TagEnd::Image))) = (inner.first()?, inner.last())
+    let (
+        Event::Start(Tag::Image {
+            dest_url, title, ..
+        }),
+        Some(Event::End(TagEnd::Image)),
+    ) = (inner.first()?, inner.last())
     else {
         return None;
     };
@@ -149,7 +152,11 @@ fn lone_image(events: &[Event<'_>]) -> Option<Figure> {
         return None;
     }
     let alt = plain_text(alt_events);
-    let caption = if title.is_empty() { alt.as_str() } else { title };
+    let caption = if title.is_empty() {
+        alt.as_str()
+    } else {
+        title
+    };
     let mut html = String::from("<figure>\n<img src=\"");
     let _ = escape_href(&mut html, dest_url);
     html.push_str("\" alt=\"");
@@ -236,10 +243,15 @@ mod tests {
 
     #[test]
     fn lone_image_becomes_a_figure_with_caption() {
-        let html = render_plain("![Delegationen i Astana](foto.png \"Delegationen framför ministeriet\")\n");
+        let html = render_plain(
+            "![Delegationen i Astana](foto.png \"Delegationen framför ministeriet\")\n",
+        );
         assert!(html.contains("<figure>"), "{html}");
         assert!(html.contains("alt=\"Delegationen i Astana\""), "{html}");
-        assert!(html.contains("<figcaption>Delegationen framför ministeriet</figcaption>"), "{html}");
+        assert!(
+            html.contains("<figcaption>Delegationen framför ministeriet</figcaption>"),
+            "{html}"
+        );
         assert!(!html.contains("<p>"), "{html}");
     }
 
@@ -252,7 +264,10 @@ mod tests {
     #[test]
     fn md_links_become_page_urls() {
         let html = render_plain("[Mötet](other.sv.md#program)\n");
-        assert!(html.contains("href=\"/sv/reports/other/#program\""), "{html}");
+        assert!(
+            html.contains("href=\"/sv/reports/other/#program\""),
+            "{html}"
+        );
     }
 
     #[test]
@@ -277,8 +292,14 @@ mod tests {
 
     #[test]
     fn summary_is_first_paragraph_or_text_before_more() {
-        assert_eq!(plain_summary("# Rubrik\n\nFörsta *stycket*.\n\nAndra."), "Första stycket.");
-        assert_eq!(plain_summary("Ett.\n\nTvå.\n\n<!-- more -->\n\nTre."), "Ett. Två.");
+        assert_eq!(
+            plain_summary("# Rubrik\n\nFörsta *stycket*.\n\nAndra."),
+            "Första stycket."
+        );
+        assert_eq!(
+            plain_summary("Ett.\n\nTvå.\n\n<!-- more -->\n\nTre."),
+            "Ett. Två."
+        );
     }
 
     #[test]

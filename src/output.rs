@@ -36,8 +36,11 @@ pub fn check_folder(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     let root = absolute(root);
     let out = absolute(output);
     let refuse = |why: &str| {
-        Err(Diagnostic::new(format!("refusing to write the site into {}: {why}", output.display()))
-            .help("choose an empty folder or one rapport wrote before, such as `--output public`"))
+        Err(Diagnostic::new(format!(
+            "refusing to write the site into {}: {why}",
+            output.display()
+        ))
+        .help("choose an empty folder or one rapport wrote before, such as `--output public`"))
     };
     if out == root {
         return refuse("it is the site folder itself");
@@ -64,7 +67,10 @@ fn absolute(path: &Path) -> PathBuf {
     let mut rest = Vec::new();
     loop {
         if let Ok(real) = existing.canonicalize() {
-            return rest.iter().rev().fold(real, |acc: PathBuf, part| acc.join(part));
+            return rest
+                .iter()
+                .rev()
+                .fold(real, |acc: PathBuf, part| acc.join(part));
         }
         match (existing.parent(), existing.file_name()) {
             (Some(parent), Some(name)) => {
@@ -145,7 +151,10 @@ fn write_one(dest: &Path, body: &Body) -> io::Result<bool> {
     if let Some(parent) = dest.parent() {
         fs::create_dir_all(parent)?;
     }
-    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dest.with_file_name(format!(".{name}.rapport-tmp"));
     fs::write(&tmp, &bytes)?;
     fs::rename(&tmp, dest)?;
@@ -169,12 +178,26 @@ mod tests {
     #[test]
     fn unchanged_files_are_left_alone_and_stale_ones_removed() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let out = |path: &str, text: &str| Output { path: path.into(), body: Body::Bytes(text.as_bytes().to_vec()) };
+        let out = |path: &str, text: &str| Output {
+            path: path.into(),
+            body: Body::Bytes(text.as_bytes().to_vec()),
+        };
         fs::write(dir.path().join("CNAME"), "example.org").expect("write");
-        let first = write(&[out("a/index.html", "A"), out("b/index.html", "B")], dir.path()).expect("write");
+        let first = write(
+            &[out("a/index.html", "A"), out("b/index.html", "B")],
+            dir.path(),
+        )
+        .expect("write");
         assert_eq!(first.written, 2);
         let second = write(&[out("a/index.html", "A")], dir.path()).expect("write");
-        assert_eq!(second, Written { written: 0, unchanged: 1, removed: 1 });
+        assert_eq!(
+            second,
+            Written {
+                written: 0,
+                unchanged: 1,
+                removed: 1
+            }
+        );
         assert!(!dir.path().join("b").exists());
         assert!(dir.path().join("CNAME").exists());
     }

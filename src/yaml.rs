@@ -47,9 +47,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str, line_offset: usize) -> Result<T
         };
         YamlError {
             message,
-            position: e
-                .location()
-                .map(|l| (l.line() + line_offset, l.column())),
+            position: e.location().map(|l| (l.line() + line_offset, l.column())),
         }
     })
 }
@@ -87,7 +85,9 @@ pub fn to_json(value: &Value) -> serde_json::Value {
 
 /// The file line of top-level `key` in `text`, a block after `line_offset` lines.
 pub fn key_line(text: &str, line_offset: usize, key: &str) -> Option<usize> {
-    text.lines().position(|line| top_level_key(line) == Some(key)).map(|i| i + 1 + line_offset)
+    text.lines()
+        .position(|line| top_level_key(line) == Some(key))
+        .map(|i| i + 1 + line_offset)
 }
 
 fn top_level_key(line: &str) -> Option<&str> {
@@ -117,7 +117,10 @@ pub fn unknown_keys(
         .filter_map(|k| {
             let key = match k {
                 Value::String(s) => s.clone(),
-                other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+                other => serde_yaml::to_string(other)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
             };
             if known.contains(&key.as_str()) {
                 return None;

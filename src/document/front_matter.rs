@@ -196,9 +196,12 @@ pub fn parse(
         yaml_text
     };
     if !matches!(yaml::value(text, 1), Ok(yaml::Value::Mapping(_)) | Err(_)) {
-        return Err(vec![Diagnostic::in_file(file, "the front matter is not a list of keys")
-            .at(source, Span::new(2, 1, 1))
-            .help("write one `key: value` per line, as in `title: Möte i Astana`")]);
+        return Err(vec![Diagnostic::in_file(
+            file,
+            "the front matter is not a list of keys",
+        )
+        .at(source, Span::new(2, 1, 1))
+        .help("write one `key: value` per line, as in `title: Möte i Astana`")]);
     }
     let raw: Raw = yaml::from_str(text, 1).map_err(|e| vec![e.into_diagnostic(file, source)])?;
     let line_of = |key: &str| yaml::key_line(yaml_text, 1, key).unwrap_or(2);
@@ -228,7 +231,8 @@ pub fn parse(
         }
     };
     if let Some(slug) = &raw.slug {
-        if slug.trim().is_empty() || slug.contains(['/', '\\']) || slug.trim_matches('.').is_empty() {
+        if slug.trim().is_empty() || slug.contains(['/', '\\']) || slug.trim_matches('.').is_empty()
+        {
             problems.push(
                 at_key("slug", format!("the slug `{slug}` cannot be part of a URL"))
                     .help("a slug is one word or several joined by `-`, without `/` or `..`: `astana-2024`"),
@@ -250,7 +254,10 @@ pub fn parse(
             OneOrMany::One(name) => vec![name],
             OneOrMany::Many(names) => names,
         }),
-        summary: raw.summary.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        summary: raw
+            .summary
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty()),
         tags: raw.tags,
         organizations: raw.organizations,
         location: raw.location,
@@ -275,7 +282,10 @@ pub fn parse(
         draft: raw.draft,
         lang: raw.lang,
         terms,
-        extra: raw.extra.as_ref().map_or(serde_json::Value::Null, yaml::to_json),
+        extra: raw
+            .extra
+            .as_ref()
+            .map_or(serde_json::Value::Null, yaml::to_json),
     })
 }
 
@@ -326,7 +336,12 @@ mod tests {
     fn front(text: &str) -> Result<FrontMatter, Vec<Diagnostic>> {
         let path = Path::new("content/a.sv.md");
         let split = split(path, text).map_err(|d| vec![d])?;
-        parse(path, text, split.yaml, &["tags".into(), "organizations".into()])
+        parse(
+            path,
+            text,
+            split.yaml,
+            &["tags".into(), "organizations".into()],
+        )
     }
 
     #[test]

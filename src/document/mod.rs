@@ -128,9 +128,15 @@ pub fn parse(
         if *written != lang {
             let line = crate::yaml::key_line(split.yaml, 1, "lang").unwrap_or(1);
             problems.push(
-                Diagnostic::in_file(&file, format!("`lang: {written}` contradicts the file name, which says `{lang}`"))
-                    .at(text, Span::new(line, 1, 4))
-                    .help(format!("remove `lang`, or rename the file to {}.{written}.md", name.stem)),
+                Diagnostic::in_file(
+                    &file,
+                    format!("`lang: {written}` contradicts the file name, which says `{lang}`"),
+                )
+                .at(text, Span::new(line, 1, 4))
+                .help(format!(
+                    "remove `lang`, or rename the file to {}.{written}.md",
+                    name.stem
+                )),
             );
         }
     }
@@ -253,7 +259,13 @@ mod tests {
 
     #[test]
     fn lang_key_must_match_suffix() {
-        let e = parse("about.sv.md", "---\ntitle: A\nlang: en\n---\n", &config(), None).expect_err("lang");
+        let e = parse(
+            "about.sv.md",
+            "---\ntitle: A\nlang: en\n---\n",
+            &config(),
+            None,
+        )
+        .expect_err("lang");
         assert_eq!(e[0].span.map(|s| s.line), Some(3));
     }
 }

@@ -20,7 +20,13 @@ use crate::site::{OutputKind, OutputSpec, PageId, Site};
 use view::{Alternate, LanguageView, SiteView, SwitchItem, TranslationView};
 
 /// The templates every theme must have.
-pub const TEMPLATES: &[&str] = &["index.html", "report.html", "page.html", "404.html", "root.html"];
+pub const TEMPLATES: &[&str] = &[
+    "index.html",
+    "report.html",
+    "page.html",
+    "404.html",
+    "root.html",
+];
 
 /// Messages the build itself needs from every language.
 const MESSAGES: &[&str] = &["language-name"];
@@ -67,14 +73,22 @@ impl<'a> Renderer<'a> {
             if !theme.templates.contains_key(*name) {
                 problems.push(
                     Diagnostic::in_file(&theme.dir, format!("the theme has no template `{name}`"))
-                        .help(format!("add {}/{name}; themes/default/ has one to start from", theme.dir.display())),
+                        .help(format!(
+                            "add {}/{name}; themes/default/ has one to start from",
+                            theme.dir.display()
+                        )),
                 );
             }
         }
         let mut base = Tera::default();
         base.autoescape_on(vec![".html", ".xml"]);
         base.set_escape_fn(escape);
-        if let Err(e) = base.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+        if let Err(e) = base.add_raw_templates(
+            theme
+                .templates
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str())),
+        ) {
             problems.push(template_error(&theme.dir, &e, None, None));
         }
         problems.extend(missing_messages(sources));
@@ -103,15 +117,22 @@ impl<'a> Renderer<'a> {
             }
             let base_path = site.config.base_path.clone();
             t.register_function("url", move |args: &HashMap<String, tera::Value>| {
-                let path = args
-                    .get("path")
-                    .and_then(|p| p.as_str())
-                    .ok_or_else(|| tera::Error::msg("url() needs a `path`, as in url(path=\"style.css\")"))?;
-                Ok(tera::Value::String(format!("{base_path}{}", path.trim_start_matches('/'))))
+                let path = args.get("path").and_then(|p| p.as_str()).ok_or_else(|| {
+                    tera::Error::msg("url() needs a `path`, as in url(path=\"style.css\")")
+                })?;
+                Ok(tera::Value::String(format!(
+                    "{base_path}{}",
+                    path.trim_start_matches('/')
+                )))
             });
             tera.insert(lang.clone(), t);
         }
-        let menus = site.config.languages.iter().map(|l| (l.clone(), view::menu(site, l))).collect();
+        let menus = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), view::menu(site, l)))
+            .collect();
         Ok(Renderer {
             site,
             sources,
@@ -123,7 +144,8 @@ impl<'a> Renderer<'a> {
 
     /// Renders `outputs` in parallel, collecting every problem.
     pub fn render(&self, outputs: &[OutputSpec]) -> Result<Vec<Output>, Diagnostics> {
-        let results: Vec<Result<Output, Vec<Diagnostic>>> = outputs.par_iter().map(|o| self.render_one(o)).collect();
+        let results: Vec<Result<Output, Vec<Diagnostic>>> =
+            outputs.par_iter().map(|o| self.render_one(o)).collect();
         let mut done = Vec::with_capacity(results.len());
         let mut problems = Vec::new();
         for r in results {
@@ -149,7 +171,11 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn markdown(&self, doc: &crate::document::Document, body: &str) -> Result<String, Vec<Diagnostic>> {
+    fn markdown(
+        &self,
+        doc: &crate::document::Document,
+        body: &str,
+    ) -> Result<String, Vec<Diagnostic>> {
         let resolve = |target: &str| self.site.resolve_link(doc, target);
         let ctx = markdown::Context {
             file: &doc.file,
@@ -183,12 +209,20 @@ impl<'a> Renderer<'a> {
     }
 
     fn name_of<'s>(&'s self, lang: &'s str) -> &'s str {
-        self.languages.iter().find(|l| l.code == lang).map_or(lang, |l| l.name.as_str())
+        self.languages
+            .iter()
+            .find(|l| l.code == lang)
+            .map_or(lang, |l| l.name.as_str())
     }
 
     /// Switcher, alternates and translations for a page in `lang` whose
     /// version in each language is `version(lang)` (a site-relative URL).
-    fn languages_of(&self, ctx: &mut Context, lang: &str, version: &dyn Fn(&str) -> Option<(String, String)>) {
+    fn languages_of(
+        &self,
+        ctx: &mut Context,
+        lang: &str,
+        version: &dyn Fn(&str) -> Option<(String, String)>,
+    ) {
         let config = &self.site.config;
         let mut switcher = Vec::new();
         let mut alternates = Vec::new();
@@ -197,9 +231,17 @@ impl<'a> Renderer<'a> {
             let found = version(other);
             let name = self.name_of(other);
             if let Some((url, title)) = &found {
-                alternates.push(Alternate { hreflang: other.clone(), url: self.site.permalink(url) });
+                alternates.push(Alternate {
+                    hreflang: other.clone(),
+                    url: self.site.permalink(url),
+                });
                 if other != lang {
-                    translations.push(TranslationView { lang: other, name, title: title.clone(), url: self.site.path_url(url) });
+                    translations.push(TranslationView {
+                        lang: other,
+                        name,
+                        title: title.clone(),
+                        url: self.site.path_url(url),
+                    });
                 }
             }
             switcher.push(SwitchItem {
@@ -215,7 +257,10 @@ impl<'a> Renderer<'a> {
         }
         let default = version(&config.default_language).or_else(|| version(lang));
         if let Some((url, _)) = default {
-            alternates.push(Alternate { hreflang: "x-default".into(), url: self.site.permalink(&url) });
+            alternates.push(Alternate {
+                hreflang: "x-default".into(),
+                url: self.site.permalink(&url),
+            });
         }
         ctx.insert("switcher", &switcher);
         ctx.insert("alternates", &alternates);
@@ -229,11 +274,20 @@ impl<'a> Renderer<'a> {
         let lang = page.lang();
         let mut ctx = self.common(lang, &page.url);
         let version = |l: &str| {
-            site.translation(id, l).map(|p| (site.pages[p].url.clone(), site.pages[p].doc.front.title.clone()))
+            site.translation(id, l).map(|p| {
+                (
+                    site.pages[p].url.clone(),
+                    site.pages[p].doc.front.title.clone(),
+                )
+            })
         };
         self.languages_of(&mut ctx, lang, &version);
         ctx.insert("page", &view::page_view(site, page, content));
-        let template = if page.is_report() { "report.html" } else { "page.html" };
+        let template = if page.is_report() {
+            "report.html"
+        } else {
+            "page.html"
+        };
         self.run(lang, template, &ctx, Some(&page.doc.file), &page.url)
     }
 
@@ -260,17 +314,41 @@ impl<'a> Renderer<'a> {
 
     fn special(&self, template: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
         let lang = &self.site.config.default_language;
-        let mut ctx = self.common(lang, if template == "root.html" { "" } else { "404.html" });
+        let mut ctx = self.common(
+            lang,
+            if template == "root.html" {
+                ""
+            } else {
+                "404.html"
+            },
+        );
         let version = |l: &str| Some((format!("{l}/"), String::new()));
         self.languages_of(&mut ctx, lang, &version);
         self.run(lang, template, &ctx, None, "")
     }
 
-    fn run(&self, lang: &str, template: &str, ctx: &Context, file: Option<&Path>, url: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
-        let tera = self.tera.get(lang).expect("a Tera instance is made for every language");
+    fn run(
+        &self,
+        lang: &str,
+        template: &str,
+        ctx: &Context,
+        file: Option<&Path>,
+        url: &str,
+    ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        let tera = self
+            .tera
+            .get(lang)
+            .expect("a Tera instance is made for every language");
         tera.render(template, ctx)
             .map(String::into_bytes)
-            .map_err(|e| vec![template_error(&self.sources.theme.dir, &e, file, Some(&format!("/{url}")))])
+            .map_err(|e| {
+                vec![template_error(
+                    &self.sources.theme.dir,
+                    &e,
+                    file,
+                    Some(&format!("/{url}")),
+                )]
+            })
     }
 }
 
@@ -291,7 +369,12 @@ fn escape(text: &str) -> String {
 }
 
 /// A Tera error as a diagnostic naming the template and, for syntax errors, the line.
-fn template_error(dir: &Path, e: &tera::Error, page: Option<&Path>, url: Option<&str>) -> Diagnostic {
+fn template_error(
+    dir: &Path,
+    e: &tera::Error,
+    page: Option<&Path>,
+    url: Option<&str>,
+) -> Diagnostic {
     let mut chain = vec![e.to_string()];
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
@@ -300,11 +383,17 @@ fn template_error(dir: &Path, e: &tera::Error, page: Option<&Path>, url: Option<
     }
     let template = chain
         .iter()
-        .find_map(|m| m.split('\'').nth(1).filter(|n| n.ends_with(".html") || n.ends_with(".xml")))
+        .find_map(|m| {
+            m.split('\'')
+                .nth(1)
+                .filter(|n| n.ends_with(".html") || n.ends_with(".xml"))
+        })
         .map(str::to_string);
     let position = chain.iter().find_map(|m| {
         let rest = &m[m.find("--> ")? + 4..];
-        let end = rest.find(|c: char| !c.is_ascii_digit() && c != ':').unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit() && c != ':')
+            .unwrap_or(rest.len());
         let (line, column) = rest[..end].split_once(':')?;
         Some(Span::new(line.parse().ok()?, column.parse().ok()?, 1))
     });
@@ -323,7 +412,10 @@ fn template_error(dir: &Path, e: &tera::Error, page: Option<&Path>, url: Option<
     }
     let mut help = String::from("fix the template");
     if let (Some(page), Some(url)) = (page, url) {
-        help = format!("this happened while rendering {} ({url}); fix the template or the page", page.display());
+        help = format!(
+            "this happened while rendering {} ({url}); fix the template or the page",
+            page.display()
+        );
     } else if let Some(url) = url {
         help = format!("this happened while rendering {url}; fix the template");
     }
@@ -349,7 +441,9 @@ fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {
         }
     }
     for lang in &sources.config.languages {
-        let Some(locale) = sources.locales.get(lang) else { continue };
+        let Some(locale) = sources.locales.get(lang) else {
+            continue;
+        };
         for (id, file, line) in &used {
             if locale.has(id) {
                 continue;

@@ -248,7 +248,11 @@ pub fn card<'a>(site: &'a Site, id: PageId, lang: &str) -> Card<'a> {
 }
 
 /// The view of a listing page, with its intro already rendered.
-pub fn listing_view<'a>(site: &'a Site, listing: &'a Listing, intro: Option<String>) -> ListingView<'a> {
+pub fn listing_view<'a>(
+    site: &'a Site,
+    listing: &'a Listing,
+    intro: Option<String>,
+) -> ListingView<'a> {
     let url_of = |n: usize| {
         if n == 1 {
             site.path_url(&listing.first_url)
@@ -257,11 +261,19 @@ pub fn listing_view<'a>(site: &'a Site, listing: &'a Listing, intro: Option<Stri
         }
     };
     ListingView {
-        kind: if listing.section.is_some() { "section" } else { "home" },
+        kind: if listing.section.is_some() {
+            "section"
+        } else {
+            "home"
+        },
         section: listing.section.as_deref(),
         title: listing.intro.as_ref().map(|d| d.front.title.as_str()),
         intro,
-        items: listing.items.iter().map(|&id| card(site, id, &listing.lang)).collect(),
+        items: listing
+            .items
+            .iter()
+            .map(|&id| card(site, id, &listing.lang))
+            .collect(),
         number: listing.number,
         total: listing.total,
         count: listing.count,

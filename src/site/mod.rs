@@ -172,15 +172,25 @@ impl Site {
             group_pages.push(ids);
         }
         check_unique_urls(&pages, &mut problems);
-        for page in pages.iter().filter(|p| p.is_report() && p.facts.date.is_none()) {
+        for page in pages
+            .iter()
+            .filter(|p| p.is_report() && p.facts.date.is_none())
+        {
             problems.push(
-                Diagnostic::in_file(&page.doc.file, "the report has no `date`, and no translation of it has one")
-                    .at_position(crate::diagnostics::Span::new(1, 1, 3))
-                    .help("add the meeting's date to the front matter, as in `date: 2014-05-26`"),
+                Diagnostic::in_file(
+                    &page.doc.file,
+                    "the report has no `date`, and no translation of it has one",
+                )
+                .at_position(crate::diagnostics::Span::new(1, 1, 3))
+                .help("add the meeting's date to the front matter, as in `date: 2014-05-26`"),
             );
         }
 
-        let by_path = pages.iter().enumerate().map(|(i, p)| (p.doc.path.clone(), i)).collect();
+        let by_path = pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.doc.path.clone(), i))
+            .collect();
         let mut site = Site {
             config: config.clone(),
             pages,
@@ -231,7 +241,10 @@ impl Site {
         let page = self.by_path.get(&path).copied().or_else(|| {
             // `other.md` or `bundle/index.md` name the file in the default language.
             let stem = path.strip_suffix(".md")?;
-            self.config.languages.iter().find_map(|l| self.by_path.get(&format!("{stem}.{l}.md")).copied())
+            self.config
+                .languages
+                .iter()
+                .find_map(|l| self.by_path.get(&format!("{stem}.{l}.md")).copied())
         })?;
         let page = self.translation(page, &from.lang).unwrap_or(page);
         Some(self.path_url(&self.pages[page].url))
@@ -258,18 +271,36 @@ impl Site {
                     .map(|d| Arc::clone(d))
             };
             let home = format!("{lang}/");
-            paginate(&mut listings, lang, None, intro(""), &reports, &home, self.config.paginate);
+            paginate(
+                &mut listings,
+                lang,
+                None,
+                intro(""),
+                &reports,
+                &home,
+                self.config.paginate,
+            );
             for section in &sections {
                 let in_section: Vec<PageId> = reports
                     .iter()
                     .copied()
                     .filter(|&p| match &self.pages[p].doc.kind {
-                        DocKind::Report { section: s } => s == section || s.starts_with(&format!("{section}/")),
+                        DocKind::Report { section: s } => {
+                            s == section || s.starts_with(&format!("{section}/"))
+                        }
                         _ => false,
                     })
                     .collect();
                 let url = format!("{lang}/{}/", slugs.url(section, lang));
-                paginate(&mut listings, lang, Some(section), intro(section), &in_section, &url, self.config.paginate);
+                paginate(
+                    &mut listings,
+                    lang,
+                    Some(section),
+                    intro(section),
+                    &in_section,
+                    &url,
+                    self.config.paginate,
+                );
             }
         }
         listings
@@ -282,8 +313,15 @@ impl Site {
             .groups
             .iter()
             .filter_map(|members| {
-                let reports: Vec<PageId> = members.iter().copied().filter(|&p| self.pages[p].is_report()).collect();
-                let own = reports.iter().copied().find(|&p| self.pages[p].lang() == lang);
+                let reports: Vec<PageId> = members
+                    .iter()
+                    .copied()
+                    .filter(|&p| self.pages[p].is_report())
+                    .collect();
+                let own = reports
+                    .iter()
+                    .copied()
+                    .find(|&p| self.pages[p].lang() == lang);
                 match (own, self.config.untranslated) {
                     (Some(p), _) => Some(p),
                     (None, Untranslated::Show) => reports.first().copied(),
@@ -293,40 +331,70 @@ impl Site {
             .collect();
         list.sort_by(|&a, &b| {
             let (a, b) = (&self.pages[a], &self.pages[b]);
-            b.facts.date.cmp(&a.facts.date).then_with(|| a.url.cmp(&b.url))
+            b.facts
+                .date
+                .cmp(&a.facts.date)
+                .then_with(|| a.url.cmp(&b.url))
         });
         list
     }
 
     fn make_outputs(&self, sources: &Sources, problems: &mut Vec<Diagnostic>) -> Vec<OutputSpec> {
         let mut outputs = vec![
-            OutputSpec { path: "index.html".into(), kind: OutputKind::Root },
-            OutputSpec { path: "404.html".into(), kind: OutputKind::NotFound },
+            OutputSpec {
+                path: "index.html".into(),
+                kind: OutputKind::Root,
+            },
+            OutputSpec {
+                path: "404.html".into(),
+                kind: OutputKind::NotFound,
+            },
         ];
         for (i, page) in self.pages.iter().enumerate() {
-            outputs.push(OutputSpec { path: format!("{}index.html", page.url), kind: OutputKind::Page(i) });
+            outputs.push(OutputSpec {
+                path: format!("{}index.html", page.url),
+                kind: OutputKind::Page(i),
+            });
             if let Some(bundle) = &page.doc.bundle {
                 for file in &bundle.files {
                     let source = sources.root.join("content").join(&bundle.dir).join(file);
-                    outputs.push(OutputSpec { path: format!("{}{file}", page.url), kind: OutputKind::Copy(source) });
+                    outputs.push(OutputSpec {
+                        path: format!("{}{file}", page.url),
+                        kind: OutputKind::Copy(source),
+                    });
                 }
             }
         }
         for (i, listing) in self.listings.iter().enumerate() {
-            outputs.push(OutputSpec { path: format!("{}index.html", listing.url), kind: OutputKind::Listing(i) });
+            outputs.push(OutputSpec {
+                path: format!("{}index.html", listing.url),
+                kind: OutputKind::Listing(i),
+            });
         }
         let generated: HashMap<&str, ()> = outputs.iter().map(|o| (o.path.as_str(), ())).collect();
         let mut copies = Vec::new();
         for asset in &sources.assets {
             if generated.contains_key(asset.output.as_str()) {
-                let file = asset.source.strip_prefix(&sources.root).unwrap_or(&asset.source);
+                let file = asset
+                    .source
+                    .strip_prefix(&sources.root)
+                    .unwrap_or(&asset.source);
                 problems.push(
-                    Diagnostic::in_file(file, format!("this file would replace the page {} that rapport makes", asset.output))
-                        .help("rename or remove the static file"),
+                    Diagnostic::in_file(
+                        file,
+                        format!(
+                            "this file would replace the page {} that rapport makes",
+                            asset.output
+                        ),
+                    )
+                    .help("rename or remove the static file"),
                 );
                 continue;
             }
-            copies.push(OutputSpec { path: asset.output.clone(), kind: OutputKind::Copy(asset.source.clone()) });
+            copies.push(OutputSpec {
+                path: asset.output.clone(),
+                kind: OutputKind::Copy(asset.source.clone()),
+            });
         }
         outputs.extend(copies);
         outputs
@@ -342,11 +410,19 @@ fn paginate(
     first_url: &str,
     per_page: usize,
 ) {
-    let chunks: Vec<&[PageId]> = if reports.is_empty() { vec![&[]] } else { reports.chunks(per_page).collect() };
+    let chunks: Vec<&[PageId]> = if reports.is_empty() {
+        vec![&[]]
+    } else {
+        reports.chunks(per_page).collect()
+    };
     let total = chunks.len();
     for (i, items) in chunks.into_iter().enumerate() {
         let number = i + 1;
-        let url = if number == 1 { first_url.to_string() } else { format!("{first_url}page/{number}/") };
+        let url = if number == 1 {
+            first_url.to_string()
+        } else {
+            format!("{first_url}page/{number}/")
+        };
         listings.push(Listing {
             lang: lang.to_string(),
             section: section.cloned(),
@@ -405,26 +481,41 @@ fn page_url(doc: &Document, slugs: &SectionSlugs) -> String {
         None => slug::slugify(&doc.name),
     };
     match &doc.kind {
-        DocKind::Report { section } => format!("{}/{}/{slug}/", doc.lang, slugs.url(section, &doc.lang)),
+        DocKind::Report { section } => {
+            format!("{}/{}/{slug}/", doc.lang, slugs.url(section, &doc.lang))
+        }
         _ => format!("{}/{slug}/", doc.lang),
     }
 }
 
 /// The facts of `doc`, taking from its translations what it does not set:
 /// first from the default language's version, then in the site's order.
-fn inherit<'a>(doc: &Document, group: impl Iterator<Item = &'a Arc<Document>>, config: &Config) -> Facts {
+fn inherit<'a>(
+    doc: &Document,
+    group: impl Iterator<Item = &'a Arc<Document>>,
+    config: &Config,
+) -> Facts {
     let mut others: Vec<&Arc<Document>> = group.filter(|d| d.path != doc.path).collect();
     let rank = |lang: &str| {
         if lang == config.default_language {
             0
         } else {
-            1 + config.languages.iter().position(|l| l == lang).unwrap_or(usize::MAX - 1)
+            1 + config
+                .languages
+                .iter()
+                .position(|l| l == lang)
+                .unwrap_or(usize::MAX - 1)
         }
     };
     others.sort_by_key(|d| rank(&d.lang));
-    let first = |get: &dyn Fn(&Document) -> bool| others.iter().find(|d| get(d)).map(|d| d.as_ref());
+    let first =
+        |get: &dyn Fn(&Document) -> bool| others.iter().find(|d| get(d)).map(|d| d.as_ref());
     let own = &doc.front;
-    let dated = if own.date.is_some() { Some(doc) } else { first(&|d| d.front.date.is_some()) };
+    let dated = if own.date.is_some() {
+        Some(doc)
+    } else {
+        first(&|d| d.front.date.is_some())
+    };
     Facts {
         date: dated.and_then(|d| d.front.date),
         datetime: dated.and_then(|d| d.front.datetime),
@@ -433,19 +524,24 @@ fn inherit<'a>(doc: &Document, group: impl Iterator<Item = &'a Arc<Document>>, c
             .clone()
             .or_else(|| first(&|d| d.front.author.is_some()).and_then(|d| d.front.author.clone()))
             .unwrap_or_default(),
-        location: own
-            .location
-            .clone()
-            .or_else(|| first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.clone())),
+        location: own.location.clone().or_else(|| {
+            first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.clone())
+        }),
         participants: own
             .participants
             .clone()
-            .or_else(|| first(&|d| d.front.participants.is_some()).and_then(|d| d.front.participants.clone()))
+            .or_else(|| {
+                first(&|d| d.front.participants.is_some())
+                    .and_then(|d| d.front.participants.clone())
+            })
             .unwrap_or_default(),
         organizations: own
             .organizations
             .clone()
-            .or_else(|| first(&|d| d.front.organizations.is_some()).and_then(|d| d.front.organizations.clone()))
+            .or_else(|| {
+                first(&|d| d.front.organizations.is_some())
+                    .and_then(|d| d.front.organizations.clone())
+            })
             .unwrap_or_default(),
         cover: own
             .cover
@@ -459,8 +555,15 @@ fn check_unique_urls(pages: &[Page], problems: &mut Vec<Diagnostic>) {
     for page in pages {
         if let Some(first) = seen.insert(&page.url, &page.doc) {
             problems.push(
-                Diagnostic::in_file(&page.doc.file, format!("this page has the same address /{} as {}", page.url, first.file.display()))
-                    .help("give one of them another `slug` in its front matter, or rename its file"),
+                Diagnostic::in_file(
+                    &page.doc.file,
+                    format!(
+                        "this page has the same address /{} as {}",
+                        page.url,
+                        first.file.display()
+                    ),
+                )
+                .help("give one of them another `slug` in its front matter, or rename its file"),
             );
         }
     }
@@ -487,7 +590,10 @@ mod tests {
 
     #[test]
     fn normalize_resolves_dot_dot() {
-        assert_eq!(normalize("reports/a", "../b/index.sv.md").as_deref(), Some("reports/b/index.sv.md"));
+        assert_eq!(
+            normalize("reports/a", "../b/index.sv.md").as_deref(),
+            Some("reports/b/index.sv.md")
+        );
         assert_eq!(normalize("", "about.sv.md").as_deref(), Some("about.sv.md"));
         assert_eq!(normalize("", "../x.md"), None);
     }

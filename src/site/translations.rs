@@ -10,7 +10,11 @@ use crate::document::Document;
 
 /// Groups `docs` into translation groups of indices into `docs`, each in the
 /// site's language order; two files in one language of a group are an error.
-pub(super) fn pair(docs: &[&Arc<Document>], config: &Config, problems: &mut Vec<Diagnostic>) -> Vec<Vec<usize>> {
+pub(super) fn pair(
+    docs: &[&Arc<Document>],
+    config: &Config,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..docs.len()).collect();
     let mut first_with: HashMap<String, usize> = HashMap::new();
     for (i, doc) in docs.iter().enumerate() {
@@ -32,10 +36,20 @@ pub(super) fn pair(docs: &[&Arc<Document>], config: &Config, problems: &mut Vec<
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
-    let order = |lang: &str| config.languages.iter().position(|l| l == lang).unwrap_or(usize::MAX);
+    let order = |lang: &str| {
+        config
+            .languages
+            .iter()
+            .position(|l| l == lang)
+            .unwrap_or(usize::MAX)
+    };
     let mut result: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
     for (_, mut members) in groups {
-        members.sort_by(|&a, &b| order(&docs[a].lang).cmp(&order(&docs[b].lang)).then(docs[a].path.cmp(&docs[b].path)));
+        members.sort_by(|&a, &b| {
+            order(&docs[a].lang)
+                .cmp(&order(&docs[b].lang))
+                .then(docs[a].path.cmp(&docs[b].path))
+        });
         let mut kept: Vec<usize> = Vec::with_capacity(members.len());
         for m in members {
             match kept.iter().find(|&&k| docs[k].lang == docs[m].lang) {

@@ -1,0 +1,235 @@
+//! Building: URLs, listings, pagination, drafts, bundles, static files,
+//! the output folder and the command line.
+
+use crate::support::{report, TestSite};
+
+#[test]
+fn report_and_page_urls_follow_the_design() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/2014-05-26-Möte i Astana.sv.md",
+            &report("Möte", "2014-05-26", "x"),
+        )
+        .file("content/about.sv.md", "---\ntitle: Om oss\n---\nx\n")
+        .file(
+            "content/reports/b.sv.md",
+            "---\ntitle: B\ndate: 2020-01-01\nslug: Särskild adress\n---\nx\n",
+        );
+    site.build();
+    assert!(site.exists("sv/reports/2014-05-26-mote-i-astana/index.html"));
+    assert!(site.exists("sv/reports/sarskild-adress/index.html"));
+    assert!(site.exists("sv/about/index.html"));
+    assert!(site.exists("sv/reports/index.html"));
+    assert!(site.exists("404.html"));
+    assert!(site.exists("index.html"));
+    assert!(site.exists("style.css"));
+}
+
+#[test]
+fn home_lists_reports_newest_first_paginated() {
+    let mut site = TestSite::new().file("site.yaml", "languages: [sv, en]\npaginate: 2\n");
+    for (i, date) in [
+        "2020-01-01",
+        "2021-01-01",
+        "2022-01-01",
+        "2019-01-01",
+        "2023-01-01",
+    ]
+    .iter()
+    .enumerate()
+    {
+        site = site.file(
+            &format!("content/reports/r{i}.sv.md"),
+            &report(&format!("R{i}"), date, "x"),
+        );
+    }
+    site.build();
+    let first = site.html("sv/index.html");
+    assert_eq!(first.texts(".card h2"), ["R4", "R2"]);
+    assert_eq!(first.attr(".pagination a[rel=next]", "href"), "/sv/page/2/");
+    assert_eq!(
+        first.attr(".pagination a[aria-current=page]", "href"),
+        "/sv/"
+    );
+    let second = site.html("sv/page/2/index.html");
+    assert_eq!(second.texts(".card h2"), ["R1", "R0"]);
+    assert_eq!(second.attr(".pagination a[rel=prev]", "href"), "/sv/");
+    assert_eq!(
+        second.text("title"),
+        "Hälsosamarbete Sverige–Kazakstan – Sida 2 av 3"
+    );
+    assert_eq!(site.html("sv/page/3/index.html").texts(".card h2"), ["R3"]);
+    assert!(!site.exists("sv/page/4/index.html"));
+    assert_eq!(
+        site.html("sv/reports/page/3/index.html").texts(".card h2"),
+        ["R3"]
+    );
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/a.sv.md",
+            &report("Klar", "2020-01-01", "x"),
+        )
+        .file(
+            "content/reports/b.sv.md",
+            "---\ntitle: Utkast\ndate: 2020-02-01\ndraft: true\n---\nx\n",
+        );
+    site.build();
+    assert!(!site.exists("sv/reports/b/index.html"));
+    assert_eq!(site.html("sv/index.html").texts(".card h2"), ["Klar"]);
+
+    site.run(&["build", "--drafts"]).assert_ok();
+    assert_eq!(
+        site.html("sv/reports/b/index.html").text(".draft-marker"),
+        "Utkast"
+    );
+    assert_eq!(
+        site.html("sv/index.html").texts(".card h2"),
+        ["Utkast", "Klar"]
+    );
+
+    // Built again without drafts, the draft's page is removed.
+    site.build();
+    assert!(!site.exists("sv/reports/b/index.html"));
+}
+
+#[test]
+fn bundle_files_are_copied_beside_each_language_version() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/2014-astana/index.sv.md",
+            "---\ntitle: Astana\ndate: 2014-05-26\ncover:\n  src: foto.png\n  alt: Delegationen\n---\n![Mötet](foto.png)\n",
+        )
+        .file("content/reports/2014-astana/index.en.md", "---\ntitle: Astana\n---\n![The meeting](foto.png)\n")
+        .file("content/reports/2014-astana/bilagor/program.pdf", "%PDF");
+    site.write("content/reports/2014-astana/foto.png", b"\x89PNG fake");
+    site.build();
+    for lang in ["sv", "en"] {
+        assert_eq!(
+            std::fs::read(site.output(&format!("{lang}/reports/2014-astana/foto.png")))
+                .expect("copied"),
+            b"\x89PNG fake"
+        );
+        assert!(site.exists(&format!("{lang}/reports/2014-astana/bilagor/program.pdf")));
+    }
+    let en_home = site.html("en/index.html");
+    assert_eq!(
+        en_home.attr(".card img.thumb", "src"),
+        "/en/reports/2014-astana/foto.png"
+    );
+    assert_eq!(en_home.attr(".card img.thumb", "alt"), "Delegationen");
+    assert_eq!(
+        site.html("en/reports/2014-astana/index.html")
+            .attr(".body figure img", "src"),
+        "foto.png"
+    );
+}
+
+#[test]
+fn static_files_are_copied_and_replace_the_themes() {
+    let site = TestSite::new()
+        .file("static/CNAME", "reports.example.org")
+        .file("static/style.css", "body{}");
+    site.build();
+    assert_eq!(
+        std::fs::read_to_string(site.output("CNAME")).expect("copied"),
+        "reports.example.org"
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.output("style.css")).expect("copied"),
+        "body{}"
+    );
+}
+
+#[test]
+fn base_url_path_prefixes_every_internal_link() {
+    let site = TestSite::new()
+        .file(
+            "site.yaml",
+            "base_url: https://org.github.io/rapport/\nlanguages: [sv, en]\n",
+        )
+        .file("content/reports/a.sv.md", &report("A", "2020-01-01", "x"));
+    site.build();
+    let page = site.html("sv/reports/a/index.html");
+    assert_eq!(
+        page.attr("link[rel=stylesheet]", "href"),
+        "/rapport/style.css"
+    );
+    assert_eq!(page.attr(".lang-switcher a", "href"), "/rapport/en/");
+    assert_eq!(
+        page.attr("link[rel=canonical]", "href"),
+        "https://org.github.io/rapport/sv/reports/a/"
+    );
+    assert_eq!(
+        site.html("sv/index.html").attr(".card h2 a", "href"),
+        "/rapport/sv/reports/a/"
+    );
+
+    site.run(&["build", "--base-url", "https://preview.example.net/"])
+        .assert_ok();
+    assert_eq!(
+        site.html("sv/reports/a/index.html")
+            .attr("link[rel=stylesheet]", "href"),
+        "/style.css"
+    );
+}
+
+#[test]
+fn a_rebuild_keeps_foreign_files_and_unchanged_files() {
+    let site = TestSite::new().file("content/reports/a.sv.md", &report("A", "2020-01-01", "x"));
+    site.build();
+    site.write("public/CNAME", b"example.org");
+    site.write("public/.git/HEAD", b"ref: refs/heads/main");
+    let page = site.output("sv/reports/a/index.html");
+    let before = std::fs::metadata(&page)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let run = site.run(&["build"]);
+    run.assert_ok();
+    assert!(run.stdout.contains("0 written"), "{}", run.stdout);
+    assert_eq!(
+        std::fs::metadata(&page)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+        before
+    );
+    assert!(site.exists("CNAME") && site.exists(".git/HEAD"));
+}
+
+#[test]
+fn output_option_writes_elsewhere_and_refuses_source_folders() {
+    let site = TestSite::new().file("content/reports/a.sv.md", &report("A", "2020-01-01", "x"));
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let out = elsewhere.path().join("site");
+    site.run(&["build", "--output", out.to_str().expect("utf-8")])
+        .assert_ok();
+    assert!(out.join("sv/reports/a/index.html").exists());
+
+    for bad in ["content", "static", "."] {
+        let target = site.root().join(bad);
+        let run = site.run(&["build", "--output", target.to_str().expect("utf-8")]);
+        assert_eq!(run.status, 1, "{bad}: {}", run.stderr);
+        assert!(run.stderr.contains("refusing"), "{}", run.stderr);
+    }
+    assert!(site.root().join("content/reports/a.sv.md").exists());
+}
+
+#[test]
+fn wrong_command_line_exits_2() {
+    let site = TestSite::new();
+    assert_eq!(site.run(&["build", "--no-such-option"]).status, 2);
+    assert_eq!(site.run(&["frobnicate"]).status, 2);
+}
+
+#[test]
+fn not_found_page_links_to_each_language() {
+    let site = TestSite::new();
+    site.build();
+    let page = site.html("404.html");
+    assert_eq!(page.text("h1"), "Sidan finns inte");
+    assert_eq!(page.attrs(".language-homes a", "href"), ["/sv/", "/en/"]);
+}

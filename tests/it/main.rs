@@ -1,0 +1,12 @@
+#![allow(unreachable_pub, missing_docs)]
+
+//! Integration tests: each builds a small site into a temporary folder with
+//! the real `rapport` binary and asserts on the parsed output.
+
+mod support;
+
+mod build;
+mod errors;
+mod example;
+mod languages;
+mod markdown;
