@@ -96,15 +96,16 @@ impl Config {
     /// Parses the text of `site.yaml`.
     pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut problems = yaml::unknown_keys(text, 0, KEYS, FILE, "settings");
+        let yaml_text = if text.trim().is_empty() { "{}" } else { text };
+        let mut problems = match yaml::value(yaml_text, 0) {
+            Ok(yaml::Value::Mapping(map)) => yaml::unknown_keys(&map, text, 0, KEYS, FILE, text),
+            _ => Vec::new(),
+        };
         if !problems.is_empty() {
             return Err(Diagnostics(problems));
         }
-        let raw: RawConfig = if text.trim().is_empty() {
-            yaml::from_str("{}", 0).map_err(|e| e.into_diagnostic(FILE, text))?
-        } else {
-            yaml::from_str(text, 0).map_err(|e| e.into_diagnostic(FILE, text))?
-        };
+        let raw: RawConfig =
+            yaml::from_str(yaml_text, 0).map_err(|e| e.into_diagnostic(FILE, text))?;
         let RawConfig {
             base_url,
             default_language,

@@ -51,6 +51,8 @@ pub struct Built {
     pub files: usize,
     /// What the write did.
     pub written: output::Written,
+    /// How long each stage took, in order.
+    pub timings: [(&'static str, std::time::Duration); 4],
 }
 
 /// Builds the site: all four stages.
@@ -64,18 +66,27 @@ pub fn build(opts: &BuildOptions) -> Result<Built, Diagnostics> {
     if let Some(url) = &opts.base_url {
         config = config.with_base_url(url)?;
     }
+    let clock = std::time::Instant::now();
     let sources = load::load(&opts.root, config)?;
-    let site = site::Site::build(
-        &sources,
-        site::ModelOptions {
-            drafts: opts.drafts,
-        },
-    )?;
+    let loaded = clock.elapsed();
+    let model = site::ModelOptions {
+        drafts: opts.drafts,
+    };
+    let site = site::Site::build(&sources, model)?;
+    let modelled = clock.elapsed();
     let outputs = render::render(&site, &sources)?;
+    let rendered = clock.elapsed();
     let written = output::write(&outputs, &out)?;
+    let done = clock.elapsed();
     Ok(Built {
         pages: site.pages.len(),
         files: outputs.len(),
         written,
+        timings: [
+            ("load", loaded),
+            ("model", modelled - loaded),
+            ("render", rendered - modelled),
+            ("write", done - rendered),
+        ],
     })
 }

@@ -62,6 +62,11 @@ fn main() -> ExitCode {
                         w.removed,
                         started.elapsed().as_millis()
                     );
+                    if std::env::var_os("RAPPORT_TIMINGS").is_some() {
+                        for (stage, took) in built.timings {
+                            println!("  {stage:<7}{:>8.1} ms", took.as_secs_f64() * 1000.0);
+                        }
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(problems) => {

@@ -98,21 +98,18 @@ fn top_level_key(line: &str) -> Option<&str> {
     Some(line[..colon].trim().trim_matches(['"', '\'']))
 }
 
-/// Errors for the top-level keys of `text` that are not in `known`.
+/// Errors for the keys of `map` that are not in `known`.
 ///
-/// `source` is the whole file, `text` its YAML block after `line_offset`
-/// lines. Text that is not a YAML mapping gives no errors here: the typed
-/// parse that follows reports it with its position.
+/// `map` was parsed from `text`, a YAML block after `line_offset` lines of
+/// the file whose whole text is `source`.
 pub fn unknown_keys(
+    map: &serde_yaml::Mapping,
     text: &str,
     line_offset: usize,
     known: &[&str],
     file: impl AsRef<Path>,
     source: &str,
 ) -> Vec<Diagnostic> {
-    let Ok(Value::Mapping(map)) = value(text, line_offset) else {
-        return Vec::new();
-    };
     map.keys()
         .filter_map(|k| {
             let key = match k {

@@ -186,22 +186,31 @@ pub fn parse(
 ) -> Result<FrontMatter, Vec<Diagnostic>> {
     let mut known: Vec<&str> = KEYS.to_vec();
     known.extend(taxonomies.iter().map(String::as_str));
-    let mut problems = yaml::unknown_keys(yaml_text, 1, &known, file, source);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     let text = if yaml_text.trim().is_empty() {
         "{}"
     } else {
         yaml_text
     };
-    if !matches!(yaml::value(text, 1), Ok(yaml::Value::Mapping(_)) | Err(_)) {
-        return Err(vec![Diagnostic::in_file(
-            file,
-            "the front matter is not a list of keys",
-        )
-        .at(source, Span::new(2, 1, 1))
-        .help("write one `key: value` per line, as in `title: Möte i Astana`")]);
+    // Parsed once untyped for the key check and the site's own taxonomies; a
+    // syntax error is left to the typed parse below, which reports its position.
+    let map = match yaml::value(text, 1) {
+        Ok(yaml::Value::Mapping(map)) => Some(map),
+        Ok(_) => {
+            return Err(vec![Diagnostic::in_file(
+                file,
+                "the front matter is not a list of keys",
+            )
+            .at(source, Span::new(2, 1, 1))
+            .help("write one `key: value` per line, as in `title: Möte i Astana`")])
+        }
+        Err(_) => None,
+    };
+    let mut problems = match &map {
+        Some(map) => yaml::unknown_keys(map, yaml_text, 1, &known, file, source),
+        None => Vec::new(),
+    };
+    if !problems.is_empty() {
+        return Err(problems);
     }
     let raw: Raw = yaml::from_str(text, 1).map_err(|e| vec![e.into_diagnostic(file, source)])?;
     let line_of = |key: &str| yaml::key_line(yaml_text, 1, key).unwrap_or(2);
@@ -239,9 +248,9 @@ pub fn parse(
             );
         }
     }
-    let terms = match yaml::value(text, 1) {
-        Ok(yaml::Value::Mapping(map)) => custom_terms(&map, taxonomies, &at_key, &mut problems),
-        _ => BTreeMap::new(),
+    let terms = match &map {
+        Some(map) => custom_terms(map, taxonomies, &at_key, &mut problems),
+        None => BTreeMap::new(),
     };
     if !problems.is_empty() {
         return Err(problems);

@@ -155,6 +155,22 @@ pub struct PageLink {
     pub url: String,
     /// Whether it is the page shown.
     pub current: bool,
+    /// Whether pages are left out between the previous link and this one.
+    pub gap_before: bool,
+}
+
+/// The page numbers a pagination shows: the first, the last, and two on
+/// each side of the current one, so a listing of a thousand pages links to
+/// seven, not a thousand.
+pub fn page_window(current: usize, total: usize) -> Vec<usize> {
+    let mut numbers: Vec<usize> = [1, total]
+        .into_iter()
+        .chain(current.saturating_sub(2).max(1)..=(current + 2).min(total))
+        .filter(|&n| n >= 1 && n <= total)
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
 }
 
 /// `listing`: a language home or section page.
@@ -279,13 +295,19 @@ pub fn listing_view<'a>(
         count: listing.count,
         previous: (listing.number > 1).then(|| url_of(listing.number - 1)),
         next: (listing.number < listing.total).then(|| url_of(listing.number + 1)),
-        pages: (1..=listing.total)
-            .map(|n| PageLink {
-                number: n,
-                url: url_of(n),
-                current: n == listing.number,
-            })
-            .collect(),
+        pages: {
+            let window = page_window(listing.number, listing.total);
+            window
+                .iter()
+                .enumerate()
+                .map(|(i, &n)| PageLink {
+                    number: n,
+                    url: url_of(n),
+                    current: n == listing.number,
+                    gap_before: i > 0 && window[i - 1] + 1 != n,
+                })
+                .collect()
+        },
     }
 }
 
@@ -308,4 +330,17 @@ pub fn menu(site: &Site, lang: &str) -> Vec<MenuItem> {
             url: site.path_url(&p.url),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    #[test]
+    fn pagination_shows_ends_and_neighbours() {
+        assert_eq!(page_window(1, 1), [1]);
+        assert_eq!(page_window(1, 3), [1, 2, 3]);
+        assert_eq!(page_window(50, 1000), [1, 48, 49, 50, 51, 52, 1000]);
+        assert_eq!(page_window(1000, 1000), [1, 998, 999, 1000]);
+    }
 }
