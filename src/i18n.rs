@@ -234,9 +234,9 @@ impl Locale {
     }
 }
 
-/// chrono's locale for a language code: `sv` → `sv_SE`, `en` → `en_GB`.
-pub fn chrono_locale(lang: &str) -> chrono::Locale {
-    let name = match lang {
+/// The POSIX locale name of a language code: `sv` → `sv_SE`, `en` → `en_GB`.
+pub fn locale_name(lang: &str) -> String {
+    match lang {
         "sv" => "sv_SE".to_string(),
         "en" => "en_GB".to_string(),
         "kk" => "kk_KZ".to_string(),
@@ -244,8 +244,12 @@ pub fn chrono_locale(lang: &str) -> chrono::Locale {
         "nb" | "no" => "nb_NO".to_string(),
         other if other.contains('-') => other.replace('-', "_"),
         other => format!("{other}_{}", other.to_uppercase()),
-    };
-    chrono::Locale::try_from(name.as_str()).unwrap_or(chrono::Locale::POSIX)
+    }
+}
+
+/// chrono's locale for a language code, for month and weekday names.
+pub fn chrono_locale(lang: &str) -> chrono::Locale {
+    chrono::Locale::try_from(locale_name(lang).as_str()).unwrap_or(chrono::Locale::POSIX)
 }
 
 /// Formats a `YYYY-MM-DD` or RFC 3339 date in `lang` in a named style.

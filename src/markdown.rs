@@ -24,6 +24,29 @@ pub struct Context<'a> {
     pub raw_html: bool,
     /// Turns a link to a `.md` file, relative to the document, into a URL.
     pub resolve: &'a (dyn Fn(&str) -> Option<String> + Sync),
+    /// Makes every link and image absolute, for feeds.
+    pub absolute: Option<Absolute<'a>>,
+}
+
+/// What makes URLs absolute.
+#[derive(Debug, Clone, Copy)]
+pub struct Absolute<'a> {
+    /// The page's own absolute URL, ending in `/`: relative URLs start here.
+    pub page: &'a str,
+    /// Scheme and host (`https://example.org`): URLs from `/` start here.
+    pub origin: &'a str,
+}
+
+impl Absolute<'_> {
+    fn apply<'e>(&self, url: CowStr<'e>) -> CowStr<'e> {
+        if url.contains("://") || url.starts_with("mailto:") || url.starts_with("tel:") {
+            url
+        } else if url.starts_with('/') {
+            CowStr::from(format!("{}{url}", self.origin))
+        } else {
+            CowStr::from(format!("{}{}", self.page, url.trim_start_matches("./")))
+        }
+    }
 }
 
 fn options() -> Options {
@@ -81,7 +104,28 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
                     },
                     None => dest_url,
                 };
+                let dest_url = match ctx.absolute {
+                    Some(abs) => abs.apply(dest_url),
+                    None => dest_url,
+                };
                 events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if ctx.absolute.is_some() => {
+                let dest_url = match ctx.absolute {
+                    Some(abs) => abs.apply(dest_url),
+                    None => dest_url,
+                };
+                events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
                     title,
@@ -200,6 +244,22 @@ fn unique_id(text: &str, taken: &mut HashSet<String>) -> String {
     id
 }
 
+/// All the text of `body`, without markup, for the search index.
+pub fn body_text(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    for event in Parser::new_ext(body, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                out.push_str(&t);
+                out.push(' ');
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The plain text of the summary: the text before `<!-- more -->`, else the first paragraph.
 pub fn plain_summary(body: &str) -> String {
     let (text, whole) = match body.find(MORE) {
@@ -237,6 +297,7 @@ mod tests {
             body_line: 5,
             raw_html: true,
             resolve: &resolve,
+            absolute: None,
         };
         render(body, &ctx).expect("renders")
     }
@@ -278,9 +339,29 @@ mod tests {
             body_line: 5,
             raw_html: true,
             resolve: &resolve,
+            absolute: None,
         };
         let e = render("Text\n\n[x](missing.md)\n", &ctx).expect_err("broken");
         assert_eq!(e[0].span.map(|s| s.line), Some(7));
+    }
+
+    #[test]
+    fn feeds_get_absolute_urls() {
+        let resolve = |p: &str| (p == "b.sv.md").then(|| "/sv/reports/b/".to_string());
+        let ctx = Context {
+            file: Path::new("a.md"),
+            body_line: 1,
+            raw_html: true,
+            resolve: &resolve,
+            absolute: Some(Absolute {
+                page: "https://example.org/sv/reports/a/",
+                origin: "https://example.org",
+            }),
+        };
+        let html = render("[B](b.sv.md) ![Foto](foto.png)\n\n![Ensam](ensam.png)\n", &ctx).expect("renders");
+        assert!(html.contains("href=\"https://example.org/sv/reports/b/\""), "{html}");
+        assert!(html.contains("src=\"https://example.org/sv/reports/a/foto.png\""), "{html}");
+        assert!(html.contains("src=\"https://example.org/sv/reports/a/ensam.png\""), "{html}");
     }
 
     #[test]
@@ -310,6 +391,7 @@ mod tests {
             body_line: 1,
             raw_html: false,
             resolve: &resolve,
+            absolute: None,
         };
         let html = render("<script>alert(1)</script>\n", &ctx).expect("renders");
         assert!(html.contains("&lt;script&gt;"), "{html}");

@@ -56,3 +56,27 @@ tags-heading = { $count ->
 
 not-found-title = Page not found
 not-found-text = This address leads nowhere. The report may have moved; start again from the list of reports.
+
+nav-archive = Archive
+nav-search = Search
+feed-link = Subscribe to the reports (Atom)
+
+taxonomy-tags = Topics
+taxonomy-tags-slug = topics
+taxonomy-organizations = Organisations
+taxonomy-organizations-slug = organisations
+
+archive-title = Archive
+archive-slug = archive
+archive-years = Years
+
+search-title = Search the reports
+search-slug = search
+search-label = Search words
+search-button = Search
+search-results = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-no-results = Nothing found. Try another word or a shorter form of it.
+search-needs-script = Search needs JavaScript. You will find every report in the archive.

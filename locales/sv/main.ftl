@@ -56,3 +56,27 @@ tags-heading = { $count ->
 
 not-found-title = Sidan finns inte
 not-found-text = Adressen leder ingenstans. Kanske har rapporten flyttat; börja om från rapportlistan.
+
+nav-archive = Arkiv
+nav-search = Sök
+feed-link = Prenumerera på rapporterna (Atom)
+
+taxonomy-tags = Ämnen
+taxonomy-tags-slug = amnen
+taxonomy-organizations = Organisationer
+taxonomy-organizations-slug = organisationer
+
+archive-title = Arkiv
+archive-slug = arkiv
+archive-years = År
+
+search-title = Sök bland rapporterna
+search-slug = sok
+search-label = Sökord
+search-button = Sök
+search-results = { $count ->
+    [one] En träff
+   *[other] { $count } träffar
+}
+search-no-results = Inga träffar. Pröva ett annat ord eller en kortare form av det.
+search-needs-script = Sökningen behöver JavaScript. Du hittar alla rapporter i arkivet.

@@ -4,6 +4,12 @@
 //! `date` filter); then each output is rendered on its own by rayon. Markdown
 //! is converted here, so only pages that are rendered pay for it.
 
+mod feed;
+mod pages;
+mod search;
+mod sitemap;
+mod social;
+mod theme;
 pub mod view;
 
 use std::collections::HashMap;
@@ -12,24 +18,28 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use tera::{Context, Tera};
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n;
 use crate::load::Sources;
 use crate::markdown;
-use crate::site::{OutputKind, OutputSpec, PageId, Site};
-use view::{Alternate, LanguageView, SiteView, SwitchItem, TranslationView};
+use crate::site::{OutputKind, OutputSpec, Site};
+use view::LanguageView;
 
 /// The templates every theme must have.
 pub const TEMPLATES: &[&str] = &[
     "index.html",
     "report.html",
     "page.html",
+    "taxonomy.html",
+    "term.html",
+    "archive.html",
+    "search.html",
     "404.html",
     "root.html",
 ];
 
 /// Messages the build itself needs from every language.
-const MESSAGES: &[&str] = &["language-name"];
+pub(crate) const MESSAGES: &[&str] = &["language-name", "site-title", "site-tagline"];
 
 /// The content of an output file.
 #[derive(Debug, Clone)]
@@ -82,16 +92,16 @@ impl<'a> Renderer<'a> {
         }
         let mut base = Tera::default();
         base.autoescape_on(vec![".html", ".xml"]);
-        base.set_escape_fn(escape);
+        base.set_escape_fn(theme::escape);
         if let Err(e) = base.add_raw_templates(
             theme
                 .templates
                 .iter()
                 .map(|(n, t)| (n.as_str(), t.as_str())),
         ) {
-            problems.push(template_error(&theme.dir, &e, None, None));
+            problems.push(theme::template_error(&theme.dir, &e, None, None));
         }
-        problems.extend(missing_messages(sources));
+        problems.extend(theme::missing_messages(sources));
         if !problems.is_empty() {
             return Err(Diagnostics(problems));
         }
@@ -158,173 +168,63 @@ impl<'a> Renderer<'a> {
     }
 
     fn render_one(&self, spec: &OutputSpec) -> Result<Output, Vec<Diagnostic>> {
-        let body = match &spec.kind {
-            OutputKind::Copy(source) => Body::Copy(source.clone()),
-            OutputKind::Page(id) => Body::Bytes(self.page(*id)?),
-            OutputKind::Listing(i) => Body::Bytes(self.listing(*i)?),
-            OutputKind::Root => Body::Bytes(self.special("root.html")?),
-            OutputKind::NotFound => Body::Bytes(self.special("404.html")?),
+        let bytes = match &spec.kind {
+            OutputKind::Copy(source) => {
+                return Ok(Output {
+                    path: spec.path.clone(),
+                    body: Body::Copy(source.clone()),
+                })
+            }
+            OutputKind::Page(id) => self.page(*id, &spec.kind)?,
+            OutputKind::Listing(i) => self.listing(*i, &spec.kind)?,
+            OutputKind::Terms(t) => self.terms(*t, &spec.kind)?,
+            OutputKind::Archive { archive, year } => self.archive(*archive, *year, &spec.kind)?,
+            OutputKind::Search(lang) => self.search_page(lang, &spec.kind)?,
+            OutputKind::Root => self.special("root.html", &spec.kind)?,
+            OutputKind::NotFound => self.special("404.html", &spec.kind)?,
+            OutputKind::Feed { lang, term } => feed::render(self, lang, *term)?,
+            OutputKind::SearchIndex(lang) => search::index(self.site, lang).into_bytes(),
+            OutputKind::SearchScript(lang) => search::script(self.site, lang).into_bytes(),
+            OutputKind::Sitemap => sitemap::render(self.site).into_bytes(),
+            OutputKind::Robots => sitemap::robots(self.site).into_bytes(),
         };
         Ok(Output {
             path: spec.path.clone(),
-            body,
+            body: Body::Bytes(bytes),
         })
     }
 
+    /// A message of `lang` that the build itself uses (checked to exist).
+    fn message(&self, lang: &str, id: &str) -> String {
+        self.sources
+            .locales
+            .get(lang)
+            .and_then(|l| l.format(id, None).ok())
+            .unwrap_or_default()
+    }
+
+    /// The HTML of a document's Markdown; with `absolute`, the page's own
+    /// URL, every link and image is made absolute (for feeds).
     fn markdown(
         &self,
         doc: &crate::document::Document,
-        body: &str,
+        absolute: Option<&str>,
     ) -> Result<String, Vec<Diagnostic>> {
         let resolve = |target: &str| self.site.resolve_link(doc, target);
+        let origin = self
+            .site
+            .config
+            .base_url
+            .strip_suffix(self.site.config.base_path.as_str())
+            .unwrap_or(&self.site.config.base_url);
         let ctx = markdown::Context {
             file: &doc.file,
             body_line: doc.body_line,
             raw_html: self.site.config.raw_html,
             resolve: &resolve,
+            absolute: absolute.map(|page| markdown::Absolute { page, origin }),
         };
-        markdown::render(body, &ctx)
-    }
-
-    /// The context every template gets.
-    fn common(&self, lang: &str, canonical: &str) -> Context {
-        let mut ctx = Context::new();
-        ctx.insert("lang", lang);
-        ctx.insert(
-            "site",
-            &SiteView {
-                base_url: &self.site.config.base_url,
-                base_path: &self.site.config.base_path,
-                default_language: &self.site.config.default_language,
-                languages: self.languages.clone(),
-                taxonomies: &self.site.config.taxonomies,
-                generator: concat!("rapport ", env!("CARGO_PKG_VERSION")),
-            },
-        );
-        ctx.insert("canonical", &self.site.permalink(canonical));
-        ctx.insert("current_url", &self.site.path_url(canonical));
-        ctx.insert("home_url", &self.site.path_url(&format!("{lang}/")));
-        ctx.insert("menu", &self.menus.get(lang));
-        ctx
-    }
-
-    fn name_of<'s>(&'s self, lang: &'s str) -> &'s str {
-        self.languages
-            .iter()
-            .find(|l| l.code == lang)
-            .map_or(lang, |l| l.name.as_str())
-    }
-
-    /// Switcher, alternates and translations for a page in `lang` whose
-    /// version in each language is `version(lang)` (a site-relative URL).
-    fn languages_of(
-        &self,
-        ctx: &mut Context,
-        lang: &str,
-        version: &dyn Fn(&str) -> Option<(String, String)>,
-    ) {
-        let config = &self.site.config;
-        let mut switcher = Vec::new();
-        let mut alternates = Vec::new();
-        let mut translations = Vec::new();
-        for other in &config.languages {
-            let found = version(other);
-            let name = self.name_of(other);
-            if let Some((url, title)) = &found {
-                alternates.push(Alternate {
-                    hreflang: other.clone(),
-                    url: self.site.permalink(url),
-                });
-                if other != lang {
-                    translations.push(TranslationView {
-                        lang: other,
-                        name,
-                        title: title.clone(),
-                        url: self.site.path_url(url),
-                    });
-                }
-            }
-            switcher.push(SwitchItem {
-                lang: other,
-                name,
-                url: match &found {
-                    Some((url, _)) => self.site.path_url(url),
-                    None => self.site.path_url(&format!("{other}/")),
-                },
-                current: other == lang,
-                translated: found.is_some(),
-            });
-        }
-        let default = version(&config.default_language).or_else(|| version(lang));
-        if let Some((url, _)) = default {
-            alternates.push(Alternate {
-                hreflang: "x-default".into(),
-                url: self.site.permalink(&url),
-            });
-        }
-        ctx.insert("switcher", &switcher);
-        ctx.insert("alternates", &alternates);
-        ctx.insert("translations", &translations);
-    }
-
-    fn page(&self, id: PageId) -> Result<Vec<u8>, Vec<Diagnostic>> {
-        let site = self.site;
-        let page = &site.pages[id];
-        let content = self.markdown(&page.doc, &page.doc.body)?;
-        let lang = page.lang();
-        let mut ctx = self.common(lang, &page.url);
-        let version = |l: &str| {
-            site.translation(id, l).map(|p| {
-                (
-                    site.pages[p].url.clone(),
-                    site.pages[p].doc.front.title.clone(),
-                )
-            })
-        };
-        self.languages_of(&mut ctx, lang, &version);
-        ctx.insert("page", &view::page_view(site, page, content));
-        let template = if page.is_report() {
-            "report.html"
-        } else {
-            "page.html"
-        };
-        self.run(lang, template, &ctx, Some(&page.doc.file), &page.url)
-    }
-
-    fn listing(&self, i: usize) -> Result<Vec<u8>, Vec<Diagnostic>> {
-        let site = self.site;
-        let listing = &site.listings[i];
-        let intro = match &listing.intro {
-            Some(doc) => Some(self.markdown(doc, &doc.body)?),
-            None => None,
-        };
-        let lang = &listing.lang;
-        let mut ctx = self.common(lang, &listing.url);
-        let version = |l: &str| {
-            site.listings
-                .iter()
-                .find(|o| o.lang == l && o.section == listing.section && o.number == 1)
-                .map(|o| (o.url.clone(), String::new()))
-        };
-        self.languages_of(&mut ctx, lang, &version);
-        ctx.insert("listing", &view::listing_view(site, listing, intro));
-        let file = listing.intro.as_ref().map(|d| d.file.as_path());
-        self.run(lang, "index.html", &ctx, file, &listing.url)
-    }
-
-    fn special(&self, template: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
-        let lang = &self.site.config.default_language;
-        let mut ctx = self.common(
-            lang,
-            if template == "root.html" {
-                ""
-            } else {
-                "404.html"
-            },
-        );
-        let version = |l: &str| Some((format!("{l}/"), String::new()));
-        self.languages_of(&mut ctx, lang, &version);
-        self.run(lang, template, &ctx, None, "")
+        markdown::render(&doc.body, &ctx)
     }
 
     fn run(
@@ -342,7 +242,7 @@ impl<'a> Renderer<'a> {
         tera.render(template, ctx)
             .map(String::into_bytes)
             .map_err(|e| {
-                vec![template_error(
+                vec![theme::template_error(
                     &self.sources.theme.dir,
                     &e,
                     file,
@@ -352,117 +252,3 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// Escapes text for HTML and XML, leaving `/` as it is (Tera's default writes `&#x2F;`).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A Tera error as a diagnostic naming the template and, for syntax errors, the line.
-fn template_error(
-    dir: &Path,
-    e: &tera::Error,
-    page: Option<&Path>,
-    url: Option<&str>,
-) -> Diagnostic {
-    let mut chain = vec![e.to_string()];
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        chain.push(s.to_string());
-        source = s.source();
-    }
-    let template = chain
-        .iter()
-        .find_map(|m| {
-            m.split('\'')
-                .nth(1)
-                .filter(|n| n.ends_with(".html") || n.ends_with(".xml"))
-        })
-        .map(str::to_string);
-    let position = chain.iter().find_map(|m| {
-        let rest = &m[m.find("--> ")? + 4..];
-        let end = rest
-            .find(|c: char| !c.is_ascii_digit() && c != ':')
-            .unwrap_or(rest.len());
-        let (line, column) = rest[..end].split_once(':')?;
-        Some(Span::new(line.parse().ok()?, column.parse().ok()?, 1))
-    });
-    let message = chain
-        .iter()
-        .map(|m| m.trim())
-        .filter(|m| !m.is_empty())
-        .collect::<Vec<_>>()
-        .join(": ");
-    let mut d = match &template {
-        Some(name) => Diagnostic::in_file(dir.join(name), format!("template error: {message}")),
-        None => Diagnostic::new(format!("template error: {message}")),
-    };
-    if let Some(span) = position {
-        d = d.at_position(span);
-    }
-    let mut help = String::from("fix the template");
-    if let (Some(page), Some(url)) = (page, url) {
-        help = format!(
-            "this happened while rendering {} ({url}); fix the template or the page",
-            page.display()
-        );
-    } else if let Some(url) = url {
-        help = format!("this happened while rendering {url}; fix the template");
-    }
-    d.help(help)
-}
-
-/// Messages the theme uses (`t(key="…")`) that some language lacks.
-fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    let mut used: Vec<(String, PathBuf, usize)> = MESSAGES
-        .iter()
-        .map(|m| (m.to_string(), PathBuf::from("locales"), 0))
-        .collect();
-    for (name, text) in &sources.theme.templates {
-        for (n, line) in text.lines().enumerate() {
-            let mut rest = line;
-            while let Some(i) = rest.find("t(key=\"") {
-                rest = &rest[i + 7..];
-                if let Some(end) = rest.find('"') {
-                    used.push((rest[..end].to_string(), sources.theme.dir.join(name), n + 1));
-                }
-            }
-        }
-    }
-    for lang in &sources.config.languages {
-        let Some(locale) = sources.locales.get(lang) else {
-            continue;
-        };
-        for (id, file, line) in &used {
-            if locale.has(id) {
-                continue;
-            }
-            let mut d = Diagnostic::in_file(
-                Path::new("locales").join(lang),
-                format!("the message `{id}` is missing in `{lang}`"),
-            )
-            .help(format!("add `{id} = …` to a .ftl file in locales/{lang}/"));
-            if *line > 0 {
-                d = d.help(format!(
-                    "add `{id} = …` to a .ftl file in locales/{lang}/; the theme uses it in {}:{line}",
-                    file.display()
-                ));
-            }
-            if !problems.iter().any(|p: &Diagnostic| p.message == d.message) {
-                problems.push(d);
-            }
-        }
-    }
-    problems
-}

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::document::Participant;
-use crate::site::{Listing, Page, PageId, Site};
+use crate::site::{Listing, ListingKind, Page, PageId, Site};
 
 /// `site`: what every template knows about the site.
 #[derive(Debug, Serialize)]
@@ -76,6 +76,8 @@ pub struct Alternate {
 pub struct ImageView {
     /// URL path or absolute URL.
     pub url: String,
+    /// Absolute URL, for social cards and feeds.
+    pub permalink: String,
     /// Alternative text; empty when none was written.
     pub alt: String,
 }
@@ -176,7 +178,7 @@ pub fn page_window(current: usize, total: usize) -> Vec<usize> {
 /// `listing`: a language home or section page.
 #[derive(Debug, Serialize)]
 pub struct ListingView<'a> {
-    /// `home` or `section`.
+    /// `home`, `section` or `term`.
     pub kind: &'static str,
     /// Section folder, for sections.
     pub section: Option<&'a str>,
@@ -211,9 +213,60 @@ pub fn image_url(site: &Site, page: &Page, src: &str) -> String {
     }
 }
 
+/// An URL path made absolute with the site's origin.
+pub fn absolute(site: &Site, url: &str) -> String {
+    if url.contains("://") {
+        return url.to_string();
+    }
+    let origin = site
+        .config
+        .base_url
+        .strip_suffix(site.config.base_path.as_str())
+        .unwrap_or(&site.config.base_url);
+    format!("{origin}{url}")
+}
+
+/// One taxonomy's terms on a page, linked to their pages.
+#[derive(Debug, Serialize)]
+pub struct PageTaxonomy {
+    /// The taxonomy's name in site.yaml.
+    pub name: String,
+    /// The page's terms.
+    pub terms: Vec<TermLink>,
+}
+
+/// A term linked to its page.
+#[derive(Debug, Serialize)]
+pub struct TermLink {
+    /// The term as written.
+    pub name: String,
+    /// URL path of its page.
+    pub url: String,
+}
+
+/// The page's terms of every taxonomy that it has any of, in site order.
+pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
+    site.taxonomies
+        .iter()
+        .filter(|t| t.lang == page.lang())
+        .filter_map(|t| {
+            let terms: Vec<TermLink> = crate::site::terms_of(page, &t.name)
+                .iter()
+                .filter_map(|name| {
+                    let slug = slug::slugify(name.trim());
+                    let term = t.terms.iter().find(|term| term.slug == slug)?;
+                    Some(TermLink { name: term.name.clone(), url: site.path_url(&term.url) })
+                })
+                .collect();
+            (!terms.is_empty()).then(|| PageTaxonomy { name: t.name.clone(), terms })
+        })
+        .collect()
+}
+
 fn cover(site: &Site, page: &Page) -> Option<ImageView> {
     page.facts.cover.as_ref().map(|c| ImageView {
         url: image_url(site, page, &c.src),
+        permalink: absolute(site, &image_url(site, page, &c.src)),
         alt: c.alt.clone().unwrap_or_default(),
     })
 }
@@ -277,12 +330,15 @@ pub fn listing_view<'a>(
         }
     };
     ListingView {
-        kind: if listing.section.is_some() {
-            "section"
-        } else {
-            "home"
+        kind: match listing.kind {
+            ListingKind::Home => "home",
+            ListingKind::Section(_) => "section",
+            ListingKind::Term { .. } => "term",
         },
-        section: listing.section.as_deref(),
+        section: match &listing.kind {
+            ListingKind::Section(s) => Some(s),
+            _ => None,
+        },
         title: listing.intro.as_ref().map(|d| d.front.title.as_str()),
         intro,
         items: listing

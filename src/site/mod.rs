@@ -5,7 +5,18 @@
 //! It converts no Markdown and knows nothing of templates; it is built fresh
 //! for every build and never changed afterwards.
 
+mod archive;
+mod listing;
+mod outputs;
+mod taxonomy;
 mod translations;
+mod versions;
+mod words;
+
+pub use archive::{Archive, Year};
+pub use listing::{Listing, ListingKind};
+pub use taxonomy::{terms_of, Taxonomy, Term};
+pub use versions::Version;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -13,7 +24,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::config::{Config, Untranslated};
+use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::document::{Cover, DocKind, Document, Participant};
 use crate::load::Sources;
@@ -65,36 +76,39 @@ impl Page {
     }
 }
 
-/// One page of a list of reports: a language home or a section, page `number`.
-#[derive(Debug, Clone)]
-pub struct Listing {
-    /// The listing's language.
-    pub lang: String,
-    /// The section's folder, or `None` for the language home.
-    pub section: Option<String>,
-    /// The section's or home's intro, from `_index.LANG.md`.
-    pub intro: Option<Arc<Document>>,
-    /// Which page of the listing, from 1.
-    pub number: usize,
-    /// How many pages the listing has.
-    pub total: usize,
-    /// The reports on this page, newest first.
-    pub items: Vec<PageId>,
-    /// This page's URL path (`sv/` or `sv/page/2/`).
-    pub url: String,
-    /// The URL path of page 1 of this listing.
-    pub first_url: String,
-    /// How many reports the whole listing has, on all its pages.
-    pub count: usize,
-}
-
 /// What an output file shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OutputKind {
     /// A report or page.
     Page(PageId),
-    /// A listing page, an index of [`Site::listings`].
+    /// A listing page (home, section or term), an index of [`Site::listings`].
     Listing(usize),
+    /// All terms of a taxonomy, an index of [`Site::taxonomies`].
+    Terms(usize),
+    /// A language's archive: the years, or one year's reports.
+    Archive {
+        /// Index of [`Site::archives`].
+        archive: usize,
+        /// Index of the archive's years; `None` for the list of years.
+        year: Option<usize>,
+    },
+    /// An Atom feed of a language, or of one term.
+    Feed {
+        /// The feed's language.
+        lang: String,
+        /// (taxonomy, term) indices for a term's feed.
+        term: Option<(usize, usize)>,
+    },
+    /// The search page of a language.
+    Search(String),
+    /// The search index of a language, as JSON.
+    SearchIndex(String),
+    /// The same index as a script, for pages opened from disk.
+    SearchScript(String),
+    /// `/sitemap.xml`.
+    Sitemap,
+    /// `/robots.txt`, when `static/` has none.
+    Robots,
     /// The language chooser at `/`.
     Root,
     /// The page for missing addresses.
@@ -110,6 +124,15 @@ pub struct OutputSpec {
     pub path: String,
     /// What it shows.
     pub kind: OutputKind,
+}
+
+/// URL segments of one language that come from its Fluent strings.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// `archive-slug`: the archive's folder.
+    pub archive: String,
+    /// `search-slug`: the search page's folder.
+    pub search: String,
 }
 
 /// Choices made on the command line that change the model.
@@ -130,6 +153,14 @@ pub struct Site {
     pub groups: Vec<Vec<PageId>>,
     /// Every listing page of every language.
     pub listings: Vec<Listing>,
+    /// Every taxonomy in every language.
+    pub taxonomies: Vec<Taxonomy>,
+    /// The archive of each language.
+    pub archives: Vec<Archive>,
+    /// URL segments of each language (`sv` → search `sok`), from its Fluent strings.
+    pub segments: HashMap<String, Segments>,
+    /// What each language's listings show, newest first.
+    pub listed: HashMap<String, Vec<PageId>>,
     /// Every file the site will have.
     pub outputs: Vec<OutputSpec>,
     /// Page of each document path (relative to content/), for links.
@@ -191,16 +222,41 @@ impl Site {
             .enumerate()
             .map(|(i, p)| (p.doc.path.clone(), i))
             .collect();
+        let listed: HashMap<String, Vec<PageId>> = config
+            .languages
+            .iter()
+            .map(|lang| (lang.clone(), listing::listed_reports(&pages, &group_pages, config, lang)))
+            .collect();
+        let segments = words::segments(sources, &mut problems);
+        let mut taxonomies = Vec::new();
+        for lang in &config.languages {
+            for name in &config.taxonomies {
+                let segment = words::taxonomy_segment(sources, lang, name, &mut problems);
+                taxonomies.push(taxonomy::build(&pages, &listed[lang], lang, name, segment, &mut problems));
+            }
+        }
+        let archives = config
+            .languages
+            .iter()
+            .map(|lang| {
+                let segment = segments.get(lang).map_or("archive", |s| s.archive.as_str());
+                archive::build(&pages, &listed[lang], lang, segment)
+            })
+            .collect();
         let mut site = Site {
             config: config.clone(),
             pages,
             groups: group_pages,
             listings: Vec::new(),
+            taxonomies,
+            archives,
+            segments,
+            listed,
             outputs: Vec::new(),
             by_path,
             listing_by_path: HashMap::new(),
         };
-        site.listings = site.make_listings(&indexes, &section_slugs);
+        site.listings = listing::make(&site, &indexes, &section_slugs);
         site.listing_by_path = site
             .listings
             .iter()
@@ -208,7 +264,7 @@ impl Site {
             .filter(|(_, l)| l.number == 1)
             .filter_map(|(i, l)| l.intro.as_ref().map(|d| (d.path.clone(), i)))
             .collect();
-        site.outputs = site.make_outputs(sources, &mut problems);
+        site.outputs = outputs::make(&site, sources, &mut problems);
         Diagnostics::or_ok(problems, site)
     }
 
@@ -250,199 +306,14 @@ impl Site {
         Some(self.path_url(&self.pages[page].url))
     }
 
-    fn make_listings(&self, indexes: &[&Arc<Document>], slugs: &SectionSlugs) -> Vec<Listing> {
-        let mut listings = Vec::new();
-        let mut sections: Vec<String> = self
-            .pages
-            .iter()
-            .filter_map(|p| match &p.doc.kind {
-                DocKind::Report { section } => Some(section.clone()),
-                _ => None,
-            })
-            .collect();
-        sections.sort();
-        sections.dedup();
-        for lang in &self.config.languages {
-            let reports = self.listed_reports(lang);
-            let intro = |section: &str| {
-                indexes
-                    .iter()
-                    .find(|d| d.lang == *lang && matches!(&d.kind, DocKind::SectionIndex { section: s } if s == section))
-                    .map(|d| Arc::clone(d))
-            };
-            let home = format!("{lang}/");
-            paginate(
-                &mut listings,
-                lang,
-                None,
-                intro(""),
-                &reports,
-                &home,
-                self.config.paginate,
-            );
-            for section in &sections {
-                let in_section: Vec<PageId> = reports
-                    .iter()
-                    .copied()
-                    .filter(|&p| match &self.pages[p].doc.kind {
-                        DocKind::Report { section: s } => {
-                            s == section || s.starts_with(&format!("{section}/"))
-                        }
-                        _ => false,
-                    })
-                    .collect();
-                let url = format!("{lang}/{}/", slugs.url(section, lang));
-                paginate(
-                    &mut listings,
-                    lang,
-                    Some(section),
-                    intro(section),
-                    &in_section,
-                    &url,
-                    self.config.paginate,
-                );
-            }
-        }
-        listings
-    }
-
-    /// The reports a listing in `lang` shows, newest first: its own, and
-    /// those missing in `lang` unless the site hides them.
-    fn listed_reports(&self, lang: &str) -> Vec<PageId> {
-        let mut list: Vec<PageId> = self
-            .groups
-            .iter()
-            .filter_map(|members| {
-                let reports: Vec<PageId> = members
-                    .iter()
-                    .copied()
-                    .filter(|&p| self.pages[p].is_report())
-                    .collect();
-                let own = reports
-                    .iter()
-                    .copied()
-                    .find(|&p| self.pages[p].lang() == lang);
-                match (own, self.config.untranslated) {
-                    (Some(p), _) => Some(p),
-                    (None, Untranslated::Show) => reports.first().copied(),
-                    (None, Untranslated::Hide) => None,
-                }
-            })
-            .collect();
-        list.sort_by(|&a, &b| {
-            let (a, b) = (&self.pages[a], &self.pages[b]);
-            b.facts
-                .date
-                .cmp(&a.facts.date)
-                .then_with(|| a.url.cmp(&b.url))
-        });
-        list
-    }
-
-    fn make_outputs(&self, sources: &Sources, problems: &mut Vec<Diagnostic>) -> Vec<OutputSpec> {
-        let mut outputs = vec![
-            OutputSpec {
-                path: "index.html".into(),
-                kind: OutputKind::Root,
-            },
-            OutputSpec {
-                path: "404.html".into(),
-                kind: OutputKind::NotFound,
-            },
-        ];
-        for (i, page) in self.pages.iter().enumerate() {
-            outputs.push(OutputSpec {
-                path: format!("{}index.html", page.url),
-                kind: OutputKind::Page(i),
-            });
-            if let Some(bundle) = &page.doc.bundle {
-                for file in &bundle.files {
-                    let source = sources.root.join("content").join(&bundle.dir).join(file);
-                    outputs.push(OutputSpec {
-                        path: format!("{}{file}", page.url),
-                        kind: OutputKind::Copy(source),
-                    });
-                }
-            }
-        }
-        for (i, listing) in self.listings.iter().enumerate() {
-            outputs.push(OutputSpec {
-                path: format!("{}index.html", listing.url),
-                kind: OutputKind::Listing(i),
-            });
-        }
-        let generated: HashMap<&str, ()> = outputs.iter().map(|o| (o.path.as_str(), ())).collect();
-        let mut copies = Vec::new();
-        for asset in &sources.assets {
-            if generated.contains_key(asset.output.as_str()) {
-                let file = asset
-                    .source
-                    .strip_prefix(&sources.root)
-                    .unwrap_or(&asset.source);
-                problems.push(
-                    Diagnostic::in_file(
-                        file,
-                        format!(
-                            "this file would replace the page {} that rapport makes",
-                            asset.output
-                        ),
-                    )
-                    .help("rename or remove the static file"),
-                );
-                continue;
-            }
-            copies.push(OutputSpec {
-                path: asset.output.clone(),
-                kind: OutputKind::Copy(asset.source.clone()),
-            });
-        }
-        outputs.extend(copies);
-        outputs
-    }
-}
-
-fn paginate(
-    listings: &mut Vec<Listing>,
-    lang: &str,
-    section: Option<&String>,
-    intro: Option<Arc<Document>>,
-    reports: &[PageId],
-    first_url: &str,
-    per_page: usize,
-) {
-    let chunks: Vec<&[PageId]> = if reports.is_empty() {
-        vec![&[]]
-    } else {
-        reports.chunks(per_page).collect()
-    };
-    let total = chunks.len();
-    for (i, items) in chunks.into_iter().enumerate() {
-        let number = i + 1;
-        let url = if number == 1 {
-            first_url.to_string()
-        } else {
-            format!("{first_url}page/{number}/")
-        };
-        listings.push(Listing {
-            lang: lang.to_string(),
-            section: section.cloned(),
-            intro: intro.clone(),
-            number,
-            total,
-            items: items.to_vec(),
-            url,
-            first_url: first_url.to_string(),
-            count: reports.len(),
-        });
-    }
 }
 
 /// Section URL parts per language, from `slug` in `_index.LANG.md`.
-struct SectionSlugs(HashMap<(String, String), String>);
+pub(crate) struct SectionSlugs(HashMap<(String, String), String>);
 
 impl SectionSlugs {
     /// The URL part of `section` (`reports` or `reports/2014`) in `lang`.
-    fn url(&self, section: &str, lang: &str) -> String {
+    pub(crate) fn url(&self, section: &str, lang: &str) -> String {
         let mut parts = Vec::new();
         let mut path = String::new();
         for segment in section.split('/') {

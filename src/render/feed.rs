@@ -1,0 +1,105 @@
+//! Atom feeds: one per language and one per taxonomy term, with absolute
+//! URLs, the newest reports first, each with its summary and full text.
+
+use std::fmt::Write;
+
+use super::theme::escape;
+use super::Renderer;
+use crate::diagnostics::Diagnostic;
+use crate::site::PageId;
+
+/// Reports per feed.
+pub(super) const ENTRIES: usize = 20;
+
+/// The feed of `lang`, or of one (taxonomy, term) of it.
+pub(super) fn render(r: &Renderer<'_>, lang: &str, term: Option<(usize, usize)>) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let site = r.site;
+    let site_title = r.message(lang, "site-title");
+    let (title, html_url, feed_url, pages): (String, String, String, &[PageId]) = match term {
+        None => (
+            site_title.clone(),
+            format!("{lang}/"),
+            format!("{lang}/atom.xml"),
+            &site.listed[lang],
+        ),
+        Some((t, n)) => {
+            let term = &site.taxonomies[t].terms[n];
+            (
+                format!("{site_title} – {}", term.name),
+                term.url.clone(),
+                format!("{}atom.xml", term.url),
+                &term.pages,
+            )
+        }
+    };
+    let pages = &pages[..pages.len().min(ENTRIES)];
+    let mut out = String::with_capacity(4096 + pages.len() * 8192);
+    let updated = pages.first().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |&p| timestamp(r, p));
+    let _ = write!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
+         <title>{}</title>\n<subtitle>{}</subtitle>\n\
+         <link href=\"{}\" rel=\"self\" type=\"application/atom+xml\"/>\n\
+         <link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>\n\
+         <id>{}</id>\n<updated>{updated}</updated>\n<author><name>{}</name></author>\n\
+         <generator version=\"{}\">rapport</generator>\n",
+        escape(&title),
+        escape(&r.message(lang, "site-tagline")),
+        escape(&site.permalink(&feed_url)),
+        escape(&site.permalink(&html_url)),
+        escape(&site.permalink(&feed_url)),
+        escape(&site_title),
+        env!("CARGO_PKG_VERSION"),
+    );
+    let mut problems = Vec::new();
+    for &id in pages {
+        match entry(r, id) {
+            Ok(text) => out.push_str(&text),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    out.push_str("</feed>\n");
+    if problems.is_empty() {
+        Ok(out.into_bytes())
+    } else {
+        Err(problems)
+    }
+}
+
+fn timestamp(r: &Renderer<'_>, id: PageId) -> String {
+    let facts = &r.site.pages[id].facts;
+    match (facts.datetime, facts.date) {
+        (Some(dt), _) => dt.to_rfc3339(),
+        (None, Some(date)) => format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
+        (None, None) => "1970-01-01T00:00:00Z".into(),
+    }
+}
+
+fn entry(r: &Renderer<'_>, id: PageId) -> Result<String, Vec<Diagnostic>> {
+    let site = r.site;
+    let page = &site.pages[id];
+    let permalink = site.permalink(&page.url);
+    let content = r.markdown(&page.doc, Some(&permalink))?;
+    let when = timestamp(r, id);
+    let mut out = String::with_capacity(content.len() + 1024);
+    let _ = write!(
+        out,
+        "<entry xml:lang=\"{}\">\n<title>{}</title>\n<link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>\n\
+         <id>{}</id>\n<published>{when}</published>\n<updated>{when}</updated>\n",
+        page.lang(),
+        escape(&page.doc.front.title),
+        escape(&permalink),
+        escape(&permalink),
+    );
+    for author in &page.facts.author {
+        let _ = writeln!(out, "<author><name>{}</name></author>", escape(author));
+    }
+    for tag in &page.doc.front.tags {
+        let _ = writeln!(out, "<category term=\"{}\"/>", escape(tag));
+    }
+    if !page.doc.summary.is_empty() {
+        let _ = writeln!(out, "<summary>{}</summary>", escape(&page.doc.summary));
+    }
+    let _ = write!(out, "<content type=\"html\">{}</content>\n</entry>\n", escape(&content));
+    Ok(out)
+}

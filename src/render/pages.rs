@@ -1,0 +1,297 @@
+//! The HTML outputs: the Tera context of each kind of page.
+
+use chrono::Datelike;
+use serde::Serialize;
+use tera::Context;
+
+use super::view::{self, Alternate, SiteView, SwitchItem, TranslationView};
+use super::{social, Renderer};
+use crate::diagnostics::Diagnostic;
+use crate::site::{ListingKind, OutputKind, PageId};
+
+/// Links every page of a language has.
+#[derive(Serialize)]
+struct Links {
+    archive: String,
+    search: String,
+    feed: String,
+    taxonomies: Vec<TaxonomyLink>,
+}
+
+#[derive(Serialize)]
+struct TaxonomyLink {
+    name: String,
+    url: String,
+}
+
+/// A feed for `<link rel="alternate" type="application/atom+xml">`.
+#[derive(Serialize)]
+struct FeedLink {
+    url: String,
+    title: String,
+}
+
+#[derive(Serialize)]
+struct TermView<'a> {
+    name: &'a str,
+    url: String,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct TaxonomyView<'a> {
+    name: &'a str,
+    url: String,
+    terms: Vec<TermView<'a>>,
+}
+
+#[derive(Serialize)]
+struct YearLink {
+    year: i32,
+    url: String,
+    count: usize,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Month<'a> {
+    /// The first day of the month, for the `date(style="month")` filter.
+    date: String,
+    items: Vec<view::Card<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArchiveView<'a> {
+    url: String,
+    years: Vec<YearLink>,
+    year: Option<i32>,
+    months: Vec<Month<'a>>,
+}
+
+type Rendered = Result<Vec<u8>, Vec<Diagnostic>>;
+
+impl Renderer<'_> {
+    /// The context every template gets, for the page `kind` at `url` in `lang`.
+    fn common(&self, lang: &str, url: &str, kind: &OutputKind) -> Context {
+        let site = self.site;
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang);
+        ctx.insert(
+            "site",
+            &SiteView {
+                base_url: &site.config.base_url,
+                base_path: &site.config.base_path,
+                default_language: &site.config.default_language,
+                languages: self.languages.clone(),
+                taxonomies: &site.config.taxonomies,
+                generator: concat!("rapport ", env!("CARGO_PKG_VERSION")),
+            },
+        );
+        ctx.insert("canonical", &site.permalink(url));
+        ctx.insert("current_url", &site.path_url(url));
+        ctx.insert("home_url", &site.path_url(&format!("{lang}/")));
+        ctx.insert("menu", &self.menus.get(lang));
+        let segments = site.segments.get(lang).cloned().unwrap_or_default();
+        ctx.insert(
+            "links",
+            &Links {
+                archive: site.path_url(&format!("{lang}/{}/", segments.archive)),
+                search: site.path_url(&format!("{lang}/{}/", segments.search)),
+                feed: site.path_url(&format!("{lang}/atom.xml")),
+                taxonomies: site
+                    .taxonomies
+                    .iter()
+                    .filter(|t| t.lang == lang)
+                    .map(|t| TaxonomyLink { name: t.name.clone(), url: site.path_url(&t.url) })
+                    .collect(),
+            },
+        );
+        let mut feeds = vec![FeedLink {
+            url: site.permalink(&format!("{lang}/atom.xml")),
+            title: self.message(lang, "site-title"),
+        }];
+        if let OutputKind::Listing(i) = kind {
+            if let ListingKind::Term { taxonomy, term } = site.listings[*i].kind {
+                let term = &site.taxonomies[taxonomy].terms[term];
+                feeds.push(FeedLink {
+                    url: site.permalink(&format!("{}atom.xml", term.url)),
+                    title: format!("{} – {}", self.message(lang, "site-title"), term.name),
+                });
+            }
+        }
+        ctx.insert("feeds", &feeds);
+        ctx.insert("locale", &social::og_locale(lang));
+        self.languages_of(&mut ctx, lang, kind);
+        ctx
+    }
+
+    fn name_of<'s>(&'s self, lang: &'s str) -> &'s str {
+        self.languages.iter().find(|l| l.code == lang).map_or(lang, |l| l.name.as_str())
+    }
+
+    /// Switcher, alternates and translations of the page `kind` in `lang`.
+    fn languages_of(&self, ctx: &mut Context, lang: &str, kind: &OutputKind) {
+        let site = self.site;
+        let versions = site.versions(kind);
+        let mut switcher = Vec::new();
+        let mut translations = Vec::new();
+        for other in &site.config.languages {
+            let found = versions.iter().find(|v| &v.lang == other);
+            let name = self.name_of(other);
+            if let Some(v) = found.filter(|_| other != lang) {
+                translations.push(TranslationView {
+                    lang: other,
+                    name,
+                    title: v.title.clone().unwrap_or_default(),
+                    url: site.path_url(&v.url),
+                });
+            }
+            switcher.push(SwitchItem {
+                lang: other,
+                name,
+                url: site.path_url(&found.map_or_else(|| format!("{other}/"), |v| v.url.clone())),
+                current: other == lang,
+                translated: found.is_some(),
+            });
+        }
+        let mut alternates: Vec<Alternate> = versions
+            .iter()
+            .map(|v| Alternate { hreflang: v.lang.clone(), url: site.permalink(&v.url) })
+            .collect();
+        let default = versions
+            .iter()
+            .find(|v| v.lang == site.config.default_language)
+            .or_else(|| versions.iter().find(|v| v.lang == lang));
+        if let Some(v) = default {
+            alternates.push(Alternate { hreflang: "x-default".into(), url: site.permalink(&v.url) });
+        }
+        let other_locales: Vec<String> = versions
+            .iter()
+            .filter(|v| v.lang != lang)
+            .map(|v| social::og_locale(&v.lang))
+            .collect();
+        ctx.insert("locale_alternates", &other_locales);
+        ctx.insert("switcher", &switcher);
+        ctx.insert("alternates", &alternates);
+        ctx.insert("translations", &translations);
+    }
+
+    pub(super) fn page(&self, id: PageId, kind: &OutputKind) -> Rendered {
+        let site = self.site;
+        let page = &site.pages[id];
+        let content = self.markdown(&page.doc, None)?;
+        let lang = page.lang();
+        let mut ctx = self.common(lang, &page.url, kind);
+        let view = view::page_view(site, page, content);
+        ctx.insert("json_ld", &social::json_ld(site, page, &view, &self.message(lang, "site-title")));
+        ctx.insert("page", &view);
+        ctx.insert("page_taxonomies", &view::page_taxonomies(site, page));
+        let template = if page.is_report() { "report.html" } else { "page.html" };
+        self.run(lang, template, &ctx, Some(&page.doc.file), &page.url)
+    }
+
+    pub(super) fn listing(&self, i: usize, kind: &OutputKind) -> Rendered {
+        let site = self.site;
+        let listing = &site.listings[i];
+        let intro = match &listing.intro {
+            Some(doc) => Some(self.markdown(doc, None)?),
+            None => None,
+        };
+        let lang = &listing.lang;
+        let mut ctx = self.common(lang, &listing.url, kind);
+        ctx.insert("listing", &view::listing_view(site, listing, intro));
+        let template = match listing.kind {
+            ListingKind::Term { taxonomy, term } => {
+                let taxonomy = &site.taxonomies[taxonomy];
+                let term = &taxonomy.terms[term];
+                ctx.insert(
+                    "term",
+                    &TermView { name: &term.name, url: site.path_url(&term.url), count: term.pages.len() },
+                );
+                ctx.insert(
+                    "taxonomy",
+                    &TaxonomyView { name: &taxonomy.name, url: site.path_url(&taxonomy.url), terms: Vec::new() },
+                );
+                "term.html"
+            }
+            _ => "index.html",
+        };
+        let file = listing.intro.as_ref().map(|d| d.file.as_path());
+        self.run(lang, template, &ctx, file, &listing.url)
+    }
+
+    pub(super) fn terms(&self, t: usize, kind: &OutputKind) -> Rendered {
+        let site = self.site;
+        let taxonomy = &site.taxonomies[t];
+        let mut ctx = self.common(&taxonomy.lang, &taxonomy.url, kind);
+        ctx.insert(
+            "taxonomy",
+            &TaxonomyView {
+                name: &taxonomy.name,
+                url: site.path_url(&taxonomy.url),
+                terms: taxonomy
+                    .terms
+                    .iter()
+                    .map(|term| TermView { name: &term.name, url: site.path_url(&term.url), count: term.pages.len() })
+                    .collect(),
+            },
+        );
+        self.run(&taxonomy.lang, "taxonomy.html", &ctx, None, &taxonomy.url)
+    }
+
+    pub(super) fn archive(&self, a: usize, year: Option<usize>, kind: &OutputKind) -> Rendered {
+        let site = self.site;
+        let archive = &site.archives[a];
+        let url = year.map_or(&archive.url, |y| &archive.years[y].url);
+        let mut ctx = self.common(&archive.lang, url, kind);
+        let mut months: Vec<Month<'_>> = Vec::new();
+        if let Some(y) = year {
+            for &id in &archive.years[y].pages {
+                let Some(date) = site.pages[id].facts.date else { continue };
+                let first = format!("{}-{:02}-01", date.year(), date.month());
+                if months.last().is_none_or(|m| m.date != first) {
+                    months.push(Month { date: first, items: Vec::new() });
+                }
+                if let Some(month) = months.last_mut() {
+                    month.items.push(view::card(site, id, &archive.lang));
+                }
+            }
+        }
+        ctx.insert(
+            "archive",
+            &ArchiveView {
+                url: site.path_url(&archive.url),
+                years: archive
+                    .years
+                    .iter()
+                    .enumerate()
+                    .map(|(i, y)| YearLink {
+                        year: y.year,
+                        url: site.path_url(&y.url),
+                        count: y.pages.len(),
+                        current: Some(i) == year,
+                    })
+                    .collect(),
+                year: year.map(|y| archive.years[y].year),
+                months,
+            },
+        );
+        self.run(&archive.lang, "archive.html", &ctx, None, url)
+    }
+
+    pub(super) fn search_page(&self, lang: &str, kind: &OutputKind) -> Rendered {
+        let site = self.site;
+        let url = format!("{lang}/{}/", site.segments.get(lang).map_or("search", |s| s.search.as_str()));
+        let mut ctx = self.common(lang, &url, kind);
+        ctx.insert("search_index", &site.path_url(&format!("{lang}/search.json")));
+        ctx.insert("search_script", &site.path_url(&format!("{lang}/search-index.js")));
+        self.run(lang, "search.html", &ctx, None, &url)
+    }
+
+    pub(super) fn special(&self, template: &str, kind: &OutputKind) -> Rendered {
+        let lang = &self.site.config.default_language;
+        let url = if template == "root.html" { "" } else { "404.html" };
+        let ctx = self.common(lang, url, kind);
+        self.run(lang, template, &ctx, None, url)
+    }
+}

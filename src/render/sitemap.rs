@@ -1,0 +1,85 @@
+//! `/sitemap.xml` with every page and its language versions, and the
+//! `robots.txt` that points to it.
+
+use std::fmt::Write;
+
+use super::theme::escape;
+use crate::site::{OutputKind, Site};
+
+/// The sitemap of every HTML page a reader can reach.
+pub(super) fn render(site: &Site) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for output in &site.outputs {
+        let Some((url, lastmod)) = entry(site, &output.kind) else { continue };
+        let _ = write!(out, "<url>\n<loc>{}</loc>\n", escape(&site.permalink(&url)));
+        if let Some(date) = lastmod {
+            let _ = writeln!(out, "<lastmod>{date}</lastmod>");
+        }
+        let versions = site.versions(&output.kind);
+        if versions.len() > 1 {
+            for v in &versions {
+                let _ = writeln!(
+                    out,
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    v.lang,
+                    escape(&site.permalink(&v.url))
+                );
+            }
+            let default = versions
+                .iter()
+                .find(|v| v.lang == site.config.default_language)
+                .unwrap_or(&versions[0]);
+            let _ = writeln!(
+                out,
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                escape(&site.permalink(&default.url))
+            );
+        }
+        out.push_str("</url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+/// The URL path and last change of a page in the sitemap; `None` for
+/// outputs that are not pages a reader lands on.
+fn entry(site: &Site, kind: &OutputKind) -> Option<(String, Option<String>)> {
+    let newest = |ids: &[usize]| {
+        ids.iter()
+            .filter_map(|&id| site.pages[id].facts.date)
+            .max()
+            .map(|d| d.format("%Y-%m-%d").to_string())
+    };
+    match kind {
+        OutputKind::Page(id) => {
+            let page = &site.pages[*id];
+            let lastmod = match (page.facts.datetime, page.facts.date) {
+                (Some(dt), _) => Some(dt.to_rfc3339()),
+                (None, date) => date.map(|d| d.format("%Y-%m-%d").to_string()),
+            };
+            Some((page.url.clone(), lastmod))
+        }
+        OutputKind::Listing(i) => {
+            let listing = &site.listings[*i];
+            Some((listing.url.clone(), newest(&listing.items)))
+        }
+        OutputKind::Terms(t) => Some((site.taxonomies[*t].url.clone(), None)),
+        OutputKind::Archive { archive, year } => {
+            let archive = &site.archives[*archive];
+            match year {
+                None => Some((archive.url.clone(), archive.years.first().and_then(|y| newest(&y.pages)))),
+                Some(y) => Some((archive.years[*y].url.clone(), newest(&archive.years[*y].pages))),
+            }
+        }
+        OutputKind::Search(lang) => Some((format!("{lang}/{}/", site.segments.get(lang)?.search), None)),
+        _ => None,
+    }
+}
+
+/// `robots.txt`: everything may be crawled; the sitemap is named.
+pub(super) fn robots(site: &Site) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url)
+}

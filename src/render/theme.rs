@@ -1,0 +1,126 @@
+//! Checking and compiling the theme: required templates, the messages its
+//! templates use, HTML escaping, and template errors as diagnostics.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Span};
+use super::MESSAGES;
+use crate::load::Sources;
+
+/// Escapes text for HTML and XML, leaving `/` as it is (Tera's default writes `&#x2F;`).
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Tera error as a diagnostic naming the template and, for syntax errors, the line.
+pub(super) fn template_error(
+    dir: &Path,
+    e: &tera::Error,
+    page: Option<&Path>,
+    url: Option<&str>,
+) -> Diagnostic {
+    let mut chain = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        chain.push(s.to_string());
+        source = s.source();
+    }
+    let template = chain
+        .iter()
+        .find_map(|m| {
+            m.split('\'')
+                .nth(1)
+                .filter(|n| n.ends_with(".html") || n.ends_with(".xml"))
+        })
+        .map(str::to_string);
+    let position = chain.iter().find_map(|m| {
+        let rest = &m[m.find("--> ")? + 4..];
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit() && c != ':')
+            .unwrap_or(rest.len());
+        let (line, column) = rest[..end].split_once(':')?;
+        Some(Span::new(line.parse().ok()?, column.parse().ok()?, 1))
+    });
+    let message = chain
+        .iter()
+        .map(|m| m.trim())
+        .filter(|m| !m.is_empty())
+        .collect::<Vec<_>>()
+        .join(": ");
+    let mut d = match &template {
+        Some(name) => Diagnostic::in_file(dir.join(name), format!("template error: {message}")),
+        None => Diagnostic::new(format!("template error: {message}")),
+    };
+    if let Some(span) = position {
+        d = d.at_position(span);
+    }
+    let mut help = String::from("fix the template");
+    if let (Some(page), Some(url)) = (page, url) {
+        help = format!(
+            "this happened while rendering {} ({url}); fix the template or the page",
+            page.display()
+        );
+    } else if let Some(url) = url {
+        help = format!("this happened while rendering {url}; fix the template");
+    }
+    d.help(help)
+}
+
+/// Messages the theme uses (`t(key="…")`) that some language lacks.
+pub(super) fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut used: Vec<(String, PathBuf, usize)> = MESSAGES
+        .iter()
+        .map(|m| (m.to_string(), PathBuf::from("locales"), 0))
+        .collect();
+    for (name, text) in &sources.theme.templates {
+        for (n, line) in text.lines().enumerate() {
+            let mut rest = line;
+            while let Some(i) = rest.find("t(key=\"") {
+                rest = &rest[i + 7..];
+                // Only a key written whole (`key="x")` or `key="x",`) can be checked here;
+                // one built from parts (`"taxonomy-" ~ name`) is checked when rendered.
+                let Some(end) = rest.find('"') else { continue };
+                if rest[end + 1..].trim_start().starts_with([')', ',']) {
+                    used.push((rest[..end].to_string(), sources.theme.dir.join(name), n + 1));
+                }
+            }
+        }
+    }
+    for lang in &sources.config.languages {
+        let Some(locale) = sources.locales.get(lang) else {
+            continue;
+        };
+        for (id, file, line) in &used {
+            if locale.has(id) {
+                continue;
+            }
+            let mut d = Diagnostic::in_file(
+                Path::new("locales").join(lang),
+                format!("the message `{id}` is missing in `{lang}`"),
+            )
+            .help(format!("add `{id} = …` to a .ftl file in locales/{lang}/"));
+            if *line > 0 {
+                d = d.help(format!(
+                    "add `{id} = …` to a .ftl file in locales/{lang}/; the theme uses it in {}:{line}",
+                    file.display()
+                ));
+            }
+            if !problems.iter().any(|p: &Diagnostic| p.message == d.message) {
+                problems.push(d);
+            }
+        }
+    }
+    problems
+}

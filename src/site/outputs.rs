@@ -1,0 +1,86 @@
+//! The list of every file the site will have, and what each shows.
+
+use std::collections::HashMap;
+
+use super::{OutputKind, OutputSpec, Site};
+use crate::diagnostics::Diagnostic;
+use crate::load::Sources;
+
+/// Every output of `site`; two outputs at one path are an error.
+pub(super) fn make(site: &Site, sources: &Sources, problems: &mut Vec<Diagnostic>) -> Vec<OutputSpec> {
+    let mut outputs = Vec::new();
+    let mut add = |path: String, kind: OutputKind| outputs.push(OutputSpec { path, kind });
+    add("index.html".into(), OutputKind::Root);
+    add("404.html".into(), OutputKind::NotFound);
+    add("sitemap.xml".into(), OutputKind::Sitemap);
+    if !sources.assets.iter().any(|a| a.output == "robots.txt") {
+        add("robots.txt".into(), OutputKind::Robots);
+    }
+    for (i, page) in site.pages.iter().enumerate() {
+        add(format!("{}index.html", page.url), OutputKind::Page(i));
+        if let Some(bundle) = &page.doc.bundle {
+            for file in &bundle.files {
+                let source = sources.root.join("content").join(&bundle.dir).join(file);
+                add(format!("{}{file}", page.url), OutputKind::Copy(source));
+            }
+        }
+    }
+    for (i, listing) in site.listings.iter().enumerate() {
+        add(format!("{}index.html", listing.url), OutputKind::Listing(i));
+    }
+    for (t, taxonomy) in site.taxonomies.iter().enumerate() {
+        add(format!("{}index.html", taxonomy.url), OutputKind::Terms(t));
+        for (n, term) in taxonomy.terms.iter().enumerate() {
+            let kind = OutputKind::Feed { lang: taxonomy.lang.clone(), term: Some((t, n)) };
+            add(format!("{}atom.xml", term.url), kind);
+        }
+    }
+    for (a, archive) in site.archives.iter().enumerate() {
+        add(format!("{}index.html", archive.url), OutputKind::Archive { archive: a, year: None });
+        for (y, year) in archive.years.iter().enumerate() {
+            add(format!("{}index.html", year.url), OutputKind::Archive { archive: a, year: Some(y) });
+        }
+    }
+    for lang in &site.config.languages {
+        add(format!("{lang}/atom.xml"), OutputKind::Feed { lang: lang.clone(), term: None });
+        add(format!("{lang}/search.json"), OutputKind::SearchIndex(lang.clone()));
+        add(format!("{lang}/search-index.js"), OutputKind::SearchScript(lang.clone()));
+        if let Some(words) = site.segments.get(lang) {
+            add(format!("{lang}/{}/index.html", words.search), OutputKind::Search(lang.clone()));
+        }
+    }
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for (i, o) in outputs.iter().enumerate() {
+        if let Some(&j) = first.get(&o.path) {
+            problems.push(clash(site, &outputs[j], o));
+        } else {
+            first.insert(o.path.clone(), i);
+        }
+    }
+    for asset in &sources.assets {
+        if first.contains_key(&asset.output) {
+            let file = asset.source.strip_prefix(&sources.root).unwrap_or(&asset.source);
+            problems.push(
+                Diagnostic::in_file(file, format!("this file would replace /{} that rapport makes", asset.output))
+                    .help("rename or remove the static file"),
+            );
+            continue;
+        }
+        outputs.push(OutputSpec { path: asset.output.clone(), kind: OutputKind::Copy(asset.source.clone()) });
+    }
+    outputs
+}
+
+/// The error for two outputs at one path, naming a file where one exists.
+fn clash(site: &Site, a: &OutputSpec, b: &OutputSpec) -> Diagnostic {
+    let file = [b, a].iter().find_map(|o| match &o.kind {
+        OutputKind::Page(id) => Some(site.pages[*id].doc.file.clone()),
+        _ => None,
+    });
+    let message = format!("two parts of the site would be written to /{}", a.path);
+    let help = "give the page another `slug`, or rename the section, term or message that makes the same address";
+    match file {
+        Some(file) => Diagnostic::in_file(file, message).help(help),
+        None => Diagnostic::new(message).help(help),
+    }
+}

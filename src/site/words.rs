@@ -1,0 +1,58 @@
+//! URL segments that come from a language's Fluent strings, so Swedish
+//! readers see Swedish words in addresses (`/sv/amnen/`, `/sv/sok/`).
+
+use std::collections::HashMap;
+
+use super::Segments;
+use crate::diagnostics::Diagnostic;
+use crate::load::Sources;
+
+/// The message `id` of `lang` as a URL segment, or a problem when it is missing.
+fn segment(sources: &Sources, lang: &str, id: &str, problems: &mut Vec<Diagnostic>) -> String {
+    let text = sources.locales.get(lang).and_then(|l| l.format(id, None).ok());
+    match text.map(|t| slug::slugify(t)) {
+        Some(s) if !s.is_empty() => s,
+        _ => {
+            problems.push(
+                Diagnostic::in_file(
+                    std::path::Path::new("locales").join(lang),
+                    format!("the message `{id}` is missing in `{lang}` or is empty"),
+                )
+                .help(format!("add `{id} = …` (the word used in addresses) to a .ftl file in locales/{lang}/")),
+            );
+            id.to_string()
+        }
+    }
+}
+
+/// The archive and search segments of every language.
+pub(super) fn segments(sources: &Sources, problems: &mut Vec<Diagnostic>) -> HashMap<String, Segments> {
+    sources
+        .config
+        .languages
+        .iter()
+        .map(|lang| {
+            let words = Segments {
+                archive: segment(sources, lang, "archive-slug", problems),
+                search: segment(sources, lang, "search-slug", problems),
+            };
+            (lang.clone(), words)
+        })
+        .collect()
+}
+
+/// The URL segment of taxonomy `name` in `lang`, from `taxonomy-NAME-slug`.
+/// Its display name, `taxonomy-NAME`, must exist too.
+pub(super) fn taxonomy_segment(sources: &Sources, lang: &str, name: &str, problems: &mut Vec<Diagnostic>) -> String {
+    let title = format!("taxonomy-{name}");
+    if !sources.locales.get(lang).is_some_and(|l| l.has(&title)) {
+        problems.push(
+            Diagnostic::in_file(
+                std::path::Path::new("locales").join(lang),
+                format!("the message `{title}` is missing in `{lang}`"),
+            )
+            .help(format!("the taxonomy `{name}` of site.yaml needs `{title} = …` (its name on pages) in locales/{lang}/")),
+        );
+    }
+    segment(sources, lang, &format!("taxonomy-{name}-slug"), problems)
+}
