@@ -358,10 +358,23 @@ mod tests {
                 origin: "https://example.org",
             }),
         };
-        let html = render("[B](b.sv.md) ![Foto](foto.png)\n\n![Ensam](ensam.png)\n", &ctx).expect("renders");
-        assert!(html.contains("href=\"https://example.org/sv/reports/b/\""), "{html}");
-        assert!(html.contains("src=\"https://example.org/sv/reports/a/foto.png\""), "{html}");
-        assert!(html.contains("src=\"https://example.org/sv/reports/a/ensam.png\""), "{html}");
+        let html = render(
+            "[B](b.sv.md) ![Foto](foto.png)\n\n![Ensam](ensam.png)\n",
+            &ctx,
+        )
+        .expect("renders");
+        assert!(
+            html.contains("href=\"https://example.org/sv/reports/b/\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("src=\"https://example.org/sv/reports/a/foto.png\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("src=\"https://example.org/sv/reports/a/ensam.png\""),
+            "{html}"
+        );
     }
 
     #[test]

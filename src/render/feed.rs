@@ -12,7 +12,11 @@ use crate::site::PageId;
 pub(super) const ENTRIES: usize = 20;
 
 /// The feed of `lang`, or of one (taxonomy, term) of it.
-pub(super) fn render(r: &Renderer<'_>, lang: &str, term: Option<(usize, usize)>) -> Result<Vec<u8>, Vec<Diagnostic>> {
+pub(super) fn render(
+    r: &Renderer<'_>,
+    lang: &str,
+    term: Option<(usize, usize)>,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let site = r.site;
     let site_title = r.message(lang, "site-title");
     let (title, html_url, feed_url, pages): (String, String, String, &[PageId]) = match term {
@@ -34,7 +38,9 @@ pub(super) fn render(r: &Renderer<'_>, lang: &str, term: Option<(usize, usize)>)
     };
     let pages = &pages[..pages.len().min(ENTRIES)];
     let mut out = String::with_capacity(4096 + pages.len() * 8192);
-    let updated = pages.first().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |&p| timestamp(r, p));
+    let updated = pages
+        .first()
+        .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |&p| timestamp(r, p));
     let _ = write!(
         out,
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
@@ -100,6 +106,10 @@ fn entry(r: &Renderer<'_>, id: PageId) -> Result<String, Vec<Diagnostic>> {
     if !page.doc.summary.is_empty() {
         let _ = writeln!(out, "<summary>{}</summary>", escape(&page.doc.summary));
     }
-    let _ = write!(out, "<content type=\"html\">{}</content>\n</entry>\n", escape(&content));
+    let _ = write!(
+        out,
+        "<content type=\"html\">{}</content>\n</entry>\n",
+        escape(&content)
+    );
     Ok(out)
 }

@@ -251,4 +251,3 @@ impl<'a> Renderer<'a> {
             })
     }
 }
-

@@ -102,7 +102,10 @@ impl Renderer<'_> {
                     .taxonomies
                     .iter()
                     .filter(|t| t.lang == lang)
-                    .map(|t| TaxonomyLink { name: t.name.clone(), url: site.path_url(&t.url) })
+                    .map(|t| TaxonomyLink {
+                        name: t.name.clone(),
+                        url: site.path_url(&t.url),
+                    })
                     .collect(),
             },
         );
@@ -126,7 +129,10 @@ impl Renderer<'_> {
     }
 
     fn name_of<'s>(&'s self, lang: &'s str) -> &'s str {
-        self.languages.iter().find(|l| l.code == lang).map_or(lang, |l| l.name.as_str())
+        self.languages
+            .iter()
+            .find(|l| l.code == lang)
+            .map_or(lang, |l| l.name.as_str())
     }
 
     /// Switcher, alternates and translations of the page `kind` in `lang`.
@@ -156,14 +162,20 @@ impl Renderer<'_> {
         }
         let mut alternates: Vec<Alternate> = versions
             .iter()
-            .map(|v| Alternate { hreflang: v.lang.clone(), url: site.permalink(&v.url) })
+            .map(|v| Alternate {
+                hreflang: v.lang.clone(),
+                url: site.permalink(&v.url),
+            })
             .collect();
         let default = versions
             .iter()
             .find(|v| v.lang == site.config.default_language)
             .or_else(|| versions.iter().find(|v| v.lang == lang));
         if let Some(v) = default {
-            alternates.push(Alternate { hreflang: "x-default".into(), url: site.permalink(&v.url) });
+            alternates.push(Alternate {
+                hreflang: "x-default".into(),
+                url: site.permalink(&v.url),
+            });
         }
         let other_locales: Vec<String> = versions
             .iter()
@@ -183,10 +195,17 @@ impl Renderer<'_> {
         let lang = page.lang();
         let mut ctx = self.common(lang, &page.url, kind);
         let view = view::page_view(site, page, content);
-        ctx.insert("json_ld", &social::json_ld(site, page, &view, &self.message(lang, "site-title")));
+        ctx.insert(
+            "json_ld",
+            &social::json_ld(site, page, &view, &self.message(lang, "site-title")),
+        );
         ctx.insert("page", &view);
         ctx.insert("page_taxonomies", &view::page_taxonomies(site, page));
-        let template = if page.is_report() { "report.html" } else { "page.html" };
+        let template = if page.is_report() {
+            "report.html"
+        } else {
+            "page.html"
+        };
         self.run(lang, template, &ctx, Some(&page.doc.file), &page.url)
     }
 
@@ -206,11 +225,19 @@ impl Renderer<'_> {
                 let term = &taxonomy.terms[term];
                 ctx.insert(
                     "term",
-                    &TermView { name: &term.name, url: site.path_url(&term.url), count: term.pages.len() },
+                    &TermView {
+                        name: &term.name,
+                        url: site.path_url(&term.url),
+                        count: term.pages.len(),
+                    },
                 );
                 ctx.insert(
                     "taxonomy",
-                    &TaxonomyView { name: &taxonomy.name, url: site.path_url(&taxonomy.url), terms: Vec::new() },
+                    &TaxonomyView {
+                        name: &taxonomy.name,
+                        url: site.path_url(&taxonomy.url),
+                        terms: Vec::new(),
+                    },
                 );
                 "term.html"
             }
@@ -232,7 +259,11 @@ impl Renderer<'_> {
                 terms: taxonomy
                     .terms
                     .iter()
-                    .map(|term| TermView { name: &term.name, url: site.path_url(&term.url), count: term.pages.len() })
+                    .map(|term| TermView {
+                        name: &term.name,
+                        url: site.path_url(&term.url),
+                        count: term.pages.len(),
+                    })
                     .collect(),
             },
         );
@@ -247,10 +278,15 @@ impl Renderer<'_> {
         let mut months: Vec<Month<'_>> = Vec::new();
         if let Some(y) = year {
             for &id in &archive.years[y].pages {
-                let Some(date) = site.pages[id].facts.date else { continue };
+                let Some(date) = site.pages[id].facts.date else {
+                    continue;
+                };
                 let first = format!("{}-{:02}-01", date.year(), date.month());
                 if months.last().is_none_or(|m| m.date != first) {
-                    months.push(Month { date: first, items: Vec::new() });
+                    months.push(Month {
+                        date: first,
+                        items: Vec::new(),
+                    });
                 }
                 if let Some(month) = months.last_mut() {
                     month.items.push(view::card(site, id, &archive.lang));
@@ -281,16 +317,31 @@ impl Renderer<'_> {
 
     pub(super) fn search_page(&self, lang: &str, kind: &OutputKind) -> Rendered {
         let site = self.site;
-        let url = format!("{lang}/{}/", site.segments.get(lang).map_or("search", |s| s.search.as_str()));
+        let url = format!(
+            "{lang}/{}/",
+            site.segments
+                .get(lang)
+                .map_or("search", |s| s.search.as_str())
+        );
         let mut ctx = self.common(lang, &url, kind);
-        ctx.insert("search_index", &site.path_url(&format!("{lang}/search.json")));
-        ctx.insert("search_script", &site.path_url(&format!("{lang}/search-index.js")));
+        ctx.insert(
+            "search_index",
+            &site.path_url(&format!("{lang}/search.json")),
+        );
+        ctx.insert(
+            "search_script",
+            &site.path_url(&format!("{lang}/search-index.js")),
+        );
         self.run(lang, "search.html", &ctx, None, &url)
     }
 
     pub(super) fn special(&self, template: &str, kind: &OutputKind) -> Rendered {
         let lang = &self.site.config.default_language;
-        let url = if template == "root.html" { "" } else { "404.html" };
+        let url = if template == "root.html" {
+            ""
+        } else {
+            "404.html"
+        };
         let ctx = self.common(lang, url, kind);
         self.run(lang, template, &ctx, None, url)
     }

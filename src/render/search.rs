@@ -46,7 +46,10 @@ struct Index<'a> {
 
 fn entries<'a>(site: &'a Site, lang: &'a str) -> Index<'a> {
     let mut ids: Vec<PageId> = site.listed[lang].clone();
-    ids.extend((0..site.pages.len()).filter(|&i| !site.pages[i].is_report() && site.pages[i].lang() == lang));
+    ids.extend(
+        (0..site.pages.len())
+            .filter(|&i| !site.pages[i].is_report() && site.pages[i].lang() == lang),
+    );
     let docs = ids
         .par_iter()
         .map(|&id| {
@@ -59,7 +62,12 @@ fn entries<'a>(site: &'a Site, lang: &'a str) -> Index<'a> {
                 s: &page.doc.summary,
                 g: &page.doc.front.tags,
                 o: &page.facts.organizations,
-                p: page.facts.participants.iter().map(|p| p.name.as_str()).collect(),
+                p: page
+                    .facts
+                    .participants
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect(),
                 w: words(&crate::markdown::body_text(&page.doc.body)),
             }
         })
@@ -97,7 +105,10 @@ pub(super) fn index(site: &Site, lang: &str) -> String {
 /// `/LANG/search-index.js`: the same index for pages opened from disk,
 /// where browsers refuse to fetch files.
 pub(super) fn script(site: &Site, lang: &str) -> String {
-    format!("window.RAPPORT_SEARCH = {};\n", super::social::script_safe(&index(site, lang)))
+    format!(
+        "window.RAPPORT_SEARCH = {};\n",
+        super::social::script_safe(&index(site, lang))
+    )
 }
 
 #[cfg(test)]
@@ -106,6 +117,9 @@ mod tests {
 
     #[test]
     fn words_are_distinct_and_lower_case() {
-        assert_eq!(words("Mötet i Astana. Mötet, mötet! Hälsa"), "mötet astana hälsa");
+        assert_eq!(
+            words("Mötet i Astana. Mötet, mötet! Hälsa"),
+            "mötet astana hälsa"
+        );
     }
 }

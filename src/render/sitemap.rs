@@ -13,7 +13,9 @@ pub(super) fn render(site: &Site) -> String {
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for output in &site.outputs {
-        let Some((url, lastmod)) = entry(site, &output.kind) else { continue };
+        let Some((url, lastmod)) = entry(site, &output.kind) else {
+            continue;
+        };
         let _ = write!(out, "<url>\n<loc>{}</loc>\n", escape(&site.permalink(&url)));
         if let Some(date) = lastmod {
             let _ = writeln!(out, "<lastmod>{date}</lastmod>");
@@ -70,16 +72,27 @@ fn entry(site: &Site, kind: &OutputKind) -> Option<(String, Option<String>)> {
         OutputKind::Archive { archive, year } => {
             let archive = &site.archives[*archive];
             match year {
-                None => Some((archive.url.clone(), archive.years.first().and_then(|y| newest(&y.pages)))),
-                Some(y) => Some((archive.years[*y].url.clone(), newest(&archive.years[*y].pages))),
+                None => Some((
+                    archive.url.clone(),
+                    archive.years.first().and_then(|y| newest(&y.pages)),
+                )),
+                Some(y) => Some((
+                    archive.years[*y].url.clone(),
+                    newest(&archive.years[*y].pages),
+                )),
             }
         }
-        OutputKind::Search(lang) => Some((format!("{lang}/{}/", site.segments.get(lang)?.search), None)),
+        OutputKind::Search(lang) => {
+            Some((format!("{lang}/{}/", site.segments.get(lang)?.search), None))
+        }
         _ => None,
     }
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named.
 pub(super) fn robots(site: &Site) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url)
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.config.base_url
+    )
 }

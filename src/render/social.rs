@@ -32,10 +32,17 @@ pub(super) fn json_ld(site: &Site, page: &Page, view: &PageView<'_>, site_title:
             data.insert("datePublished".into(), json!(date));
         }
         if !view.author.is_empty() {
-            let authors: Vec<Value> = view.author.iter().map(|a| json!({"@type": "Person", "name": a})).collect();
+            let authors: Vec<Value> = view
+                .author
+                .iter()
+                .map(|a| json!({"@type": "Person", "name": a}))
+                .collect();
             data.insert("author".into(), Value::Array(authors));
         }
-        data.insert("publisher".into(), json!({"@type": "Organization", "name": site_title, "url": site.config.base_url}));
+        data.insert(
+            "publisher".into(),
+            json!({"@type": "Organization", "name": site_title, "url": site.config.base_url}),
+        );
         if let Some(event) = event(view, published) {
             data.insert("about".into(), event);
         }
@@ -79,7 +86,10 @@ fn event(view: &PageView<'_>, date: Option<String>) -> Option<Value> {
                     person.insert("jobTitle".into(), json!(role));
                 }
                 if let Some(org) = &p.organization {
-                    person.insert("affiliation".into(), json!({"@type": "Organization", "name": org}));
+                    person.insert(
+                        "affiliation".into(),
+                        json!({"@type": "Organization", "name": org}),
+                    );
                 }
                 Value::Object(person)
             })
@@ -91,5 +101,7 @@ fn event(view: &PageView<'_>, date: Option<String>) -> Option<Value> {
 
 /// JSON that cannot end its `<script>` element early: `<`, `>` and `&` as escapes.
 pub(super) fn script_safe(json: &str) -> String {
-    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }

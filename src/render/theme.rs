@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::{Diagnostic, Span};
 use super::MESSAGES;
+use crate::diagnostics::{Diagnostic, Span};
 use crate::load::Sources;
 
 /// Escapes text for HTML and XML, leaving `/` as it is (Tera's default writes `&#x2F;`).

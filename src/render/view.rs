@@ -255,10 +255,16 @@ pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
                 .filter_map(|name| {
                     let slug = slug::slugify(name.trim());
                     let term = t.terms.iter().find(|term| term.slug == slug)?;
-                    Some(TermLink { name: term.name.clone(), url: site.path_url(&term.url) })
+                    Some(TermLink {
+                        name: term.name.clone(),
+                        url: site.path_url(&term.url),
+                    })
                 })
                 .collect();
-            (!terms.is_empty()).then(|| PageTaxonomy { name: t.name.clone(), terms })
+            (!terms.is_empty()).then(|| PageTaxonomy {
+                name: t.name.clone(),
+                terms,
+            })
         })
         .collect()
 }

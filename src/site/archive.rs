@@ -31,7 +31,9 @@ pub(super) fn build(pages: &[Page], listed: &[PageId], lang: &str, segment: &str
     let url = format!("{lang}/{segment}/");
     let mut years: Vec<Year> = Vec::new();
     for &id in listed {
-        let Some(date) = pages[id].facts.date else { continue };
+        let Some(date) = pages[id].facts.date else {
+            continue;
+        };
         match years.last_mut() {
             Some(y) if y.year == date.year() => y.pages.push(id),
             _ => years.push(Year {

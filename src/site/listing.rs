@@ -48,13 +48,21 @@ pub struct Listing {
 
 /// The reports a listing in `lang` shows, newest first: its own, and
 /// those missing in `lang` unless the site hides them.
-pub(super) fn listed_reports(pages: &[Page], groups: &[Vec<PageId>], config: &Config, lang: &str) -> Vec<PageId> {
+pub(super) fn listed_reports(
+    pages: &[Page],
+    groups: &[Vec<PageId>],
+    config: &Config,
+    lang: &str,
+) -> Vec<PageId> {
     let mut list: Vec<PageId> = groups
         .iter()
         .filter_map(|members| {
             let mut reports = members.iter().copied().filter(|&p| pages[p].is_report());
             let first = reports.clone().next();
-            match (reports.find(|&p| pages[p].lang() == lang), config.untranslated) {
+            match (
+                reports.find(|&p| pages[p].lang() == lang),
+                config.untranslated,
+            ) {
                 (Some(p), _) => Some(p),
                 (None, Untranslated::Show) => first,
                 (None, Untranslated::Hide) => None,
@@ -63,7 +71,10 @@ pub(super) fn listed_reports(pages: &[Page], groups: &[Vec<PageId>], config: &Co
         .collect();
     list.sort_by(|&a, &b| {
         let (a, b) = (&pages[a], &pages[b]);
-        b.facts.date.cmp(&a.facts.date).then_with(|| a.url.cmp(&b.url))
+        b.facts
+            .date
+            .cmp(&a.facts.date)
+            .then_with(|| a.url.cmp(&b.url))
     });
     list
 }
@@ -87,10 +98,18 @@ pub(super) fn make(site: &Site, indexes: &[&Arc<Document>], slugs: &SectionSlugs
         let intro = |section: &str| {
             indexes
                 .iter()
-                .find(|d| d.lang == *lang && matches!(&d.kind, DocKind::SectionIndex { section: s } if s == section))
+                .find(|d| {
+                    d.lang == *lang
+                        && matches!(&d.kind, DocKind::SectionIndex { section: s } if s == section)
+                })
                 .map(|d| Arc::clone(d))
         };
-        let home = Pages { lang, intro: intro(""), first_url: format!("{lang}/"), per_page };
+        let home = Pages {
+            lang,
+            intro: intro(""),
+            first_url: format!("{lang}/"),
+            per_page,
+        };
         home.paginate(&mut listings, ListingKind::Home, reports);
         for section in &sections {
             let inside = format!("{section}/");
@@ -103,14 +122,35 @@ pub(super) fn make(site: &Site, indexes: &[&Arc<Document>], slugs: &SectionSlugs
                 })
                 .collect();
             let first_url = format!("{lang}/{}/", slugs.url(section, lang));
-            let pages = Pages { lang, intro: intro(section), first_url, per_page };
-            pages.paginate(&mut listings, ListingKind::Section(section.to_string()), &in_section);
+            let pages = Pages {
+                lang,
+                intro: intro(section),
+                first_url,
+                per_page,
+            };
+            pages.paginate(
+                &mut listings,
+                ListingKind::Section(section.to_string()),
+                &in_section,
+            );
         }
     }
     for (t, taxonomy) in site.taxonomies.iter().enumerate() {
         for (n, term) in taxonomy.terms.iter().enumerate() {
-            let pages = Pages { lang: &taxonomy.lang, intro: None, first_url: term.url.clone(), per_page };
-            pages.paginate(&mut listings, ListingKind::Term { taxonomy: t, term: n }, &term.pages);
+            let pages = Pages {
+                lang: &taxonomy.lang,
+                intro: None,
+                first_url: term.url.clone(),
+                per_page,
+            };
+            pages.paginate(
+                &mut listings,
+                ListingKind::Term {
+                    taxonomy: t,
+                    term: n,
+                },
+                &term.pages,
+            );
         }
     }
     listings

@@ -225,14 +225,26 @@ impl Site {
         let listed: HashMap<String, Vec<PageId>> = config
             .languages
             .iter()
-            .map(|lang| (lang.clone(), listing::listed_reports(&pages, &group_pages, config, lang)))
+            .map(|lang| {
+                (
+                    lang.clone(),
+                    listing::listed_reports(&pages, &group_pages, config, lang),
+                )
+            })
             .collect();
         let segments = words::segments(sources, &mut problems);
         let mut taxonomies = Vec::new();
         for lang in &config.languages {
             for name in &config.taxonomies {
                 let segment = words::taxonomy_segment(sources, lang, name, &mut problems);
-                taxonomies.push(taxonomy::build(&pages, &listed[lang], lang, name, segment, &mut problems));
+                taxonomies.push(taxonomy::build(
+                    &pages,
+                    &listed[lang],
+                    lang,
+                    name,
+                    segment,
+                    &mut problems,
+                ));
             }
         }
         let archives = config
@@ -305,7 +317,6 @@ impl Site {
         let page = self.translation(page, &from.lang).unwrap_or(page);
         Some(self.path_url(&self.pages[page].url))
     }
-
 }
 
 /// Section URL parts per language, from `slug` in `_index.LANG.md`.

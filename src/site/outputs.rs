@@ -7,7 +7,11 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Sources;
 
 /// Every output of `site`; two outputs at one path are an error.
-pub(super) fn make(site: &Site, sources: &Sources, problems: &mut Vec<Diagnostic>) -> Vec<OutputSpec> {
+pub(super) fn make(
+    site: &Site,
+    sources: &Sources,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<OutputSpec> {
     let mut outputs = Vec::new();
     let mut add = |path: String, kind: OutputKind| outputs.push(OutputSpec { path, kind });
     add("index.html".into(), OutputKind::Root);
@@ -31,22 +35,52 @@ pub(super) fn make(site: &Site, sources: &Sources, problems: &mut Vec<Diagnostic
     for (t, taxonomy) in site.taxonomies.iter().enumerate() {
         add(format!("{}index.html", taxonomy.url), OutputKind::Terms(t));
         for (n, term) in taxonomy.terms.iter().enumerate() {
-            let kind = OutputKind::Feed { lang: taxonomy.lang.clone(), term: Some((t, n)) };
+            let kind = OutputKind::Feed {
+                lang: taxonomy.lang.clone(),
+                term: Some((t, n)),
+            };
             add(format!("{}atom.xml", term.url), kind);
         }
     }
     for (a, archive) in site.archives.iter().enumerate() {
-        add(format!("{}index.html", archive.url), OutputKind::Archive { archive: a, year: None });
+        add(
+            format!("{}index.html", archive.url),
+            OutputKind::Archive {
+                archive: a,
+                year: None,
+            },
+        );
         for (y, year) in archive.years.iter().enumerate() {
-            add(format!("{}index.html", year.url), OutputKind::Archive { archive: a, year: Some(y) });
+            add(
+                format!("{}index.html", year.url),
+                OutputKind::Archive {
+                    archive: a,
+                    year: Some(y),
+                },
+            );
         }
     }
     for lang in &site.config.languages {
-        add(format!("{lang}/atom.xml"), OutputKind::Feed { lang: lang.clone(), term: None });
-        add(format!("{lang}/search.json"), OutputKind::SearchIndex(lang.clone()));
-        add(format!("{lang}/search-index.js"), OutputKind::SearchScript(lang.clone()));
+        add(
+            format!("{lang}/atom.xml"),
+            OutputKind::Feed {
+                lang: lang.clone(),
+                term: None,
+            },
+        );
+        add(
+            format!("{lang}/search.json"),
+            OutputKind::SearchIndex(lang.clone()),
+        );
+        add(
+            format!("{lang}/search-index.js"),
+            OutputKind::SearchScript(lang.clone()),
+        );
         if let Some(words) = site.segments.get(lang) {
-            add(format!("{lang}/{}/index.html", words.search), OutputKind::Search(lang.clone()));
+            add(
+                format!("{lang}/{}/index.html", words.search),
+                OutputKind::Search(lang.clone()),
+            );
         }
     }
     let mut first: HashMap<String, usize> = HashMap::new();
@@ -59,14 +93,26 @@ pub(super) fn make(site: &Site, sources: &Sources, problems: &mut Vec<Diagnostic
     }
     for asset in &sources.assets {
         if first.contains_key(&asset.output) {
-            let file = asset.source.strip_prefix(&sources.root).unwrap_or(&asset.source);
+            let file = asset
+                .source
+                .strip_prefix(&sources.root)
+                .unwrap_or(&asset.source);
             problems.push(
-                Diagnostic::in_file(file, format!("this file would replace /{} that rapport makes", asset.output))
-                    .help("rename or remove the static file"),
+                Diagnostic::in_file(
+                    file,
+                    format!(
+                        "this file would replace /{} that rapport makes",
+                        asset.output
+                    ),
+                )
+                .help("rename or remove the static file"),
             );
             continue;
         }
-        outputs.push(OutputSpec { path: asset.output.clone(), kind: OutputKind::Copy(asset.source.clone()) });
+        outputs.push(OutputSpec {
+            path: asset.output.clone(),
+            kind: OutputKind::Copy(asset.source.clone()),
+        });
     }
     outputs
 }

@@ -62,7 +62,9 @@ pub(super) fn build(
                 continue;
             }
             seen.push(slug.clone());
-            let entry = by_slug.entry(slug.clone()).or_insert_with(|| (term.to_string(), id, Vec::new()));
+            let entry = by_slug
+                .entry(slug.clone())
+                .or_insert_with(|| (term.to_string(), id, Vec::new()));
             if entry.0 != term {
                 let first = &pages[entry.1].doc.file;
                 problems.push(
@@ -83,9 +85,19 @@ pub(super) fn build(
     }
     let mut terms: Vec<Term> = by_slug
         .into_iter()
-        .map(|(slug, (name, _, pages))| Term { url: format!("{url}{slug}/"), name, slug, pages })
+        .map(|(slug, (name, _, pages))| Term {
+            url: format!("{url}{slug}/"),
+            name,
+            slug,
+            pages,
+        })
         .collect();
-    terms.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.slug.cmp(&b.slug)));
+    terms.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.slug.cmp(&b.slug))
+    });
     Taxonomy {
         name: name.to_string(),
         lang: lang.to_string(),

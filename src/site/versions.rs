@@ -23,7 +23,11 @@ impl Site {
             .iter()
             .filter_map(|lang| {
                 let (url, title) = self.version_in(kind, lang)?;
-                Some(Version { lang: lang.clone(), url, title })
+                Some(Version {
+                    lang: lang.clone(),
+                    url,
+                    title,
+                })
             })
             .collect()
     }
@@ -38,18 +42,33 @@ impl Site {
             OutputKind::Listing(i) => {
                 let listing = &self.listings[*i];
                 let same = |kind: &ListingKind| match (kind, &listing.kind) {
-                    (ListingKind::Term { taxonomy: a, term: x }, ListingKind::Term { taxonomy: b, term: y }) => {
+                    (
+                        ListingKind::Term {
+                            taxonomy: a,
+                            term: x,
+                        },
+                        ListingKind::Term {
+                            taxonomy: b,
+                            term: y,
+                        },
+                    ) => {
                         let (ta, tb) = (&self.taxonomies[*a], &self.taxonomies[*b]);
                         ta.name == tb.name && ta.terms[*x].slug == tb.terms[*y].slug
                     }
                     (a, b) => a == b,
                 };
-                let other = self.listings.iter().find(|o| o.lang == lang && o.number == 1 && same(&o.kind))?;
+                let other = self
+                    .listings
+                    .iter()
+                    .find(|o| o.lang == lang && o.number == 1 && same(&o.kind))?;
                 simple(other.url.clone())
             }
             OutputKind::Terms(t) => {
                 let name = &self.taxonomies[*t].name;
-                let other = self.taxonomies.iter().find(|o| o.lang == lang && &o.name == name)?;
+                let other = self
+                    .taxonomies
+                    .iter()
+                    .find(|o| o.lang == lang && &o.name == name)?;
                 simple(other.url.clone())
             }
             OutputKind::Archive { archive, year } => {

@@ -9,8 +9,11 @@ use crate::load::Sources;
 
 /// The message `id` of `lang` as a URL segment, or a problem when it is missing.
 fn segment(sources: &Sources, lang: &str, id: &str, problems: &mut Vec<Diagnostic>) -> String {
-    let text = sources.locales.get(lang).and_then(|l| l.format(id, None).ok());
-    match text.map(|t| slug::slugify(t)) {
+    let text = sources
+        .locales
+        .get(lang)
+        .and_then(|l| l.format(id, None).ok());
+    match text.map(slug::slugify) {
         Some(s) if !s.is_empty() => s,
         _ => {
             problems.push(
@@ -18,7 +21,9 @@ fn segment(sources: &Sources, lang: &str, id: &str, problems: &mut Vec<Diagnosti
                     std::path::Path::new("locales").join(lang),
                     format!("the message `{id}` is missing in `{lang}` or is empty"),
                 )
-                .help(format!("add `{id} = …` (the word used in addresses) to a .ftl file in locales/{lang}/")),
+                .help(format!(
+                    "add `{id} = …` (the word used in addresses) to a .ftl file in locales/{lang}/"
+                )),
             );
             id.to_string()
         }
@@ -26,7 +31,10 @@ fn segment(sources: &Sources, lang: &str, id: &str, problems: &mut Vec<Diagnosti
 }
 
 /// The archive and search segments of every language.
-pub(super) fn segments(sources: &Sources, problems: &mut Vec<Diagnostic>) -> HashMap<String, Segments> {
+pub(super) fn segments(
+    sources: &Sources,
+    problems: &mut Vec<Diagnostic>,
+) -> HashMap<String, Segments> {
     sources
         .config
         .languages
@@ -43,7 +51,12 @@ pub(super) fn segments(sources: &Sources, problems: &mut Vec<Diagnostic>) -> Has
 
 /// The URL segment of taxonomy `name` in `lang`, from `taxonomy-NAME-slug`.
 /// Its display name, `taxonomy-NAME`, must exist too.
-pub(super) fn taxonomy_segment(sources: &Sources, lang: &str, name: &str, problems: &mut Vec<Diagnostic>) -> String {
+pub(super) fn taxonomy_segment(
+    sources: &Sources,
+    lang: &str,
+    name: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
     let title = format!("taxonomy-{name}");
     if !sources.locales.get(lang).is_some_and(|l| l.has(&title)) {
         problems.push(

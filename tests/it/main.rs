@@ -6,7 +6,9 @@
 mod support;
 
 mod build;
+mod discovery;
 mod errors;
 mod example;
 mod languages;
 mod markdown;
+mod search;
