@@ -80,6 +80,8 @@ pub struct ImageView {
     pub permalink: String,
     /// Alternative text; empty when none was written.
     pub alt: String,
+    /// Whether the page's body shows the same image (then the theme need not show it twice).
+    pub in_body: bool,
 }
 
 /// `page`: a report or standalone page.
@@ -269,17 +271,19 @@ pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
         .collect()
 }
 
-fn cover(site: &Site, page: &Page) -> Option<ImageView> {
+fn cover(site: &Site, page: &Page, content: Option<&str>) -> Option<ImageView> {
     page.facts.cover.as_ref().map(|c| ImageView {
         url: image_url(site, page, &c.src),
         permalink: absolute(site, &image_url(site, page, &c.src)),
         alt: c.alt.clone().unwrap_or_default(),
+        in_body: content.is_some_and(|html| html.contains(&format!("src=\"{}\"", c.src))),
     })
 }
 
 /// The view of `page` with its rendered `content`.
 pub fn page_view<'a>(site: &'a Site, page: &'a Page, content: String) -> PageView<'a> {
     let facts = &page.facts;
+    let cover = cover(site, page, Some(&content));
     PageView {
         kind: if page.is_report() { "report" } else { "page" },
         title: &page.doc.front.title,
@@ -296,7 +300,7 @@ pub fn page_view<'a>(site: &'a Site, page: &'a Page, content: String) -> PageVie
         organizations: &facts.organizations,
         tags: &page.doc.front.tags,
         terms: &page.doc.front.terms,
-        cover: cover(site, page),
+        cover,
         draft: page.doc.front.draft,
         section: match &page.doc.kind {
             crate::document::DocKind::Report { section } => Some(section),
@@ -314,7 +318,7 @@ pub fn card<'a>(site: &'a Site, id: PageId, lang: &str) -> Card<'a> {
         url: site.path_url(&page.url),
         date: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
         summary: &page.doc.summary,
-        cover: cover(site, page),
+        cover: cover(site, page, None),
         lang: page.lang(),
         foreign: page.lang() != lang,
         draft: page.doc.front.draft,

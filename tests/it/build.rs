@@ -233,3 +233,24 @@ fn not_found_page_links_to_each_language() {
     assert_eq!(page.text("h1"), "Sidan finns inte");
     assert_eq!(page.attrs(".language-homes a", "href"), ["/sv/", "/en/"]);
 }
+
+#[test]
+fn cover_is_shown_once_when_the_body_has_it_too() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/a/index.sv.md",
+            "---\ntitle: A\ndate: 2020-01-01\ncover: foto.png\n---\n![Mötet](foto.png)\n",
+        )
+        .file(
+            "content/reports/b/index.sv.md",
+            "---\ntitle: B\ndate: 2020-01-02\ncover: {src: foto.png, alt: Mötet}\n---\nText.\n",
+        );
+    site.write("content/reports/a/foto.png", b"png");
+    site.write("content/reports/b/foto.png", b"png");
+    site.build();
+    let a = site.html("sv/reports/a/index.html");
+    assert_eq!(a.count("img[src=\"foto.png\"]"), 1);
+    assert_eq!(a.count("figure.cover"), 0);
+    let b = site.html("sv/reports/b/index.html");
+    assert_eq!(b.attr("figure.cover img", "alt"), "Mötet");
+}
