@@ -16,7 +16,7 @@ mod words;
 pub use archive::{Archive, Year};
 pub use listing::{Listing, ListingKind};
 pub use taxonomy::{terms_of, Taxonomy, Term};
-pub use versions::Version;
+pub use versions::{ListingKey, Version};
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -167,6 +167,8 @@ pub struct Site {
     by_path: HashMap<String, PageId>,
     /// Listing of each `_index` document path, for links.
     listing_by_path: HashMap<String, usize>,
+    /// The first page of each listing in each language, for language versions.
+    first_listings: HashMap<(String, ListingKey), usize>,
 }
 
 impl Site {
@@ -267,6 +269,7 @@ impl Site {
             outputs: Vec::new(),
             by_path,
             listing_by_path: HashMap::new(),
+            first_listings: HashMap::new(),
         };
         site.listings = listing::make(&site, &indexes, &section_slugs);
         site.listing_by_path = site
@@ -275,6 +278,13 @@ impl Site {
             .enumerate()
             .filter(|(_, l)| l.number == 1)
             .filter_map(|(i, l)| l.intro.as_ref().map(|d| (d.path.clone(), i)))
+            .collect();
+        site.first_listings = site
+            .listings
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.number == 1)
+            .map(|(i, l)| ((l.lang.clone(), site.listing_key(l)), i))
             .collect();
         site.outputs = outputs::make(&site, sources, &mut problems);
         Diagnostics::or_ok(problems, site)

@@ -14,7 +14,30 @@ pub struct Version {
     pub title: Option<String>,
 }
 
+/// What makes listings in two languages the same listing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListingKey {
+    /// The language home.
+    Home,
+    /// A section, by folder.
+    Section(String),
+    /// A term, by taxonomy name and slug.
+    Term(String, String),
+}
+
 impl Site {
+    /// The language-independent identity of a listing.
+    pub fn listing_key(&self, listing: &super::Listing) -> ListingKey {
+        match &listing.kind {
+            ListingKind::Home => ListingKey::Home,
+            ListingKind::Section(s) => ListingKey::Section(s.clone()),
+            ListingKind::Term { taxonomy, term } => {
+                let t = &self.taxonomies[*taxonomy];
+                ListingKey::Term(t.name.clone(), t.terms[*term].slug.clone())
+            }
+        }
+    }
+
     /// The versions of the page `kind` renders, in the site's language order;
     /// a language without one is left out.
     pub fn versions(&self, kind: &OutputKind) -> Vec<Version> {
@@ -40,28 +63,9 @@ impl Site {
                 Some((page.url.clone(), Some(page.doc.front.title.clone())))
             }
             OutputKind::Listing(i) => {
-                let listing = &self.listings[*i];
-                let same = |kind: &ListingKind| match (kind, &listing.kind) {
-                    (
-                        ListingKind::Term {
-                            taxonomy: a,
-                            term: x,
-                        },
-                        ListingKind::Term {
-                            taxonomy: b,
-                            term: y,
-                        },
-                    ) => {
-                        let (ta, tb) = (&self.taxonomies[*a], &self.taxonomies[*b]);
-                        ta.name == tb.name && ta.terms[*x].slug == tb.terms[*y].slug
-                    }
-                    (a, b) => a == b,
-                };
-                let other = self
-                    .listings
-                    .iter()
-                    .find(|o| o.lang == lang && o.number == 1 && same(&o.kind))?;
-                simple(other.url.clone())
+                let key = self.listing_key(&self.listings[*i]);
+                let other = self.first_listings.get(&(lang.to_string(), key))?;
+                simple(self.listings[*other].url.clone())
             }
             OutputKind::Terms(t) => {
                 let name = &self.taxonomies[*t].name;
