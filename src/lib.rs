@@ -21,72 +21,16 @@ pub mod i18n;
 pub mod load;
 pub mod markdown;
 pub mod output;
+pub mod rebuild;
 pub mod render;
 pub mod site;
 pub mod yaml;
 
-use std::path::PathBuf;
+pub use rebuild::{BuildOptions, Built, Rebuilder};
 
 use diagnostics::Diagnostics;
 
-/// What `rapport build` was asked to do.
-#[derive(Debug, Clone, Default)]
-pub struct BuildOptions {
-    /// The site folder.
-    pub root: PathBuf,
-    /// The output folder; `ROOT/public` when not given.
-    pub output: Option<PathBuf>,
-    /// Include drafts.
-    pub drafts: bool,
-    /// Replaces `base_url` of site.yaml.
-    pub base_url: Option<String>,
-}
-
-/// What a build made.
-#[derive(Debug, Clone, Copy)]
-pub struct Built {
-    /// Reports and pages rendered, in all languages.
-    pub pages: usize,
-    /// Files in the output, rendered or copied.
-    pub files: usize,
-    /// What the write did.
-    pub written: output::Written,
-    /// How long each stage took, in order.
-    pub timings: [(&'static str, std::time::Duration); 4],
-}
-
-/// Builds the site: all four stages.
+/// Builds the site: all four stages, every output.
 pub fn build(opts: &BuildOptions) -> Result<Built, Diagnostics> {
-    let out = opts
-        .output
-        .clone()
-        .unwrap_or_else(|| opts.root.join("public"));
-    output::check_folder(&opts.root, &out)?;
-    let mut config = config::Config::load(&opts.root)?;
-    if let Some(url) = &opts.base_url {
-        config = config.with_base_url(url)?;
-    }
-    let clock = std::time::Instant::now();
-    let sources = load::load(&opts.root, config)?;
-    let loaded = clock.elapsed();
-    let model = site::ModelOptions {
-        drafts: opts.drafts,
-    };
-    let site = site::Site::build(&sources, model)?;
-    let modelled = clock.elapsed();
-    let outputs = render::render(&site, &sources)?;
-    let rendered = clock.elapsed();
-    let written = output::write(&outputs, &out)?;
-    let done = clock.elapsed();
-    Ok(Built {
-        pages: site.pages.len(),
-        files: outputs.len(),
-        written,
-        timings: [
-            ("load", loaded),
-            ("model", modelled - loaded),
-            ("render", rendered - modelled),
-            ("write", done - rendered),
-        ],
-    })
+    Rebuilder::new(opts.clone()).rebuild()
 }

@@ -4,9 +4,10 @@
 //! lists static files and bundle files, reads the theme's templates and the
 //! Fluent strings. Nothing is decided about URLs here; that is `site`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -53,10 +54,34 @@ pub struct Sources {
     pub locales: Locales,
 }
 
+/// Parsed documents kept between builds, so `serve` re-reads only the files
+/// that changed (by modification time and size).
+#[derive(Debug, Default)]
+pub struct Cache {
+    /// What the cached documents were parsed with (languages, taxonomies).
+    settings: u64,
+    docs: HashMap<String, Cached>,
+}
+
+#[derive(Debug)]
+struct Cached {
+    stamp: Stamp,
+    bundle: Option<Bundle>,
+    doc: Arc<Document>,
+}
+
+/// A file's modification time and size.
+type Stamp = (Option<SystemTime>, u64);
+
 /// Reads the site at `root` with `config`, reporting every problem found.
 pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
+    load_cached(root, config, &mut Cache::default())
+}
+
+/// Like [`load`], reusing the documents of `cache` whose files are unchanged.
+pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sources, Diagnostics> {
     let mut problems = Vec::new();
-    let documents = match load_documents(root, &config) {
+    let documents = match load_documents(root, &config, cache) {
         Ok(d) => d,
         Err(mut p) => {
             problems.append(&mut p);
@@ -109,6 +134,14 @@ pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
 
 /// Files under `ROOT/dir`, as (path relative to `dir`, full path); none when it does not exist.
 fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>, Vec<Diagnostic>> {
+    Ok(list_stamped(root, dir)?
+        .into_iter()
+        .map(|(rel, path, _)| (rel, path))
+        .collect())
+}
+
+/// Files under `ROOT/dir` with their stamps.
+fn list_stamped(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Stamp)>, Vec<Diagnostic>> {
     let full = root.join(dir);
     if !full.is_dir() {
         return Ok(Vec::new());
@@ -120,7 +153,10 @@ fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>, Vec<Dia
             Ok(e) if e.file_type().is_file() => {
                 let rel = relative(&full, e.path());
                 if !is_ignored(&rel) {
-                    files.push((rel, e.path().to_path_buf()));
+                    let stamp = e
+                        .metadata()
+                        .map_or((None, 0), |m| (m.modified().ok(), m.len()));
+                    files.push((rel, e.path().to_path_buf(), stamp));
                 }
             }
             Ok(_) => {}
@@ -171,14 +207,19 @@ fn is_ignored(rel: &str) -> bool {
         || rel.ends_with(".tmp")
 }
 
-fn load_documents(root: &Path, config: &Config) -> Result<Vec<Arc<Document>>, Vec<Diagnostic>> {
+fn load_documents(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+) -> Result<Vec<Arc<Document>>, Vec<Diagnostic>> {
     let content = Path::new("content");
-    let files = list_files(root, content)?;
-    let (markdown, others): (Vec<_>, Vec<_>) =
-        files.into_iter().partition(|(rel, _)| rel.ends_with(".md"));
+    let files = list_stamped(root, content)?;
+    let (markdown, others): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|(rel, _, _)| rel.ends_with(".md"));
     let bundles: BTreeSet<String> = markdown
         .iter()
-        .filter_map(|(rel, _)| {
+        .filter_map(|(rel, _, _)| {
             let (dir, name) = rel.rsplit_once('/')?;
             (document::file_name(name).stem == "index").then(|| dir.to_string())
         })
@@ -194,7 +235,7 @@ fn load_documents(root: &Path, config: &Config) -> Result<Vec<Arc<Document>>, Ve
         None
     };
     let mut bundle_files: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (rel, _) in &others {
+    for (rel, _, _) in &others {
         if let Some(dir) = bundle_of(rel) {
             let inner = rel[dir.len() + 1..].to_string();
             bundle_files.entry(dir).or_default().push(inner);
@@ -202,14 +243,14 @@ fn load_documents(root: &Path, config: &Config) -> Result<Vec<Arc<Document>>, Ve
     }
     let mut problems = Vec::new();
     let mut jobs = Vec::new();
-    for (rel, full) in markdown {
+    for (rel, full, stamp) in markdown {
         let name = rel.rsplit('/').next().unwrap_or(&rel);
         let bundle = bundle_of(&rel);
         let is_index = document::file_name(name).stem == "index";
         match bundle {
             Some(dir) if is_index && rel[..rel.len() - name.len() - 1] == dir => {
                 let files = bundle_files.get(&dir).cloned().unwrap_or_default();
-                jobs.push((rel, full, Some(Bundle { dir, files })));
+                jobs.push((rel, full, stamp, Some(Bundle { dir, files })));
             }
             Some(dir) => problems.push(
                 Diagnostic::in_file(content.join(&rel), "a Markdown file inside a page bundle")
@@ -217,30 +258,71 @@ fn load_documents(root: &Path, config: &Config) -> Result<Vec<Arc<Document>>, Ve
                         "content/{dir}/ is one report because it has an index file; move this file out of it to make it a report of its own"
                     )),
             ),
-            None => jobs.push((rel, full, None)),
+            None => jobs.push((rel, full, stamp, None)),
         }
     }
-    let parsed: Vec<Result<Document, Vec<Diagnostic>>> = jobs
+    let settings =
+        crate::document::hash(format!("{:?}{:?}", config.languages, config.taxonomies).as_bytes());
+    if cache.settings != settings {
+        cache.docs.clear();
+        cache.settings = settings;
+    }
+    let parsed: Vec<(
+        String,
+        Stamp,
+        Option<Bundle>,
+        Result<Arc<Document>, Vec<Diagnostic>>,
+    )> = jobs
         .into_par_iter()
-        .map(|(rel, full, bundle)| {
-            let bytes = std::fs::read(&full).map_err(|e| {
-                vec![
-                    Diagnostic::in_file(content.join(&rel), format!("cannot read the file: {e}"))
-                        .help("check that the file exists and that you may read it"),
-                ]
-            })?;
-            let text = utf8(&rel, bytes)?;
-            document::parse(&rel, &text, config, bundle)
+        .map(|(rel, full, stamp, bundle)| {
+            if let Some(hit) = cache
+                .docs
+                .get(&rel)
+                .filter(|c| c.stamp == stamp && c.bundle == bundle)
+            {
+                let doc = Arc::clone(&hit.doc);
+                return (rel, stamp, bundle, Ok(doc));
+            }
+            let doc = parse_file(content, &rel, &full, config, bundle.clone()).map(Arc::new);
+            (rel, stamp, bundle, doc)
         })
         .collect();
+    cache.docs.clear();
     let mut documents = Vec::new();
-    for result in parsed {
+    for (rel, stamp, bundle, result) in parsed {
         match result {
-            Ok(doc) => documents.push(Arc::new(doc)),
+            Ok(doc) => {
+                cache.docs.insert(
+                    rel,
+                    Cached {
+                        stamp,
+                        bundle,
+                        doc: Arc::clone(&doc),
+                    },
+                );
+                documents.push(doc);
+            }
             Err(mut p) => problems.append(&mut p),
         }
     }
     Diagnostics::or_ok(problems, documents).map_err(|d| d.0)
+}
+
+fn parse_file(
+    content: &Path,
+    rel: &str,
+    full: &Path,
+    config: &Config,
+    bundle: Option<Bundle>,
+) -> Result<Document, Vec<Diagnostic>> {
+    let bytes = std::fs::read(full).map_err(|e| {
+        vec![
+            Diagnostic::in_file(content.join(rel), format!("cannot read the file: {e}"))
+                .help("check that the file exists and that you may read it"),
+        ]
+    })?;
+    let text = utf8(rel, bytes)?;
+    document::parse(rel, &text, config, bundle)
 }
 
 fn utf8(rel: &str, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {

@@ -244,6 +244,22 @@ fn unique_id(text: &str, taken: &mut HashSet<String>) -> String {
     id
 }
 
+/// The relative links to Markdown files in `body`, as written: what the
+/// page's HTML depends on besides its own text.
+pub fn md_links(body: &str) -> Vec<String> {
+    if !body.contains(".md") {
+        return Vec::new();
+    }
+    Parser::new_ext(body, options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                internal_link(&dest_url).map(|(path, _)| path.to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// All the text of `body`, without markup, for the search index.
 pub fn body_text(body: &str) -> String {
     let mut out = String::with_capacity(body.len());

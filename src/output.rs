@@ -85,6 +85,13 @@ fn absolute(path: &Path) -> PathBuf {
 /// Writes `outputs` into `dir`, leaving unchanged files alone and removing
 /// files of an earlier build that are no longer produced.
 pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
+    let all: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+    write_some(outputs, &all, dir)
+}
+
+/// Writes `outputs`, some of the site's files; `all` are the paths of every
+/// file the site now has, so files of an earlier build not among them are removed.
+pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Written, Diagnostics> {
     let io_error = |path: &Path, e: io::Error| {
         Diagnostic::in_file(path, format!("cannot write the output: {e}"))
             .help("check that the output folder is writable and the disk has room")
@@ -109,7 +116,7 @@ pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
     if !problems.is_empty() {
         return Err(Diagnostics(problems));
     }
-    let now: HashSet<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+    let now: HashSet<&str> = all.iter().copied().collect();
     let manifest = dir.join(MANIFEST);
     let before = fs::read_to_string(&manifest).unwrap_or_default();
     for old in before.lines().filter(|l| !l.is_empty() && !now.contains(l)) {

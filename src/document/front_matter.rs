@@ -67,7 +67,7 @@ pub struct FrontMatter {
 }
 
 /// Someone who took part in a meeting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
     /// Full name.
@@ -81,7 +81,7 @@ pub struct Participant {
 }
 
 /// An image with its alternative text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cover {
     /// Path relative to the document, or an absolute URL.

@@ -66,6 +66,8 @@ pub struct Document {
     pub summary: String,
     /// A hash of the file's bytes.
     pub hash: u64,
+    /// Relative links to other Markdown files in the body, as written.
+    pub links: Vec<String>,
 }
 
 /// How a Markdown file's name reads: its stem and language.
@@ -186,6 +188,7 @@ pub fn parse(
         body_line: split.body_line,
         front,
         hash: hash(text.as_bytes()),
+        links: markdown::md_links(split.body),
     })
 }
 

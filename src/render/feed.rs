@@ -6,10 +6,7 @@ use std::fmt::Write;
 use super::theme::escape;
 use super::Renderer;
 use crate::diagnostics::Diagnostic;
-use crate::site::PageId;
-
-/// Reports per feed.
-pub(super) const ENTRIES: usize = 20;
+use crate::site::{PageId, FEED_ENTRIES};
 
 /// The feed of `lang`, or of one (taxonomy, term) of it.
 pub(super) fn render(
@@ -36,7 +33,7 @@ pub(super) fn render(
             )
         }
     };
-    let pages = &pages[..pages.len().min(ENTRIES)];
+    let pages = &pages[..pages.len().min(FEED_ENTRIES)];
     let mut out = String::with_capacity(4096 + pages.len() * 8192);
     let updated = pages
         .first()

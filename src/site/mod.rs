@@ -6,6 +6,7 @@
 //! for every build and never changed afterwards.
 
 mod archive;
+mod fingerprint;
 mod listing;
 mod outputs;
 mod taxonomy;
@@ -29,11 +30,14 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::document::{Cover, DocKind, Document, Participant};
 use crate::load::Sources;
 
+/// Reports in each Atom feed.
+pub const FEED_ENTRIES: usize = 20;
+
 /// Index of a page in [`Site::pages`].
 pub type PageId = usize;
 
 /// The meeting's facts, after a translation inherits what it does not set.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct Facts {
     /// The meeting's date.
     pub date: Option<NaiveDate>,

@@ -1,0 +1,138 @@
+//! Building again after a change: the last build's fingerprints are kept,
+//! and only outputs whose fingerprint changed are rendered and written.
+//!
+//! `rapport build` is a [`Rebuilder`] with nothing kept, so `build` and
+//! `serve` run the same four stages and cannot drift apart.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::diagnostics::Diagnostics;
+use crate::{config, load, output, render, site};
+
+/// What a build is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The site folder.
+    pub root: PathBuf,
+    /// The output folder; `ROOT/public` when not given.
+    pub output: Option<PathBuf>,
+    /// Include drafts.
+    pub drafts: bool,
+    /// Replaces `base_url` of site.yaml.
+    pub base_url: Option<String>,
+}
+
+impl BuildOptions {
+    /// The output folder.
+    pub fn output_dir(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.root.join("public"))
+    }
+}
+
+/// What one build made.
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// Reports and pages in all languages.
+    pub pages: usize,
+    /// Files the site has, rendered or copied.
+    pub files: usize,
+    /// Outputs rendered this time (the others were unchanged).
+    pub rendered: usize,
+    /// What the write did.
+    pub written: output::Written,
+    /// Paths of the files written or removed.
+    pub changed: Vec<String>,
+    /// How long each stage took, in order.
+    pub timings: [(&'static str, Duration); 4],
+}
+
+/// Builds a site again and again, rendering only what changed.
+#[derive(Debug)]
+pub struct Rebuilder {
+    opts: BuildOptions,
+    cache: load::Cache,
+    /// Fingerprint of every output of the last good build.
+    fingerprints: HashMap<String, u64>,
+}
+
+impl Rebuilder {
+    /// A rebuilder that has built nothing yet.
+    pub fn new(opts: BuildOptions) -> Rebuilder {
+        Rebuilder {
+            opts,
+            cache: load::Cache::default(),
+            fingerprints: HashMap::new(),
+        }
+    }
+
+    /// The options it builds with.
+    pub fn options(&self) -> &BuildOptions {
+        &self.opts
+    }
+
+    /// Builds the site; after the first time, only what changed is rendered.
+    /// A failed build writes nothing and keeps the last good state.
+    pub fn rebuild(&mut self) -> Result<Built, Diagnostics> {
+        let opts = &self.opts;
+        let out = opts.output_dir();
+        output::check_folder(&opts.root, &out)?;
+        let clock = Instant::now();
+        let mut config = config::Config::load(&opts.root)?;
+        if let Some(url) = &opts.base_url {
+            config = config.with_base_url(url)?;
+        }
+        let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
+        let loaded = clock.elapsed();
+        let site = site::Site::build(
+            &sources,
+            site::ModelOptions {
+                drafts: opts.drafts,
+            },
+        )?;
+        let fingerprints = site.fingerprints(&sources, opts.drafts);
+        let modelled = clock.elapsed();
+        let dirty: Vec<site::OutputSpec> = site
+            .outputs
+            .iter()
+            .zip(&fingerprints)
+            .filter(|(o, fp)| self.fingerprints.get(&o.path) != Some(fp))
+            .map(|(o, _)| o.clone())
+            .collect();
+        let renderer = render::Renderer::new(&site, &sources)?;
+        let outputs = renderer.render(&dirty)?;
+        let rendered = clock.elapsed();
+        let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
+        let written = output::write_some(&outputs, &all, &out)?;
+        let done = clock.elapsed();
+        let mut changed: Vec<String> = outputs.iter().map(|o| o.path.clone()).collect();
+        changed.extend(
+            self.fingerprints
+                .keys()
+                .filter(|p| !all.contains(&p.as_str()))
+                .cloned(),
+        );
+        self.fingerprints = site
+            .outputs
+            .iter()
+            .zip(fingerprints)
+            .map(|(o, fp)| (o.path.clone(), fp))
+            .collect();
+        Ok(Built {
+            pages: site.pages.len(),
+            files: site.outputs.len(),
+            rendered: outputs.len(),
+            written,
+            changed,
+            timings: [
+                ("load", loaded),
+                ("model", modelled - loaded),
+                ("render", rendered - modelled),
+                ("write", done - rendered),
+            ],
+        })
+    }
+}
