@@ -73,6 +73,14 @@ struct Cached {
 /// A file's modification time and size.
 type Stamp = (Option<SystemTime>, u64);
 
+/// One Markdown file after parsing (or taken from the cache).
+type Parsed = (
+    String,
+    Stamp,
+    Option<Bundle>,
+    Result<Arc<Document>, Vec<Diagnostic>>,
+);
+
 /// Reads the site at `root` with `config`, reporting every problem found.
 pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
     load_cached(root, config, &mut Cache::default())
@@ -267,12 +275,7 @@ fn load_documents(
         cache.docs.clear();
         cache.settings = settings;
     }
-    let parsed: Vec<(
-        String,
-        Stamp,
-        Option<Bundle>,
-        Result<Arc<Document>, Vec<Diagnostic>>,
-    )> = jobs
+    let parsed: Vec<Parsed> = jobs
         .into_par_iter()
         .map(|(rel, full, stamp, bundle)| {
             if let Some(hit) = cache
