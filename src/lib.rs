@@ -23,6 +23,7 @@ pub mod markdown;
 pub mod output;
 pub mod rebuild;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod yaml;
 

@@ -32,11 +32,46 @@ enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+    /// Build the site with drafts, serve it, and rebuild and reload on every change.
+    Serve {
+        /// The site folder.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The address to listen on; anything but loopback shows the site to the network.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+        /// The port; 0 picks a free one.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the browser.
+        #[arg(long)]
+        open: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Serve {
+            root,
+            bind,
+            port,
+            open,
+        } => {
+            let opts = rapport::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                open,
+            };
+            match rapport::serve::run(opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(problems) => {
+                    eprintln!("{problems}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Build {
             root,
             output,

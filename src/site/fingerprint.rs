@@ -54,7 +54,6 @@ impl Site {
             drafts,
         ));
         let cards: Vec<u64> = self.pages.par_iter().map(card).collect();
-        let whole = |id: PageId| hash_of((cards[id], self.pages[id].doc.hash));
         let menu: HashMap<&str, u64> = self
             .config
             .languages
@@ -83,6 +82,14 @@ impl Site {
                 .map(|l| self.resolve_link(doc, l))
                 .collect();
             hash_of(urls)
+        };
+        // A page whole: its card, its file, and where its links lead.
+        let whole = |id: PageId| {
+            hash_of((
+                cards[id],
+                self.pages[id].doc.hash,
+                links(&self.pages[id].doc),
+            ))
         };
         let site_wide = hash_of((
             &cards,

@@ -12,3 +12,4 @@ mod example;
 mod languages;
 mod markdown;
 mod search;
+mod serve;

@@ -169,3 +169,208 @@ impl Page {
 pub fn report(title: &str, date: &str, body: &str) -> String {
     format!("---\ntitle: {title}\ndate: {date}\n---\n{body}\n")
 }
+
+/// A running `rapport serve` on a free port; killed when dropped.
+pub struct Server {
+    child: std::process::Child,
+    /// `127.0.0.1:PORT`.
+    pub addr: String,
+    /// The folder it serves from.
+    pub dir: PathBuf,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl TestSite {
+    /// Starts `rapport serve --port 0` on this site.
+    pub fn serve(&self) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_rapport"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(self.root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("serve starts");
+        let (tx, lines) = std::sync::mpsc::channel();
+        for stream in [
+            Box::new(child.stdout.take().expect("stdout")) as Box<dyn std::io::Read + Send>,
+            Box::new(child.stderr.take().expect("stderr")),
+        ] {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                use std::io::BufRead;
+                for line in std::io::BufReader::new(stream)
+                    .lines()
+                    .map_while(Result::ok)
+                {
+                    let _ = tx.send(line);
+                }
+            });
+        }
+        let mut addr = None;
+        let mut dir = None;
+        while addr.is_none() || dir.is_none() {
+            let line = lines
+                .recv_timeout(std::time::Duration::from_secs(30))
+                .expect("serve prints its address");
+            if let Some(rest) = line.split("http://").nth(1) {
+                addr = rest.split('/').next().map(str::to_string);
+            }
+            if let Some(rest) = line.strip_prefix("The files are in ") {
+                dir = Some(PathBuf::from(rest));
+            }
+        }
+        Server {
+            child,
+            addr: addr.expect("address"),
+            dir: dir.expect("folder"),
+            lines,
+        }
+    }
+}
+
+/// An HTTP response, read whole.
+pub struct Response {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+
+    pub fn page(&self) -> Page {
+        Page(Html::parse_document(&self.body))
+    }
+}
+
+impl Server {
+    /// Sends a raw request line (the path is sent as written).
+    pub fn request(&self, method: &str, path: &str) -> Response {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(&self.addr).expect("connects");
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .expect("timeout");
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            self.addr
+        )
+        .expect("sends");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("reads");
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        Response {
+            status,
+            headers: head.to_string(),
+            body: body.to_string(),
+        }
+    }
+
+    pub fn get(&self, path: &str) -> Response {
+        self.request("GET", path)
+    }
+
+    /// Connects to the reload events and waits until the connection is ready.
+    pub fn events(&self) -> Events {
+        use std::io::Write;
+        let mut stream = std::net::TcpStream::connect(&self.addr).expect("connects");
+        write!(
+            stream,
+            "GET /__rapport/events HTTP/1.1\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
+            self.addr
+        )
+        .expect("sends");
+        let mut events = Events {
+            reader: std::io::BufReader::new(stream),
+        };
+        assert_eq!(
+            events.next(std::time::Duration::from_secs(10)).as_deref(),
+            Some("ready")
+        );
+        events
+    }
+
+    /// The lines the server printed so far.
+    pub fn output(&self) -> Vec<String> {
+        self.lines.try_iter().collect()
+    }
+
+    /// Sends Ctrl-C and waits for the exit status.
+    pub fn interrupt(mut self) -> Option<i32> {
+        let _ = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+        let started = std::time::Instant::now();
+        while started.elapsed() < std::time::Duration::from_secs(10) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The reload events of a served site.
+pub struct Events {
+    reader: std::io::BufReader<std::net::TcpStream>,
+}
+
+impl Events {
+    /// The data of the next event, or `None` after `within`.
+    pub fn next(&mut self, within: std::time::Duration) -> Option<String> {
+        use std::io::BufRead;
+        let deadline = std::time::Instant::now() + within;
+        let mut line = String::new();
+        loop {
+            let left = deadline.checked_duration_since(std::time::Instant::now())?;
+            self.reader
+                .get_ref()
+                .set_read_timeout(Some(left.max(std::time::Duration::from_millis(1))))
+                .ok()?;
+            line.clear();
+            match self.reader.read_line(&mut line) {
+                Ok(0) => return None,
+                Ok(_) => {
+                    if let Some(data) = line.trim_end().strip_prefix("data: ") {
+                        return Some(data.to_string());
+                    }
+                }
+                Err(_) => return None,
+            }
+        }
+    }
+
+    /// Waits for a reload after a change, then for quiet: an editor's save
+    /// may come as more than one change.
+    pub fn settle(&mut self) {
+        self.reload();
+        while self.next(std::time::Duration::from_millis(400)).is_some() {}
+    }
+
+    /// Waits for a reload event after a change; its data (`page` or `css`).
+    #[track_caller]
+    pub fn reload(&mut self) -> String {
+        self.next(std::time::Duration::from_secs(10))
+            .expect("a reload event within 10 s")
+    }
+}

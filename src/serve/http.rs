@@ -1,0 +1,149 @@
+//! The HTTP side of `serve`: files from the output folder (tower-http's
+//! `ServeDir`, which refuses paths that leave it), the theme's 404 page, a
+//! Server-Sent Events endpoint that tells pages to reload, and a middleware
+//! that adds the reload script to HTML and shows the last build error.
+//! Served files stay byte-identical to what `build` writes.
+
+use std::convert::Infallible;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use futures_util::stream::{self, Stream, StreamExt};
+use tokio::sync::broadcast;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// The path of the reload events.
+pub(crate) const EVENTS: &str = "/__rapport/events";
+
+/// What open pages are told after a rebuild.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reload {
+    /// Reload the page.
+    Page,
+    /// Only stylesheets changed: swap them.
+    Css,
+}
+
+/// What the server shares with the rebuild loop.
+pub(crate) struct Shared {
+    /// The output folder being served.
+    pub(crate) dir: PathBuf,
+    /// The last build's errors, as text, while the site is broken.
+    pub(crate) error: RwLock<Option<String>>,
+    /// Reload events for every open page.
+    pub(crate) reload: broadcast::Sender<Reload>,
+}
+
+const SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__rapport/events");s.addEventListener("reload",function(e){if(e.data==="css"){document.querySelectorAll('link[rel="stylesheet"]').forEach(function(l){var u=new URL(l.href);u.searchParams.set("rapport",Date.now());l.href=u.href;});}else{location.reload();}});})();</script>"#;
+
+/// The application: files, events and the middleware.
+pub(crate) fn app(shared: Arc<Shared>) -> Router {
+    let files = ServeDir::new(&shared.dir)
+        .append_index_html_on_directories(true)
+        .not_found_service(ServeFile::new(shared.dir.join("404.html")));
+    Router::new()
+        .route(EVENTS, get(events))
+        .fallback_service(files)
+        .layer(middleware::from_fn_with_state(Arc::clone(&shared), inject))
+        .with_state(shared)
+}
+
+async fn events(
+    State(shared): State<Arc<Shared>>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let ready = stream::once(async { Ok(Event::default().event("ready").data("ready")) });
+    let reloads = stream::unfold(shared.reload.subscribe(), |mut rx| async move {
+        loop {
+            match rx.recv().await {
+                Ok(reload) => {
+                    let data = if reload == Reload::Css { "css" } else { "page" };
+                    return Some((Ok(Event::default().event("reload").data(data)), rx));
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    Sse::new(ready.chain(reloads)).keep_alive(KeepAlive::default())
+}
+
+/// Adds the reload script to HTML, names text as UTF-8, and while the
+/// last build failed answers page requests with its errors.
+async fn inject(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    if request.uri().path() == EVENTS {
+        return next.run(request).await;
+    }
+    let response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"));
+    let error = shared.error.read().ok().and_then(|e| e.clone());
+    if let Some(error) = error.filter(|_| is_html) {
+        return error_page(&error);
+    }
+    let (mut parts, body) = response.into_parts();
+    // A rebuild within the same second keeps Last-Modified; never let a
+    // browser reuse an old copy of a page it is told to reload.
+    parts
+        .headers
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Some(kind) = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    {
+        if (kind.starts_with("text/") || kind.starts_with("application/javascript"))
+            && !kind.contains("charset")
+        {
+            if let Ok(value) = HeaderValue::from_str(&format!("{kind}; charset=utf-8")) {
+                parts.headers.insert(header::CONTENT_TYPE, value);
+            }
+        }
+    }
+    if !is_html {
+        return Response::from_parts(parts, body);
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let html = String::from_utf8_lossy(&bytes);
+    let with_script = match html.rfind("</body>") {
+        Some(i) => format!("{}{SCRIPT}{}", &html[..i], &html[i..]),
+        None => format!("{html}{SCRIPT}"),
+    };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(with_script))
+}
+
+/// The page shown instead of the site while it has errors.
+fn error_page(error: &str) -> Response {
+    let escaped = error
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let html = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>rapport: the site has errors</title>\n\
+         <style>body{{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1d2329}}pre{{background:#fff4f2;border-left:4px solid #b42318;padding:1rem;overflow:auto;white-space:pre-wrap}}</style>\n\
+         </head>\n<body>\n<main>\n<h1>The site could not be built</h1>\n<p>Fix what is below and save; this page reloads by itself.</p>\n\
+         <pre class=\"rapport-error\">{escaped}</pre>\n</main>\n{SCRIPT}\n</body>\n</html>\n"
+    );
+    let mut response = (StatusCode::INTERNAL_SERVER_ERROR, html).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

@@ -1,0 +1,257 @@
+//! `rapport serve`: builds the site into a temporary folder, serves it, and
+//! rebuilds what changed whenever a file of the site is saved, telling open
+//! pages to reload.
+//!
+//! The rebuild loop runs on the calling thread (rayon inside); the HTTP
+//! server runs on its own thread with a single-threaded tokio runtime. They
+//! share only the last error and a broadcast channel of reload events.
+
+mod http;
+mod watch;
+
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use notify_debouncer_mini::notify::RecursiveMode;
+use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
+use tokio::sync::broadcast;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::rebuild::{BuildOptions, Built, Rebuilder};
+use http::{Reload, Shared};
+
+/// What `rapport serve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site folder.
+    pub root: PathBuf,
+    /// The address to listen on.
+    pub bind: IpAddr,
+    /// The port; 0 picks a free one.
+    pub port: u16,
+    /// Open the site in the browser once it is served.
+    pub open: bool,
+}
+
+/// Serves the site until Ctrl-C. Fails only when the server cannot start;
+/// errors in the site are shown in the browser and the terminal.
+pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
+    let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port)).map_err(|e| {
+        Diagnostic::new(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))
+            .help("choose another port with `--port`, or `--port 0` for any free one")
+    })?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| Diagnostic::new(format!("cannot listen: {e}")))?;
+    let host = if opts.bind.is_unspecified() {
+        "127.0.0.1".to_string()
+    } else {
+        address.ip().to_string()
+    };
+    let host = if host.contains(':') {
+        format!("[{host}]")
+    } else {
+        host
+    };
+    let url = format!("http://{host}:{}/", address.port());
+    let temp = tempfile::Builder::new()
+        .prefix("rapport-serve-")
+        .tempdir()
+        .map_err(|e| {
+            Diagnostic::new(format!("cannot make a temporary folder for the site: {e}"))
+        })?;
+    let out = temp.path().join("site");
+    let mut rebuilder = Rebuilder::new(BuildOptions {
+        root: opts.root.clone(),
+        output: Some(out.clone()),
+        drafts: true,
+        base_url: Some(url.clone()),
+    });
+    let (reload, _) = broadcast::channel(16);
+    let shared = Arc::new(Shared {
+        dir: out,
+        error: RwLock::new(None),
+        reload,
+    });
+    let started = Instant::now();
+    report(&shared, rebuilder.rebuild(), started, true);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let server = {
+        let (shared, stop) = (Arc::clone(&shared), Arc::clone(&stop));
+        std::thread::spawn(move || serve_http(listener, shared, stop))
+    };
+    println!("Serving the site at {url} (drafts shown). Press Ctrl-C to stop.");
+    println!("The files are in {}", shared.dir.display());
+    if !opts.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {}, so other computers on the network can see the site, drafts included",
+            opts.bind
+        );
+    }
+    if opts.open {
+        open_browser(&url);
+    }
+    watch_and_rebuild(&opts.root, &mut rebuilder, &shared, &stop)?;
+    let _ = server.join();
+    drop(temp);
+    println!("Stopped.");
+    Ok(())
+}
+
+/// Prints the outcome of a build and tells the pages; true when it succeeded.
+fn report(
+    shared: &Shared,
+    result: Result<Built, Diagnostics>,
+    started: Instant,
+    first: bool,
+) -> bool {
+    let took = started.elapsed().as_millis();
+    match result {
+        Ok(built) => {
+            let was_broken = shared
+                .error
+                .write()
+                .map(|mut e| e.take().is_some())
+                .unwrap_or(false);
+            if first {
+                println!(
+                    "Built {} pages, {} files in {took} ms",
+                    built.pages, built.files
+                );
+            } else if !built.changed.is_empty() || was_broken {
+                println!(
+                    "Rebuilt in {took} ms: {} files changed",
+                    built.changed.len()
+                );
+                let kind = if watch::only_css(&built.changed) && !was_broken {
+                    Reload::Css
+                } else {
+                    Reload::Page
+                };
+                let _ = shared.reload.send(kind);
+            }
+            true
+        }
+        Err(problems) => {
+            let text = problems.to_string();
+            let same = shared
+                .error
+                .write()
+                .map(|mut e| e.replace(text.clone()) == Some(text.clone()));
+            // Pages reload to show an error once, not again for the same error.
+            if !same.unwrap_or(false) {
+                eprintln!("{text}");
+                let _ = shared.reload.send(Reload::Page);
+            }
+            false
+        }
+    }
+}
+
+fn serve_http(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicBool>) {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the server: {e}");
+            stop.store(true, Ordering::SeqCst);
+            return;
+        }
+    };
+    runtime.block_on(async move {
+        let _ = listener.set_nonblocking(true);
+        let listener = match tokio::net::TcpListener::from_std(listener) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: cannot start the server: {e}");
+                stop.store(true, Ordering::SeqCst);
+                return;
+            }
+        };
+        let app = http::app(shared);
+        let shutdown = {
+            let stop = Arc::clone(&stop);
+            async move {
+                let _ = tokio::signal::ctrl_c().await;
+                stop.store(true, Ordering::SeqCst);
+            }
+        };
+        if let Err(e) = axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await
+        {
+            eprintln!("error: the server stopped: {e}");
+        }
+        stop.store(true, Ordering::SeqCst);
+    });
+}
+
+/// Watches the site's folders and rebuilds after each (debounced) change,
+/// until `stop` is set.
+fn watch_and_rebuild(
+    root: &Path,
+    rebuilder: &mut Rebuilder,
+    shared: &Shared,
+    stop: &AtomicBool,
+) -> Result<(), Diagnostics> {
+    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(Duration::from_millis(30), tx)
+        .map_err(|e| Diagnostic::new(format!("cannot watch the site for changes: {e}")))?;
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut watched: Vec<PathBuf> = Vec::new();
+    let mut watch_new = |debouncer: &mut notify_debouncer_mini::Debouncer<_>| {
+        let watcher = debouncer.watcher();
+        if !watched.contains(&root) && watcher.watch(&root, RecursiveMode::NonRecursive).is_ok() {
+            watched.push(root.clone());
+        }
+        for dir in watch::WATCHED.iter().map(|d| root.join(d)) {
+            if dir.is_dir()
+                && !watched.contains(&dir)
+                && watcher.watch(&dir, RecursiveMode::Recursive).is_ok()
+            {
+                watched.push(dir);
+            }
+        }
+    };
+    watch_new(&mut debouncer);
+    while !stop.load(Ordering::SeqCst) {
+        let events = match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(Ok(events)) => events,
+            Ok(Err(e)) => {
+                eprintln!("warning: watching for changes: {e}");
+                continue;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        if !events.iter().any(|e| watch::relevant(&root, &e.path)) {
+            continue;
+        }
+        // A folder created since (static/, a new bundle) is watched from now on.
+        watch_new(&mut debouncer);
+        let started = Instant::now();
+        report(shared, rebuilder.rebuild(), started, false);
+    }
+    Ok(())
+}
+
+fn open_browser(url: &str) {
+    let result = if cfg!(target_os = "macos") {
+        std::process::Command::new("open").arg(url).spawn()
+    } else if cfg!(windows) {
+        std::process::Command::new("cmd")
+            .args(["/C", "start", "", url])
+            .spawn()
+    } else {
+        std::process::Command::new("xdg-open").arg(url).spawn()
+    };
+    if let Err(e) = result {
+        eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+    }
+}

@@ -1,0 +1,363 @@
+//! `rapport serve`: live rebuilds, reload events, errors in the browser,
+//! safe file serving, and incremental output equal to a full build.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::support::{report, TestSite};
+
+fn site() -> TestSite {
+    TestSite::new()
+        .file(
+            "content/reports/astana.sv.md",
+            &report("Möte i Astana", "2014-05-26", "Första versionen."),
+        )
+        .file(
+            "content/reports/astana.en.md",
+            "---\ntitle: Meeting in Astana\n---\nFirst version.\n",
+        )
+        .file(
+            "content/reports/uppsala.sv.md",
+            &report("Besök i Uppsala", "2018-11-20", "Äldreomsorg."),
+        )
+        .file(
+            "content/reports/utkast.sv.md",
+            "---\ntitle: Planering\ndate: 2025-03-04\ndraft: true\n---\nUtkast.\n",
+        )
+}
+
+#[test]
+fn edited_report_is_served_after_a_reload_event() {
+    let site = site();
+    let server = site.serve();
+    let mut events = server.events();
+    let page = server.get("/sv/reports/astana/");
+    assert_eq!(page.status, 200);
+    assert_eq!(page.page().text(".body p"), "Första versionen.");
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", "Andra versionen.").as_bytes(),
+    );
+    assert_eq!(events.reload(), "page");
+    assert_eq!(
+        server.get("/sv/reports/astana/").page().text(".body p"),
+        "Andra versionen."
+    );
+}
+
+#[test]
+fn served_pages_get_the_reload_script_and_build_output_does_not() {
+    let site = site();
+    let server = site.serve();
+    let page = server.get("/sv/").page();
+    assert!(page
+        .texts("script")
+        .iter()
+        .any(|s| s.contains("/__rapport/events")));
+    assert!(server
+        .get("/sv/")
+        .header("content-type")
+        .is_some_and(|t| t == "text/html; charset=utf-8"));
+    site.build();
+    let built = std::fs::read_to_string(site.output("sv/index.html")).expect("built");
+    assert!(!built.contains("__rapport"));
+}
+
+#[test]
+fn drafts_are_served_with_a_marker() {
+    let site = site();
+    let server = site.serve();
+    let page = server.get("/sv/reports/utkast/");
+    assert_eq!(page.status, 200);
+    assert_eq!(page.page().text(".draft-marker"), "Utkast");
+}
+
+#[test]
+fn template_and_strings_changes_are_served() {
+    let site = site();
+    let server = site.serve();
+    let mut events = server.events();
+    let footer = "locales/sv/main.ftl";
+    let text = std::fs::read_to_string(site.root().join(footer)).expect("ftl");
+    let changed = text.replace(
+        "footer-text = Rapporterna skrivs",
+        "footer-text = Texterna skrivs",
+    );
+    site.write(footer, changed.as_bytes());
+    assert_eq!(events.reload(), "page");
+    assert!(server
+        .get("/sv/")
+        .page()
+        .text(".site-footer p:first-child")
+        .starts_with("Texterna skrivs"));
+    // English pages keep their footer.
+    assert!(server
+        .get("/en/")
+        .page()
+        .text(".site-footer p:first-child")
+        .starts_with("The reports"));
+
+    let template = "themes/default/templates/report.html";
+    let text = std::fs::read_to_string(site.root().join(template)).expect("template");
+    site.write(
+        template,
+        text.replace(
+            "<article class=\"report\">",
+            "<article class=\"report changed\">",
+        )
+        .as_bytes(),
+    );
+    assert_eq!(events.reload(), "page");
+    assert_eq!(
+        server
+            .get("/sv/reports/astana/")
+            .page()
+            .count("article.report.changed"),
+        1
+    );
+}
+
+#[test]
+fn stylesheet_change_swaps_css_without_a_page_reload() {
+    let site = site();
+    let server = site.serve();
+    let mut events = server.events();
+    let css =
+        std::fs::read_to_string(site.root().join("themes/default/static/style.css")).expect("css");
+    site.write(
+        "themes/default/static/style.css",
+        format!("{css}\n.x {{ color: red; }}\n").as_bytes(),
+    );
+    assert_eq!(events.reload(), "css");
+    assert!(server.get("/style.css").body.contains(".x { color: red; }"));
+}
+
+#[test]
+fn new_and_deleted_reports_appear_and_disappear() {
+    let site = site();
+    let server = site.serve();
+    let mut events = server.events();
+    site.write(
+        "content/reports/almaty.sv.md",
+        report("Rundabord i Almaty", "2020-02-02", "Nytt.").as_bytes(),
+    );
+    assert_eq!(events.reload(), "page");
+    assert_eq!(server.get("/sv/reports/almaty/").status, 200);
+    assert!(server
+        .get("/sv/")
+        .page()
+        .texts(".card h2")
+        .contains(&"Rundabord i Almaty".to_string()));
+
+    std::fs::remove_file(site.root().join("content/reports/uppsala.sv.md")).expect("remove");
+    assert_eq!(events.reload(), "page");
+    let gone = server.get("/sv/reports/uppsala/");
+    assert_eq!(gone.status, 404);
+    assert_eq!(gone.page().text("h1"), "Sidan finns inte");
+    assert!(!server
+        .get("/sv/")
+        .page()
+        .texts(".card h2")
+        .contains(&"Besök i Uppsala".to_string()));
+}
+
+#[test]
+fn broken_front_matter_shows_the_error_and_the_fix_brings_the_site_back() {
+    let site = site();
+    let server = site.serve();
+    let mut events = server.events();
+    site.write(
+        "content/reports/astana.sv.md",
+        "---\ntitle: Möte\ndate: 2014-05-26\ntags: [a, b\n---\nText.\n".as_bytes(),
+    );
+    assert_eq!(events.reload(), "page");
+    let error = server.get("/sv/reports/astana/");
+    assert_eq!(error.status, 500);
+    let message = error.page().text(".rapport-error");
+    assert!(
+        message.contains("content/reports/astana.sv.md:5:"),
+        "{message}"
+    );
+    assert!(error
+        .page()
+        .texts("script")
+        .iter()
+        .any(|s| s.contains("/__rapport/events")));
+
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", "Lagad.").as_bytes(),
+    );
+    assert_eq!(events.reload(), "page");
+    let fixed = server.get("/sv/reports/astana/");
+    assert_eq!(fixed.status, 200);
+    assert_eq!(fixed.page().text(".body p"), "Lagad.");
+}
+
+#[test]
+fn requests_leaving_the_served_folder_get_nothing() {
+    let site = site();
+    let server = site.serve();
+    for path in [
+        "/../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/%2e%2e%2fsite.yaml",
+        "/sv/../../site.yaml",
+        "//etc/passwd",
+        "/..%5csite.yaml",
+    ] {
+        let response = server.get(path);
+        assert!(
+            matches!(response.status, 400 | 404),
+            "{path}: {}",
+            response.status
+        );
+        assert!(
+            !response.body.contains("base_url"),
+            "{path} leaked site.yaml"
+        );
+        assert!(
+            !response.body.contains("root:"),
+            "{path} leaked /etc/passwd"
+        );
+    }
+}
+
+#[test]
+fn head_and_last_modified_are_answered() {
+    let site = site();
+    let server = site.serve();
+    let head = server.request("HEAD", "/sv/");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    assert!(head.header("last-modified").is_some());
+    assert_eq!(
+        server.get("/style.css").header("content-type").as_deref(),
+        Some("text/css; charset=utf-8")
+    );
+}
+
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.file_name() != ".rapport-manifest")
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .display()
+                .to_string();
+            (rel, std::fs::read(e.path()).expect("read"))
+        })
+        .collect()
+}
+
+#[test]
+fn incremental_rebuilds_equal_a_full_build() {
+    let site = site();
+    site.write("content/reports/bundle/index.sv.md", b"---\ntitle: Bundle\ndate: 2016-10-04\ncover: foto.png\ntags: [utbildning]\n---\n![Foto](foto.png)\n");
+    site.write("content/reports/bundle/foto.png", b"png1");
+    let server = site.serve();
+    let mut events = server.events();
+    let edits: Vec<Box<dyn Fn(&TestSite)>> = vec![
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                report("Möte i Astana", "2014-05-26", "Ny brödtext.").as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                report("Nytt namn på mötet", "2014-05-26", "Ny brödtext.").as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                report("Nytt namn på mötet", "2019-01-01", "Ny brödtext.").as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write("content/reports/ny.sv.md", "---\ntitle: Ny\ndate: 2021-01-01\ntags: [utbildning]\n---\nSe [Astana](astana.sv.md).\n".as_bytes())
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                "---\ntitle: Nytt namn\ndate: 2019-01-01\nslug: astana-2019\n---\nText.\n"
+                    .as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            std::fs::remove_file(s.root().join("content/reports/uppsala.sv.md")).expect("remove")
+        }),
+        Box::new(|s| s.write("content/reports/bundle/foto.png", b"png2")),
+        Box::new(|s| {
+            std::fs::rename(
+                s.root().join("content/reports/bundle"),
+                s.root().join("content/reports/bundle-2"),
+            )
+            .expect("rename")
+        }),
+        Box::new(|s| {
+            let t = std::fs::read_to_string(s.root().join("locales/en/main.ftl")).expect("ftl");
+            s.write(
+                "locales/en/main.ftl",
+                t.replace("nav-archive = Archive", "nav-archive = All years")
+                    .as_bytes(),
+            );
+        }),
+        Box::new(|s| s.write("content/about.sv.md", b"---\ntitle: Om oss\n---\nText.\n")),
+    ];
+    for (i, edit) in edits.iter().enumerate() {
+        edit(&site);
+        events.settle();
+        let out = tempfile::tempdir().expect("temp dir");
+        let run = site.run(&[
+            "build",
+            "--drafts",
+            "--base-url",
+            &format!("http://{}/", server.addr),
+            "--output",
+            out.path().to_str().expect("utf-8"),
+        ]);
+        run.assert_ok();
+        let (served, built) = (tree(&server.dir), tree(out.path()));
+        let differ: Vec<&String> = served
+            .keys()
+            .chain(built.keys())
+            .filter(|k| served.get(*k) != built.get(*k))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "after edit {i}, served and built differ in {differ:?}"
+        );
+    }
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_and_leaves_the_project_as_it_was() {
+    let site = site();
+    let before = tree(site.root());
+    let server = site.serve();
+    let dir = server.dir.clone();
+    assert!(dir.exists());
+    assert_eq!(server.interrupt(), Some(0));
+    assert!(!dir.exists(), "the served folder is removed");
+    assert_eq!(
+        tree(site.root()).keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn port_in_use_is_a_clear_error() {
+    let site = site();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("addr").port().to_string();
+    let run = site.run(&["serve", "--port", &port]);
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("cannot listen"), "{}", run.stderr);
+}
