@@ -43,6 +43,8 @@ fn edited_report_is_served_after_a_reload_event() {
         server.get("/sv/reports/astana/").page().text(".body p"),
         "Andra versionen."
     );
+    let printed = server.output();
+    assert!(printed.iter().any(|l| l.starts_with("Rebuilt in ")), "{printed:?}");
 }
 
 #[test]
