@@ -44,7 +44,10 @@ fn edited_report_is_served_after_a_reload_event() {
         "Andra versionen."
     );
     let printed = server.output();
-    assert!(printed.iter().any(|l| l.starts_with("Rebuilt in ")), "{printed:?}");
+    assert!(
+        printed.iter().any(|l| l.starts_with("Rebuilt in ")),
+        "{printed:?}"
+    );
 }
 
 #[test]
@@ -263,7 +266,8 @@ fn incremental_rebuilds_equal_a_full_build() {
     site.write("content/reports/bundle/foto.png", b"png1");
     let server = site.serve();
     let mut events = server.events();
-    let edits: Vec<Box<dyn Fn(&TestSite)>> = vec![
+    type Edit = Box<dyn Fn(&TestSite)>;
+    let edits: Vec<Edit> = vec![
         Box::new(|s| {
             s.write(
                 "content/reports/astana.sv.md",
