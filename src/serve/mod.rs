@@ -6,6 +6,22 @@
 //! server runs on its own thread with a single-threaded tokio runtime. They
 //! share only the last error and a broadcast channel of reload events.
 
+/// Prints a line; a closed terminal or pipe is no reason to stop serving.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// Prints a line to standard error, ignoring a closed pipe.
+macro_rules! warn {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod http;
 mod watch;
 
@@ -84,10 +100,10 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
         let (shared, stop) = (Arc::clone(&shared), Arc::clone(&stop));
         std::thread::spawn(move || serve_http(listener, shared, stop))
     };
-    println!("Serving the site at {url} (drafts shown). Press Ctrl-C to stop.");
-    println!("The files are in {}", shared.dir.display());
+    say!("Serving the site at {url} (drafts shown). Press Ctrl-C to stop.");
+    say!("The files are in {}", shared.dir.display());
     if !opts.bind.is_loopback() {
-        eprintln!(
+        warn!(
             "warning: listening on {}, so other computers on the network can see the site, drafts included",
             opts.bind
         );
@@ -98,7 +114,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     watch_and_rebuild(&opts.root, &mut rebuilder, &shared, &stop)?;
     let _ = server.join();
     drop(temp);
-    println!("Stopped.");
+    say!("Stopped.");
     Ok(())
 }
 
@@ -118,12 +134,13 @@ fn report(
                 .map(|mut e| e.take().is_some())
                 .unwrap_or(false);
             if first {
-                println!(
+                say!(
                     "Built {} pages, {} files in {took} ms",
-                    built.pages, built.files
+                    built.pages,
+                    built.files
                 );
             } else if !built.changed.is_empty() || was_broken {
-                println!(
+                say!(
                     "Rebuilt in {took} ms: {} files changed",
                     built.changed.len()
                 );
@@ -144,7 +161,7 @@ fn report(
                 .map(|mut e| e.replace(text.clone()) == Some(text.clone()));
             // Pages reload to show an error once, not again for the same error.
             if !same.unwrap_or(false) {
-                eprintln!("{text}");
+                warn!("{text}");
                 let _ = shared.reload.send(Reload::Page);
             }
             false
@@ -159,7 +176,7 @@ fn serve_http(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicBool>)
     {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: cannot start the server: {e}");
+            warn!("error: cannot start the server: {e}");
             stop.store(true, Ordering::SeqCst);
             return;
         }
@@ -169,7 +186,7 @@ fn serve_http(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicBool>)
         let listener = match tokio::net::TcpListener::from_std(listener) {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("error: cannot start the server: {e}");
+                warn!("error: cannot start the server: {e}");
                 stop.store(true, Ordering::SeqCst);
                 return;
             }
@@ -186,7 +203,7 @@ fn serve_http(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicBool>)
             .with_graceful_shutdown(shutdown)
             .await
         {
-            eprintln!("error: the server stopped: {e}");
+            warn!("error: the server stopped: {e}");
         }
         stop.store(true, Ordering::SeqCst);
     });
@@ -224,7 +241,7 @@ fn watch_and_rebuild(
         let events = match rx.recv_timeout(Duration::from_millis(100)) {
             Ok(Ok(events)) => events,
             Ok(Err(e)) => {
-                eprintln!("warning: watching for changes: {e}");
+                warn!("warning: watching for changes: {e}");
                 continue;
             }
             Err(mpsc::RecvTimeoutError::Timeout) => continue,
@@ -252,6 +269,6 @@ fn open_browser(url: &str) {
         std::process::Command::new("xdg-open").arg(url).spawn()
     };
     if let Err(e) = result {
-        eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+        warn!("warning: cannot open a browser ({e}); open {url} yourself");
     }
 }

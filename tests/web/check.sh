@@ -17,3 +17,10 @@ echo "  $(find "$site/public" -name '*.html' | wc -l) pages valid"
 
 echo "axe-core in Chromium:"
 node "$here/axe.mjs" "$site/public"
+
+echo "rapport serve in Chromium:"
+copy=$(mktemp -d)
+trap 'rm -rf "$site" "$copy"' EXIT
+cp -r site.yaml content themes locales "$copy/"
+[ -d static ] && cp -r static "$copy/"
+node "$here/serve.mjs" "$PWD/target/release/rapport" "$copy"
