@@ -260,6 +260,31 @@ pub fn md_links(body: &str) -> Vec<String> {
         .collect()
 }
 
+/// Distinct body words kept per document for search.
+pub const MAX_WORDS: usize = 600;
+
+/// The distinct words of `text`, lower case, joined by spaces.
+pub fn words(text: &str) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.chars().count() < 2 {
+            continue;
+        }
+        let word = word.to_lowercase();
+        if seen.len() >= MAX_WORDS {
+            break;
+        }
+        if seen.insert(word.clone()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&word);
+        }
+    }
+    out
+}
+
 /// All the text of `body`, without markup, for the search index.
 pub fn body_text(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
@@ -391,6 +416,11 @@ mod tests {
             html.contains("src=\"https://example.org/sv/reports/a/ensam.png\""),
             "{html}"
         );
+    }
+
+    #[test]
+    fn words_are_distinct_and_lower_case() {
+        assert_eq!(words("Mötet i Astana. Mötet, mötet! Hälsa"), "mötet astana hälsa");
     }
 
     #[test]

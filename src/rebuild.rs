@@ -108,13 +108,9 @@ impl Rebuilder {
         let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
         let written = output::write_some(&outputs, &all, &out)?;
         let done = clock.elapsed();
+        let now: std::collections::HashSet<&str> = all.iter().copied().collect();
         let mut changed: Vec<String> = outputs.iter().map(|o| o.path.clone()).collect();
-        changed.extend(
-            self.fingerprints
-                .keys()
-                .filter(|p| !all.contains(&p.as_str()))
-                .cloned(),
-        );
+        changed.extend(self.fingerprints.keys().filter(|p| !now.contains(p.as_str())).cloned());
         self.fingerprints = site
             .outputs
             .iter()

@@ -68,6 +68,8 @@ pub struct Document {
     pub hash: u64,
     /// Relative links to other Markdown files in the body, as written.
     pub links: Vec<String>,
+    /// The body's distinct words, lower case, for the search index.
+    pub words: String,
 }
 
 /// How a Markdown file's name reads: its stem and language.
@@ -189,6 +191,7 @@ pub fn parse(
         front,
         hash: hash(text.as_bytes()),
         links: markdown::md_links(split.body),
+        words: markdown::words(&markdown::body_text(split.body)),
     })
 }
 

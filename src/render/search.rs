@@ -8,8 +8,6 @@ use serde::Serialize;
 
 use crate::site::{PageId, Site};
 
-/// Unique body words kept per document.
-pub(super) const MAX_WORDS: usize = 600;
 
 /// One document of the index; short names keep the file small.
 #[derive(Serialize)]
@@ -35,7 +33,7 @@ struct Entry<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     p: Vec<&'a str>,
     /// The body's distinct words, lower case, in order of first use.
-    w: String,
+    w: &'a str,
 }
 
 #[derive(Serialize)]
@@ -68,33 +66,11 @@ fn entries<'a>(site: &'a Site, lang: &'a str) -> Index<'a> {
                     .iter()
                     .map(|p| p.name.as_str())
                     .collect(),
-                w: words(&crate::markdown::body_text(&page.doc.body)),
+                w: &page.doc.words,
             }
         })
         .collect();
     Index { lang, docs }
-}
-
-/// The distinct words of `text`, lower case, joined by spaces.
-fn words(text: &str) -> String {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = String::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.chars().count() < 2 {
-            continue;
-        }
-        let word = word.to_lowercase();
-        if seen.len() >= MAX_WORDS {
-            break;
-        }
-        if seen.insert(word.clone()) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&word);
-        }
-    }
-    out
 }
 
 /// `/LANG/search.json`.
@@ -109,17 +85,4 @@ pub(super) fn script(site: &Site, lang: &str) -> String {
         "window.RAPPORT_SEARCH = {};\n",
         super::social::script_safe(&index(site, lang))
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::words;
-
-    #[test]
-    fn words_are_distinct_and_lower_case() {
-        assert_eq!(
-            words("Mötet i Astana. Mötet, mötet! Hälsa"),
-            "mötet astana hälsa"
-        );
-    }
 }

@@ -140,10 +140,13 @@ fn report(
                     built.files
                 );
             } else if !built.changed.is_empty() || was_broken {
-                say!(
-                    "Rebuilt in {took} ms: {} files changed",
-                    built.changed.len()
-                );
+                say!("Rebuilt in {took} ms: {} files changed", built.changed.len());
+                if std::env::var_os("RAPPORT_TIMINGS").is_some() {
+                    for (stage, time) in built.timings {
+                        say!("  {stage:<7}{:>8.1} ms", time.as_secs_f64() * 1000.0);
+                    }
+                    say!("  {} outputs rendered", built.rendered);
+                }
                 let kind = if watch::only_css(&built.changed) && !was_broken {
                     Reload::Css
                 } else {

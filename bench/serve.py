@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Incremental-rebuild benchmark for `rapport serve`.
+
+Builds a synthetic corpus of N bilingual reports (gen_corpus.py), starts
+`rapport serve` on it, listens to its reload events, then saves one report at
+a time (its body edited) and measures the time from the save to the reload
+event. Prints the median and spread, and a full build of the same site for
+comparison.
+
+    bench/serve.py [N] [EDITS]        (defaults: 5000 reports, 25 edits)
+
+RAPPORT_GEN names gen_corpus.py (default ../shared/bench/gen_corpus.py).
+"""
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    edits = int(sys.argv[2]) if len(sys.argv) > 2 else 25
+    gen = os.environ.get("RAPPORT_GEN", os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"))
+    subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
+    binary = os.path.join(ROOT, "target", "release", "rapport")
+    work = tempfile.mkdtemp(prefix="rapport-bench-")
+    try:
+        site = os.path.join(work, "site")
+        subprocess.run([sys.executable, gen, str(n), site], check=True, stdout=subprocess.DEVNULL)
+        for folder in ("themes", "locales"):
+            shutil.copytree(os.path.join(ROOT, folder), os.path.join(site, folder))
+        with open(os.path.join(site, "site.yaml"), "w") as f:
+            f.write("base_url: https://example.org/\nlanguages: [sv, en]\npaginate: 10\n")
+
+        started = time.perf_counter()
+        subprocess.run([binary, "build", "--root", site, "--output", os.path.join(work, "out")],
+                       check=True, stdout=subprocess.DEVNULL)
+        full = time.perf_counter() - started
+
+        server = subprocess.Popen([binary, "serve", "--port", "0", "--root", site],
+                                  stdout=subprocess.PIPE, text=True)
+        address = None
+        while address is None:
+            line = server.stdout.readline()
+            if not line:
+                sys.exit("rapport serve stopped")
+            if "http://" in line:
+                address = line.split("http://")[1].split("/")[0]
+        host, port = address.split(":")
+        events = socket.create_connection((host, int(port)))
+        events.sendall(f"GET /__rapport/events HTTP/1.1\r\nHost: {address}\r\n\r\n".encode())
+        buffer = b""
+
+        def next_event(timeout):
+            """The data of the next event, or None after `timeout` seconds."""
+            nonlocal buffer
+            deadline = time.perf_counter() + timeout
+            while True:
+                while b"\n" in buffer:
+                    line, buffer = buffer.split(b"\n", 1)
+                    if line.startswith(b"data: "):
+                        return line[6:].strip().decode()
+                left = deadline - time.perf_counter()
+                if left <= 0:
+                    return None
+                events.settimeout(left)
+                try:
+                    chunk = events.recv(65536)
+                except socket.timeout:
+                    return None
+                if not chunk:
+                    return None
+                buffer += chunk
+
+        assert next_event(30) == "ready"
+        reports = sorted(os.listdir(os.path.join(site, "content", "reports")))
+        times = []
+        for i in range(edits):
+            path = os.path.join(site, "content", "reports", reports[(i * 37) % len(reports)])
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            started = time.perf_counter()
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text + f"\nÄndring {i}.\n")
+            if next_event(30) is None:
+                sys.exit("no reload event")
+            times.append((time.perf_counter() - started) * 1000)
+            # Let any second event of the same save pass before the next edit.
+            while next_event(0.3) is not None:
+                pass
+        server.terminate()
+        server.wait()
+        median = statistics.median(times)
+        print(f"corpus: {n} reports; full build {full * 1000:.0f} ms")
+        print(f"save to reload event over {edits} edits: median {median:.0f} ms, "
+              f"min {min(times):.0f} ms, max {max(times):.0f} ms "
+              f"(includes the watcher's 30 ms debounce)")
+        print(f"median is 1/{full * 1000 / median:.0f} of a full build")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
