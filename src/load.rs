@@ -61,6 +61,56 @@ pub struct Cache {
     /// What the cached documents were parsed with (languages, taxonomies).
     settings: u64,
     docs: HashMap<String, Cached>,
+    /// The files of `content/` at the last load, kept up to date from the
+    /// watcher's paths; `None` makes the next load walk the folder.
+    content: Option<BTreeMap<String, (PathBuf, Stamp)>>,
+}
+
+impl Cache {
+    /// Brings the list of content files up to date with `paths` that changed
+    /// (created, written or removed) in the site at `root`. A folder among
+    /// them makes the next load walk `content/` again.
+    pub fn note_changes(&mut self, root: &Path, paths: &[PathBuf]) {
+        let Some(files) = self.content.as_mut() else {
+            return;
+        };
+        let content = root
+            .canonicalize()
+            .unwrap_or_else(|_| root.to_path_buf())
+            .join("content");
+        for path in paths {
+            let Ok(rel) = path.strip_prefix(&content) else {
+                continue;
+            };
+            let rel = relative(Path::new(""), rel);
+            if rel.is_empty() {
+                self.content = None;
+                return;
+            }
+            if is_ignored(&rel) {
+                continue;
+            }
+            match std::fs::metadata(path) {
+                Ok(meta) if meta.is_file() => {
+                    files.insert(rel, (path.clone(), (meta.modified().ok(), meta.len())));
+                }
+                Ok(_) => {
+                    // A new or renamed folder: its files are not known one by one.
+                    self.content = None;
+                    return;
+                }
+                Err(_) => {
+                    let inside = format!("{rel}/");
+                    files.retain(|k, _| *k != rel && !k.starts_with(&inside));
+                }
+            }
+        }
+    }
+
+    /// Forgets the list of content files, so the next load walks the folder.
+    pub fn forget_files(&mut self) {
+        self.content = None;
+    }
 }
 
 #[derive(Debug)]
@@ -221,7 +271,22 @@ fn load_documents(
     cache: &mut Cache,
 ) -> Result<Vec<Arc<Document>>, Vec<Diagnostic>> {
     let content = Path::new("content");
-    let files = list_stamped(root, content)?;
+    let files: Vec<(String, PathBuf, Stamp)> = match &cache.content {
+        Some(known) => known
+            .iter()
+            .map(|(rel, (full, stamp))| (rel.clone(), full.clone(), *stamp))
+            .collect(),
+        None => {
+            let walked = list_stamped(root, content)?;
+            cache.content = Some(
+                walked
+                    .iter()
+                    .map(|(rel, full, stamp)| (rel.clone(), (full.clone(), *stamp)))
+                    .collect(),
+            );
+            walked
+        }
+    };
     let (markdown, others): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|(rel, _, _)| rel.ends_with(".md"));

@@ -420,7 +420,10 @@ mod tests {
 
     #[test]
     fn words_are_distinct_and_lower_case() {
-        assert_eq!(words("Mötet i Astana. Mötet, mötet! Hälsa"), "mötet astana hälsa");
+        assert_eq!(
+            words("Mötet i Astana. Mötet, mötet! Hälsa"),
+            "mötet astana hälsa"
+        );
     }
 
     #[test]

@@ -74,6 +74,17 @@ impl Rebuilder {
         &self.opts
     }
 
+    /// Tells the rebuilder which files changed (the watcher's paths), so the
+    /// next rebuild need not walk `content/` to find them.
+    pub fn note_changes(&mut self, paths: &[PathBuf]) {
+        self.cache.note_changes(&self.opts.root, paths);
+    }
+
+    /// Makes the next rebuild walk the site's folders again.
+    pub fn forget_files(&mut self) {
+        self.cache.forget_files();
+    }
+
     /// Builds the site; after the first time, only what changed is rendered.
     /// A failed build writes nothing and keeps the last good state.
     pub fn rebuild(&mut self) -> Result<Built, Diagnostics> {
@@ -110,7 +121,12 @@ impl Rebuilder {
         let done = clock.elapsed();
         let now: std::collections::HashSet<&str> = all.iter().copied().collect();
         let mut changed: Vec<String> = outputs.iter().map(|o| o.path.clone()).collect();
-        changed.extend(self.fingerprints.keys().filter(|p| !now.contains(p.as_str())).cloned());
+        changed.extend(
+            self.fingerprints
+                .keys()
+                .filter(|p| !now.contains(p.as_str()))
+                .cloned(),
+        );
         self.fingerprints = site
             .outputs
             .iter()

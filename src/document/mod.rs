@@ -54,6 +54,8 @@ pub struct Document {
     pub key: String,
     /// The file or bundle name without suffixes, the default slug.
     pub name: String,
+    /// The last part of its URL: `slug` of the front matter, else the name, transliterated.
+    pub slug: String,
     /// The bundle's files, when the document is a bundle's index.
     pub bundle: Option<Bundle>,
     /// The checked front matter.
@@ -177,12 +179,14 @@ pub fn parse(
         Some(s) => s.clone(),
         None => markdown::plain_summary(split.body),
     };
+    let slug = slug::slugify(front.slug.as_deref().unwrap_or(&doc_name));
     Ok(Document {
         file,
         path: path.to_string(),
         lang,
         kind,
         key,
+        slug,
         name: doc_name,
         bundle,
         summary,

@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use crate::site::{PageId, Site};
 
-
 /// One document of the index; short names keep the file small.
 #[derive(Serialize)]
 struct Entry<'a> {

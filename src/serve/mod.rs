@@ -31,8 +31,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use notify_debouncer_mini::notify::RecursiveMode;
-use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
+use notify_debouncer_full::notify::event::{AccessKind, AccessMode};
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 use tokio::sync::broadcast;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -92,14 +93,18 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
         error: RwLock::new(None),
         reload,
     });
+    let mut watch = Watch::start(&opts.root)?;
     let started = Instant::now();
     report(&shared, rebuilder.rebuild(), started, true);
 
     let stop = Arc::new(AtomicBool::new(false));
+    let (ready, listening) = mpsc::channel();
     let server = {
         let (shared, stop) = (Arc::clone(&shared), Arc::clone(&stop));
-        std::thread::spawn(move || serve_http(listener, shared, stop))
+        std::thread::spawn(move || serve_http(listener, shared, stop, ready))
     };
+    // Ctrl-C is ours only once the server listens for it.
+    let _ = listening.recv_timeout(Duration::from_secs(10));
     say!("Serving the site at {url} (drafts shown). Press Ctrl-C to stop.");
     say!("The files are in {}", shared.dir.display());
     if !opts.bind.is_loopback() {
@@ -111,7 +116,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     if opts.open {
         open_browser(&url);
     }
-    watch_and_rebuild(&opts.root, &mut rebuilder, &shared, &stop)?;
+    watch_and_rebuild(&mut watch, &mut rebuilder, &shared, &stop)?;
     let _ = server.join();
     drop(temp);
     say!("Stopped.");
@@ -140,7 +145,10 @@ fn report(
                     built.files
                 );
             } else if !built.changed.is_empty() || was_broken {
-                say!("Rebuilt in {took} ms: {} files changed", built.changed.len());
+                say!(
+                    "Rebuilt in {took} ms: {} files changed",
+                    built.changed.len()
+                );
                 if std::env::var_os("RAPPORT_TIMINGS").is_some() {
                     for (stage, time) in built.timings {
                         say!("  {stage:<7}{:>8.1} ms", time.as_secs_f64() * 1000.0);
@@ -172,7 +180,12 @@ fn report(
     }
 }
 
-fn serve_http(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicBool>) {
+fn serve_http(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    stop: Arc<AtomicBool>,
+    ready: mpsc::Sender<()>,
+) {
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -195,10 +208,14 @@ fn serve_http(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicBool>)
             }
         };
         let app = http::app(shared);
+        // Polling the signal once installs its handler, before anyone is told the address.
+        let mut ctrl_c = Box::pin(tokio::signal::ctrl_c());
+        let _ = futures_util::future::poll_immediate(&mut ctrl_c).await;
+        let _ = ready.send(());
         let shutdown = {
             let stop = Arc::clone(&stop);
             async move {
-                let _ = tokio::signal::ctrl_c().await;
+                let _ = ctrl_c.await;
                 stop.store(true, Ordering::SeqCst);
             }
         };
@@ -212,49 +229,94 @@ fn serve_http(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicBool>)
     });
 }
 
-/// Watches the site's folders and rebuilds after each (debounced) change,
-/// until `stop` is set.
+/// The watcher of a site's folders, with the folders it watches.
+struct Watch {
+    debouncer: notify_debouncer_full::Debouncer<
+        notify_debouncer_full::notify::RecommendedWatcher,
+        notify_debouncer_full::RecommendedCache,
+    >,
+    events: mpsc::Receiver<DebounceEventResult>,
+    root: PathBuf,
+    watched: Vec<PathBuf>,
+}
+
+impl Watch {
+    /// Starts watching `root`; set up before the first build, so no save is missed.
+    fn start(root: &Path) -> Result<Watch, Diagnostics> {
+        let (tx, events) = mpsc::channel::<DebounceEventResult>();
+        let debouncer = new_debouncer(Duration::from_millis(30), None, tx)
+            .map_err(|e| Diagnostic::new(format!("cannot watch the site for changes: {e}")))?;
+        let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let mut watch = Watch {
+            debouncer,
+            events,
+            root,
+            watched: Vec::new(),
+        };
+        watch.watch_new();
+        Ok(watch)
+    }
+
+    /// Watches the site root and those of its folders that exist and are not watched yet.
+    fn watch_new(&mut self) {
+        if !self.watched.contains(&self.root)
+            && self
+                .debouncer
+                .watch(&self.root, RecursiveMode::NonRecursive)
+                .is_ok()
+        {
+            self.watched.push(self.root.clone());
+        }
+        for dir in watch::WATCHED.iter().map(|d| self.root.join(d)) {
+            if dir.is_dir()
+                && !self.watched.contains(&dir)
+                && self.debouncer.watch(&dir, RecursiveMode::Recursive).is_ok()
+            {
+                self.watched.push(dir);
+            }
+        }
+    }
+}
+
+/// Rebuilds after each (debounced) change, until `stop` is set.
 fn watch_and_rebuild(
-    root: &Path,
+    watch: &mut Watch,
     rebuilder: &mut Rebuilder,
     shared: &Shared,
     stop: &AtomicBool,
 ) -> Result<(), Diagnostics> {
-    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(Duration::from_millis(30), tx)
-        .map_err(|e| Diagnostic::new(format!("cannot watch the site for changes: {e}")))?;
-    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut watched: Vec<PathBuf> = Vec::new();
-    let mut watch_new = |debouncer: &mut notify_debouncer_mini::Debouncer<_>| {
-        let watcher = debouncer.watcher();
-        if !watched.contains(&root) && watcher.watch(&root, RecursiveMode::NonRecursive).is_ok() {
-            watched.push(root.clone());
-        }
-        for dir in watch::WATCHED.iter().map(|d| root.join(d)) {
-            if dir.is_dir()
-                && !watched.contains(&dir)
-                && watcher.watch(&dir, RecursiveMode::Recursive).is_ok()
-            {
-                watched.push(dir);
-            }
-        }
-    };
-    watch_new(&mut debouncer);
+    let root = watch.root.clone();
     while !stop.load(Ordering::SeqCst) {
-        let events = match rx.recv_timeout(Duration::from_millis(100)) {
+        let events = match watch.events.recv_timeout(Duration::from_millis(100)) {
             Ok(Ok(events)) => events,
-            Ok(Err(e)) => {
-                warn!("warning: watching for changes: {e}");
+            Ok(Err(errors)) => {
+                // Changes may have been missed: look at every file next time.
+                for e in errors {
+                    warn!("warning: watching for changes: {e}");
+                }
+                rebuilder.forget_files();
                 continue;
             }
             Err(mpsc::RecvTimeoutError::Timeout) => continue,
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
-        if !events.iter().any(|e| watch::relevant(&root, &e.path)) {
+        // Reading a file is no change: rapport's own reads would rebuild
+        // forever. Closing a file written to is one.
+        let paths: Vec<PathBuf> = events
+            .iter()
+            .filter(|e| match e.kind {
+                EventKind::Access(access) => access == AccessKind::Close(AccessMode::Write),
+                _ => true,
+            })
+            .flat_map(|e| e.paths.iter().cloned())
+            .filter(|p| watch::relevant(&root, p))
+            .collect();
+        if paths.is_empty() {
             continue;
         }
         // A folder created since (static/, a new bundle) is watched from now on.
-        watch_new(&mut debouncer);
+        watch.watch_new();
+        rebuilder.note_changes(&paths);
         let started = Instant::now();
         report(shared, rebuilder.rebuild(), started, false);
     }

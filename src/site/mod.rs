@@ -191,13 +191,14 @@ impl Site {
         let groups = translations::pair(&content, config, &mut problems);
         let section_slugs = section_slugs(&indexes);
 
+        let mut section_urls = HashMap::new();
         let mut pages = Vec::with_capacity(content.len());
         let mut group_pages = Vec::with_capacity(groups.len());
         for (g, members) in groups.iter().enumerate() {
             let mut ids = Vec::new();
             for &i in members {
                 let doc = content[i];
-                let url = page_url(doc, &section_slugs);
+                let url = page_url(doc, &section_slugs, &mut section_urls);
                 ids.push(pages.len());
                 pages.push(Page {
                     doc: Arc::clone(doc),
@@ -371,16 +372,21 @@ fn section_slugs(indexes: &[&Arc<Document>]) -> SectionSlugs {
     )
 }
 
-fn page_url(doc: &Document, slugs: &SectionSlugs) -> String {
-    let slug = match &doc.front.slug {
-        Some(s) => slug::slugify(s),
-        None => slug::slugify(&doc.name),
-    };
+/// The URL path of `doc`; section parts are worked out once per section and language.
+fn page_url(
+    doc: &Document,
+    slugs: &SectionSlugs,
+    sections: &mut HashMap<(String, String), String>,
+) -> String {
     match &doc.kind {
         DocKind::Report { section } => {
-            format!("{}/{}/{slug}/", doc.lang, slugs.url(section, &doc.lang))
+            let key = (section.clone(), doc.lang.clone());
+            let part = sections
+                .entry(key)
+                .or_insert_with(|| slugs.url(section, &doc.lang));
+            format!("{}/{part}/{}/", doc.lang, doc.slug)
         }
-        _ => format!("{}/{slug}/", doc.lang),
+        _ => format!("{}/{}/", doc.lang, doc.slug),
     }
 }
 

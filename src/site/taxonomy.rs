@@ -1,7 +1,7 @@
 //! Taxonomies: the terms of `tags`, `organizations` and the site's own
 //! lists, per language, each with the reports that have it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Page, PageId};
 use crate::diagnostics::Diagnostic;
@@ -53,11 +53,15 @@ pub(super) fn build(
 ) -> Taxonomy {
     let url = format!("{lang}/{segment}/");
     let mut by_slug: BTreeMap<String, (String, PageId, Vec<PageId>)> = BTreeMap::new();
+    let mut slugs: HashMap<&str, String> = HashMap::new();
     for &id in listed {
         let mut seen = Vec::new();
         for term in terms_of(&pages[id], name) {
             let term = term.trim();
-            let slug = slug::slugify(term);
+            let slug = slugs
+                .entry(term)
+                .or_insert_with(|| slug::slugify(term))
+                .clone();
             if term.is_empty() || seen.contains(&slug) {
                 continue;
             }

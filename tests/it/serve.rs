@@ -330,7 +330,15 @@ fn incremental_rebuilds_equal_a_full_build() {
             out.path().to_str().expect("utf-8"),
         ]);
         run.assert_ok();
-        let (served, built) = (tree(&server.dir), tree(out.path()));
+        // An editor's save, or a folder's rename, may reach the watcher as
+        // more than one change: give the server a moment to see them all.
+        let built = tree(out.path());
+        let mut served = tree(&server.dir);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while served != built && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            served = tree(&server.dir);
+        }
         let differ: Vec<&String> = served
             .keys()
             .chain(built.keys())
