@@ -30,6 +30,7 @@ def main():
     subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
     binary = os.path.join(ROOT, "target", "release", "rapport")
     work = tempfile.mkdtemp(prefix="rapport-bench-")
+    server = None
     try:
         site = os.path.join(work, "site")
         subprocess.run([sys.executable, gen, str(n), site], check=True, stdout=subprocess.DEVNULL)
@@ -103,6 +104,9 @@ def main():
               f"(includes the watcher's 30 ms debounce)")
         print(f"median is 1/{full * 1000 / median:.0f} of a full build")
     finally:
+        if server is not None and server.poll() is None:
+            server.terminate()
+            server.wait()
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -39,17 +40,17 @@ pub struct FrontMatter {
     /// The full timestamp when the date was written in RFC 3339.
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The byline, one name or several.
-    pub author: Option<Vec<String>>,
+    pub author: Option<Arc<[String]>>,
     /// A summary for listings, feeds and meta descriptions.
     pub summary: Option<String>,
     /// Topic tags, in this document's language.
     pub tags: Vec<String>,
     /// Organisations taking part; a shared fact inherited by translations.
-    pub organizations: Option<Vec<String>>,
+    pub organizations: Option<Arc<[String]>>,
     /// Where the meeting took place.
     pub location: Option<String>,
     /// Who took part.
-    pub participants: Option<Vec<Participant>>,
+    pub participants: Option<Arc<[Participant]>>,
     /// The listing thumbnail and social-card image.
     pub cover: Option<Cover>,
     /// Pairs translations whose paths differ.
@@ -260,15 +261,15 @@ pub fn parse(
         date,
         datetime,
         author: raw.author.map(|a| match a {
-            OneOrMany::One(name) => vec![name],
-            OneOrMany::Many(names) => names,
+            OneOrMany::One(name) => Arc::from([name]),
+            OneOrMany::Many(names) => Arc::from(names),
         }),
         summary: raw
             .summary
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty()),
         tags: raw.tags,
-        organizations: raw.organizations,
+        organizations: raw.organizations.map(Arc::from),
         location: raw.location,
         participants: raw.participants.map(|list| {
             list.into_iter()

@@ -94,7 +94,7 @@ fn entry(r: &Renderer<'_>, id: PageId) -> Result<String, Vec<Diagnostic>> {
         escape(&permalink),
         escape(&permalink),
     );
-    for author in &page.facts.author {
+    for author in page.facts.author.iter() {
         let _ = writeln!(out, "<author><name>{}</name></author>", escape(author));
     }
     for tag in &page.doc.front.tags {

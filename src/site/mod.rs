@@ -44,13 +44,13 @@ pub struct Facts {
     /// The full timestamp, when one was written.
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The byline.
-    pub author: Vec<String>,
+    pub author: Arc<[String]>,
     /// Where the meeting took place.
     pub location: Option<String>,
     /// Who took part.
-    pub participants: Vec<Participant>,
+    pub participants: Arc<[Participant]>,
     /// Organisations taking part.
-    pub organizations: Vec<String>,
+    pub organizations: Arc<[String]>,
     /// The cover image.
     pub cover: Option<Cover>,
 }

@@ -1,7 +1,7 @@
 //! Taxonomies: the terms of `tags`, `organizations` and the site's own
 //! lists, per language, each with the reports that have it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::{Page, PageId};
 use crate::diagnostics::Diagnostic;
@@ -52,56 +52,64 @@ pub(super) fn build(
     problems: &mut Vec<Diagnostic>,
 ) -> Taxonomy {
     let url = format!("{lang}/{segment}/");
-    let mut by_slug: BTreeMap<String, (String, PageId, Vec<PageId>)> = BTreeMap::new();
-    let mut slugs: HashMap<&str, String> = HashMap::new();
+    // Each spelling is looked up once; its slug is worked out the first time.
+    let mut terms: Vec<(String, String, PageId, Vec<PageId>)> = Vec::new();
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut by_slug: HashMap<String, usize> = HashMap::new();
     for &id in listed {
-        let mut seen = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
         for term in terms_of(&pages[id], name) {
             let term = term.trim();
-            let slug = slugs
-                .entry(term)
-                .or_insert_with(|| slug::slugify(term))
-                .clone();
-            if term.is_empty() || seen.contains(&slug) {
+            if term.is_empty() {
                 continue;
             }
-            seen.push(slug.clone());
-            let entry = by_slug
-                .entry(slug.clone())
-                .or_insert_with(|| (term.to_string(), id, Vec::new()));
-            if entry.0 != term {
-                let first = &pages[entry.1].doc.file;
-                problems.push(
-                    Diagnostic::in_file(
-                        &pages[id].doc.file,
-                        format!(
-                            "the {name} `{term}` here and `{}` in {} would share the address /{url}{slug}/",
-                            entry.0,
-                            first.display()
-                        ),
-                    )
-                    .help("write the term the same way in both files (the same letters and capitals)"),
-                );
+            let index = match by_name.get(term) {
+                Some(&i) => i,
+                None => {
+                    let slug = slug::slugify(term);
+                    match by_slug.get(&slug) {
+                        Some(&i) => {
+                            let (first_name, _, first_page, _) = &terms[i];
+                            let first = &pages[*first_page].doc.file;
+                            problems.push(
+                                Diagnostic::in_file(
+                                    &pages[id].doc.file,
+                                    format!(
+                                        "the {name} `{term}` here and `{first_name}` in {} would share the address /{url}{slug}/",
+                                        first.display()
+                                    ),
+                                )
+                                .help("write the term the same way in both files (the same letters and capitals)"),
+                            );
+                            by_name.insert(term, usize::MAX);
+                            continue;
+                        }
+                        None => {
+                            terms.push((term.to_string(), slug.clone(), id, Vec::new()));
+                            by_slug.insert(slug, terms.len() - 1);
+                            by_name.insert(term, terms.len() - 1);
+                            terms.len() - 1
+                        }
+                    }
+                }
+            };
+            if index == usize::MAX || seen.contains(&index) {
                 continue;
             }
-            entry.2.push(id);
+            seen.push(index);
+            terms[index].3.push(id);
         }
     }
-    let mut terms: Vec<Term> = by_slug
+    let mut terms: Vec<Term> = terms
         .into_iter()
-        .map(|(slug, (name, _, pages))| Term {
+        .map(|(name, slug, _, pages)| Term {
             url: format!("{url}{slug}/"),
             name,
             slug,
             pages,
         })
         .collect();
-    terms.sort_by(|a, b| {
-        a.name
-            .to_lowercase()
-            .cmp(&b.name.to_lowercase())
-            .then(a.slug.cmp(&b.slug))
-    });
+    terms.sort_by_cached_key(|t| (t.name.to_lowercase(), t.slug.clone()));
     Taxonomy {
         name: name.to_string(),
         lang: lang.to_string(),

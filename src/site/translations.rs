@@ -16,13 +16,12 @@ pub(super) fn pair(
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..docs.len()).collect();
-    let mut first_with: HashMap<String, usize> = HashMap::new();
+    // Keyed by (is a `translation:` key, the key): no text is copied.
+    let mut first_with: HashMap<(bool, &str), usize> = HashMap::with_capacity(docs.len());
     for (i, doc) in docs.iter().enumerate() {
-        let mut keys = vec![format!("path:{}", doc.key)];
-        if let Some(t) = &doc.front.translation {
-            keys.push(format!("key:{t}"));
-        }
-        for key in keys {
+        let by_path = Some((false, doc.key.as_str()));
+        let by_key = doc.front.translation.as_deref().map(|t| (true, t));
+        for key in [by_path, by_key].into_iter().flatten() {
             match first_with.get(&key) {
                 Some(&j) => union(&mut parent, i, j),
                 None => {
