@@ -101,7 +101,7 @@ def main():
         print(f"corpus: {n} reports; full build {full * 1000:.0f} ms")
         print(f"save to reload event over {edits} edits: median {median:.0f} ms, "
               f"min {min(times):.0f} ms, max {max(times):.0f} ms "
-              f"(includes the watcher's 30 ms debounce)")
+              f"(includes the watcher's 20 ms debounce)")
         print(f"median is 1/{full * 1000 / median:.0f} of a full build")
     finally:
         if server is not None and server.poll() is None:

@@ -57,6 +57,8 @@ pub struct Rebuilder {
     cache: load::Cache,
     /// Fingerprint of every output of the last good build.
     fingerprints: HashMap<String, u64>,
+    /// Search index entries of the last build.
+    search: render::SearchCache,
 }
 
 impl Rebuilder {
@@ -66,6 +68,7 @@ impl Rebuilder {
             opts,
             cache: load::Cache::default(),
             fingerprints: HashMap::new(),
+            search: render::SearchCache::default(),
         }
     }
 
@@ -113,7 +116,7 @@ impl Rebuilder {
             .filter(|(o, fp)| self.fingerprints.get(&o.path) != Some(fp))
             .map(|(o, _)| o.clone())
             .collect();
-        let renderer = render::Renderer::new(&site, &sources)?;
+        let renderer = render::Renderer::new(&site, &sources, &self.search)?;
         let outputs = renderer.render(&dirty)?;
         let rendered = clock.elapsed();
         let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();

@@ -66,17 +66,27 @@ pub struct Renderer<'a> {
     tera: HashMap<String, Tera>,
     languages: Vec<LanguageView>,
     menus: HashMap<String, Vec<view::MenuItem>>,
+    search: &'a search::SearchCache,
+    /// Each language's search index, made once for its JSON and its script.
+    search_json: HashMap<String, std::sync::OnceLock<String>>,
 }
+
+pub use search::SearchCache;
 
 /// Renders every output of `site`.
 pub fn render(site: &Site, sources: &Sources) -> Result<Vec<Output>, Diagnostics> {
-    let renderer = Renderer::new(site, sources)?;
+    let cache = SearchCache::default();
+    let renderer = Renderer::new(site, sources, &cache)?;
     renderer.render(&site.outputs)
 }
 
 impl<'a> Renderer<'a> {
     /// Compiles the theme for every language and checks its messages.
-    pub fn new(site: &'a Site, sources: &'a Sources) -> Result<Renderer<'a>, Diagnostics> {
+    pub fn new(
+        site: &'a Site,
+        sources: &'a Sources,
+        search: &'a SearchCache,
+    ) -> Result<Renderer<'a>, Diagnostics> {
         let theme = &sources.theme;
         let mut problems = Vec::new();
         for name in TEMPLATES {
@@ -149,6 +159,13 @@ impl<'a> Renderer<'a> {
             tera,
             languages,
             menus,
+            search,
+            search_json: site
+                .config
+                .languages
+                .iter()
+                .map(|l| (l.clone(), std::sync::OnceLock::new()))
+                .collect(),
         })
     }
 
@@ -183,8 +200,8 @@ impl<'a> Renderer<'a> {
             OutputKind::Root => self.special("root.html", &spec.kind)?,
             OutputKind::NotFound => self.special("404.html", &spec.kind)?,
             OutputKind::Feed { lang, term } => feed::render(self, lang, *term)?,
-            OutputKind::SearchIndex(lang) => search::index(self.site, lang).into_bytes(),
-            OutputKind::SearchScript(lang) => search::script(self.site, lang).into_bytes(),
+            OutputKind::SearchIndex(lang) => self.search_json(lang).as_bytes().to_vec(),
+            OutputKind::SearchScript(lang) => search::script(self.search_json(lang)).into_bytes(),
             OutputKind::Sitemap => sitemap::render(self.site).into_bytes(),
             OutputKind::Robots => sitemap::robots(self.site).into_bytes(),
         };
@@ -192,6 +209,14 @@ impl<'a> Renderer<'a> {
             path: spec.path.clone(),
             body: Body::Bytes(bytes),
         })
+    }
+
+    /// The search index of `lang`, made once per render.
+    fn search_json(&self, lang: &str) -> &str {
+        match self.search_json.get(lang) {
+            Some(once) => once.get_or_init(|| search::index(self.site, lang, self.search)),
+            None => "",
+        }
     }
 
     /// A message of `lang` that the build itself uses (checked to exist).

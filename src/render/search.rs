@@ -4,6 +4,11 @@
 //! and the query alike, so both always agree.
 
 use rayon::prelude::*;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Mutex;
+
 use serde::Serialize;
 
 use crate::site::{PageId, Site};
@@ -35,53 +40,84 @@ struct Entry<'a> {
     w: &'a str,
 }
 
-#[derive(Serialize)]
-struct Index<'a> {
-    lang: &'a str,
-    docs: Vec<Entry<'a>>,
+/// Serialized index entries kept between builds, by a hash of what they hold,
+/// so a rebuild serializes only the entries of changed reports.
+#[derive(Debug, Default)]
+pub struct SearchCache {
+    by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
 }
 
-fn entries<'a>(site: &'a Site, lang: &'a str) -> Index<'a> {
+fn entry<'a>(site: &'a Site, id: PageId) -> Entry<'a> {
+    let page = &site.pages[id];
+    Entry {
+        t: &page.doc.front.title,
+        u: site.path_url(&page.url),
+        d: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        l: page.lang(),
+        s: &page.doc.summary,
+        g: &page.doc.front.tags,
+        o: &page.facts.organizations,
+        p: page
+            .facts
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect(),
+        w: &page.doc.words,
+    }
+}
+
+/// The JSON index of `lang`, reusing the entries of `cache` that are unchanged.
+pub(super) fn index(site: &Site, lang: &str, cache: &SearchCache) -> String {
     let mut ids: Vec<PageId> = site.listed[lang].clone();
     ids.extend(
         (0..site.pages.len())
             .filter(|&i| !site.pages[i].is_report() && site.pages[i].lang() == lang),
     );
-    let docs = ids
+    let old = cache
+        .by_lang
+        .lock()
+        .map(|mut c| c.remove(lang).unwrap_or_default())
+        .unwrap_or_default();
+    let keyed: Vec<(u64, String)> = ids
         .par_iter()
         .map(|&id| {
             let page = &site.pages[id];
-            Entry {
-                t: &page.doc.front.title,
-                u: site.path_url(&page.url),
-                d: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
-                l: page.lang(),
-                s: &page.doc.summary,
-                g: &page.doc.front.tags,
-                o: &page.facts.organizations,
-                p: page
-                    .facts
-                    .participants
-                    .iter()
-                    .map(|p| p.name.as_str())
-                    .collect(),
-                w: &page.doc.words,
-            }
+            let key = {
+                let mut h = DefaultHasher::new();
+                (&page.url, page.doc.hash, &page.facts).hash(&mut h);
+                h.finish()
+            };
+            let json = match old.get(&key) {
+                Some(json) => json.clone(),
+                None => serde_json::to_string(&entry(site, id)).unwrap_or_default(),
+            };
+            (key, json)
         })
         .collect();
-    Index { lang, docs }
-}
-
-/// `/LANG/search.json`.
-pub(super) fn index(site: &Site, lang: &str) -> String {
-    serde_json::to_string(&entries(site, lang)).unwrap_or_default()
+    let mut out = String::with_capacity(keyed.iter().map(|(_, j)| j.len() + 1).sum::<usize>() + 32);
+    out.push_str(&format!(
+        "{{\"lang\":{},\"docs\":[",
+        serde_json::Value::from(lang)
+    ));
+    for (i, (_, json)) in keyed.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(json);
+    }
+    out.push_str("]}");
+    if let Ok(mut c) = cache.by_lang.lock() {
+        c.insert(lang.to_string(), keyed.into_iter().collect());
+    }
+    out
 }
 
 /// `/LANG/search-index.js`: the same index for pages opened from disk,
 /// where browsers refuse to fetch files.
-pub(super) fn script(site: &Site, lang: &str) -> String {
+pub(super) fn script(json: &str) -> String {
     format!(
         "window.RAPPORT_SEARCH = {};\n",
-        super::social::script_safe(&index(site, lang))
+        super::social::script_safe(json)
     )
 }

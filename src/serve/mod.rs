@@ -244,7 +244,7 @@ impl Watch {
     /// Starts watching `root`; set up before the first build, so no save is missed.
     fn start(root: &Path) -> Result<Watch, Diagnostics> {
         let (tx, events) = mpsc::channel::<DebounceEventResult>();
-        let debouncer = new_debouncer(Duration::from_millis(30), None, tx)
+        let debouncer = new_debouncer(Duration::from_millis(20), None, tx)
             .map_err(|e| Diagnostic::new(format!("cannot watch the site for changes: {e}")))?;
         let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         let mut watch = Watch {
