@@ -41,6 +41,8 @@ pub struct Config {
     pub untranslated: Untranslated,
     /// Whether raw HTML in Markdown is passed through.
     pub raw_html: bool,
+    /// The byline `rapport new` writes into new reports.
+    pub default_author: Option<String>,
 }
 
 /// `site.yaml` as written; every key optional.
@@ -55,6 +57,7 @@ struct RawConfig {
     taxonomies: Option<Vec<String>>,
     untranslated: Option<Untranslated>,
     markdown: Option<RawMarkdown>,
+    default_author: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -72,6 +75,7 @@ const KEYS: &[&str] = &[
     "taxonomies",
     "untranslated",
     "markdown",
+    "default_author",
 ];
 
 /// The name of the settings file in the site root.
@@ -115,6 +119,7 @@ impl Config {
             taxonomies,
             untranslated,
             markdown,
+            default_author,
         } = raw;
         let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
         let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
@@ -183,6 +188,7 @@ impl Config {
             taxonomies: taxonomies.unwrap_or_else(|| vec!["tags".into(), "organizations".into()]),
             untranslated: untranslated.unwrap_or(Untranslated::Show),
             raw_html: markdown.and_then(|m| m.raw_html).unwrap_or(true),
+            default_author,
         };
         Diagnostics::or_ok(problems, config)
     }

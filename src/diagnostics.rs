@@ -31,6 +31,8 @@ impl Span {
 /// One problem found in the site: what is wrong, where, and what to do.
 #[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {
+    /// Whether it stops a build (`error`) or only deserves a look (`warning`).
+    pub severity: Severity,
     /// The file, relative to the site root when it lies inside it.
     pub file: Option<PathBuf>,
     /// Where in the file, when known.
@@ -44,10 +46,21 @@ pub struct Diagnostic {
     pub source_line: Option<String>,
 }
 
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The site cannot be built as it is.
+    Error,
+    /// Worth fixing; the site builds.
+    Warning,
+}
+
 impl Diagnostic {
     /// A problem with the site as a whole, or one no file can be named for.
     pub fn new(message: impl Into<String>) -> Diagnostic {
         Diagnostic {
+            severity: Severity::Error,
             file: None,
             span: None,
             message: message.into(),
@@ -80,6 +93,12 @@ impl Diagnostic {
         self
     }
 
+    /// The same finding as a warning.
+    pub fn warning(mut self) -> Diagnostic {
+        self.severity = Severity::Warning;
+        self
+    }
+
     /// Adds what the user should do.
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
@@ -99,7 +118,11 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let origin = self.location();
-        let mut message = Level::Error.title(&self.message);
+        let level = match self.severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+        };
+        let mut message = level.title(&self.message);
         let annotated;
         if let (Some(line), Some(span), Some(file)) = (&self.source_line, self.span, &self.file) {
             annotated = file.display().to_string();
@@ -114,14 +137,18 @@ impl fmt::Display for Diagnostic {
                 Snippet::source(line)
                     .line_start(span.line)
                     .origin(&annotated)
-                    .annotation(Level::Error.span(start..end)),
+                    .annotation(level.span(start..end)),
             );
             if let Some(help) = &self.help {
                 message = message.footer(Level::Help.title(help));
             }
             return write!(f, "{}", Renderer::plain().render(message));
         }
-        write!(f, "error: {}", self.message)?;
+        let word = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{word}: {}", self.message)?;
         if let Some(origin) = origin {
             write!(f, "\n --> {origin}")?;
         }

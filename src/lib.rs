@@ -14,6 +14,7 @@
 //! the build stops between stages, so nothing is written unless everything
 //! before it succeeded.
 
+pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod document;
@@ -23,6 +24,7 @@ pub mod markdown;
 pub mod output;
 pub mod rebuild;
 pub mod render;
+pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod yaml;

@@ -32,6 +32,43 @@ enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+    /// Read the whole site and report what is missing or wrong, writing nothing.
+    Check {
+        /// The site folder.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// `text` for people, `json` for editors and CI.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Start a report: a page bundle with a file for each language.
+    New {
+        /// The report's title, in the first language of --lang.
+        title: String,
+        /// The site folder.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The meeting's date [default: today].
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<chrono::NaiveDate>,
+        /// The languages to write, the title's first [default: the site's languages].
+        #[arg(long, value_delimiter = ',', value_name = "sv,en")]
+        lang: Vec<String>,
+        /// The section folder under content/.
+        #[arg(long, default_value = "reports", value_name = "SECTION")]
+        section: String,
+    },
+    /// Create a new site that builds at once.
+    Init {
+        /// The folder to create it in.
+        dir: PathBuf,
+        /// Add the missing files to a folder that is not empty (no file is overwritten).
+        #[arg(long)]
+        force: bool,
+    },
     /// Build the site with drafts, serve it, and rebuild and reload on every change.
     Serve {
         /// The site folder.
@@ -49,9 +86,89 @@ enum Command {
     },
 }
 
+/// How `check` prints its findings.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn failed(problems: rapport::diagnostics::Diagnostics) -> ExitCode {
+    eprintln!("{problems}");
+    ExitCode::from(1)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let today = chrono::Local::now().date_naive();
     match cli.command {
+        Command::Check {
+            root,
+            strict,
+            format,
+        } => {
+            let findings = rapport::check::check(&root, today);
+            match format {
+                Format::Text => print!("{}", findings.to_text()),
+                Format::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&findings).unwrap_or_default()
+                ),
+            }
+            if findings.failed(strict) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::New {
+            title,
+            root,
+            date,
+            lang,
+            section,
+        } => {
+            let langs = if lang.is_empty() {
+                match rapport::config::Config::load(&root) {
+                    Ok(config) => config.languages,
+                    Err(problems) => return failed(problems),
+                }
+            } else {
+                lang
+            };
+            let request = rapport::scaffold::NewReport {
+                root,
+                title,
+                date: date.unwrap_or(today),
+                langs,
+                section,
+            };
+            match rapport::scaffold::new_report(&request) {
+                Ok(files) => {
+                    for file in files {
+                        println!("Created {}", file.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => failed(problems),
+            }
+        }
+        Command::Init { dir, force } => match rapport::scaffold::init(&dir, force, today) {
+            Ok(done) => {
+                for file in &done.created {
+                    println!("Created {}", file.display());
+                }
+                for file in &done.kept {
+                    println!("Kept    {} (it was there)", file.display());
+                }
+                println!(
+                    "\nThe site is ready: `rapport serve --root {}`",
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(problems) => failed(problems),
+        },
         Command::Serve {
             root,
             bind,

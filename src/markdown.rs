@@ -260,6 +260,42 @@ pub fn md_links(body: &str) -> Vec<String> {
         .collect()
 }
 
+/// An image in Markdown: where it points, its alt text, its byte offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    /// The image's address as written.
+    pub src: String,
+    /// Its alternative text.
+    pub alt: String,
+    /// Where it starts in the body.
+    pub offset: usize,
+}
+
+/// Every image of `body`.
+pub fn images(body: &str) -> Vec<Image> {
+    let mut out: Vec<Image> = Vec::new();
+    let mut open: Option<Image> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                open = Some(Image {
+                    src: dest_url.to_string(),
+                    alt: String::new(),
+                    offset: range.start,
+                });
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(image) = open.as_mut() {
+                    image.alt.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Image) => out.extend(open.take()),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Distinct body words kept per document for search.
 pub const MAX_WORDS: usize = 600;
 

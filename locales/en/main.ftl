@@ -45,14 +45,6 @@ participants-heading = { $count ->
     [one] Participant
    *[other] Participants ({ $count })
 }
-organizations-heading = { $count ->
-    [one] Organisation
-   *[other] Organisations
-}
-tags-heading = { $count ->
-    [one] Topic
-   *[other] Topics
-}
 
 not-found-title = Page not found
 not-found-text = This address leads nowhere. The report may have moved; start again from the list of reports.
@@ -80,3 +72,10 @@ search-results = { $count ->
 }
 search-no-results = Nothing found. Try another word or a shorter form of it.
 search-needs-script = Search needs JavaScript. You will find every report in the archive.
+
+# Used by `rapport new` for the skeleton of a new report.
+new-heading-background = Background
+new-heading-meeting = The meeting
+new-heading-next = Next steps
+new-summary-prompt = Write here in a sentence or two what the meeting was about.
+new-translate-marker = TRANSLATE

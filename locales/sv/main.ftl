@@ -45,14 +45,6 @@ participants-heading = { $count ->
     [one] Deltagare
    *[other] Deltagare ({ $count })
 }
-organizations-heading = { $count ->
-    [one] Organisation
-   *[other] Organisationer
-}
-tags-heading = { $count ->
-    [one] Ämne
-   *[other] Ämnen
-}
 
 not-found-title = Sidan finns inte
 not-found-text = Adressen leder ingenstans. Kanske har rapporten flyttat; börja om från rapportlistan.
@@ -80,3 +72,10 @@ search-results = { $count ->
 }
 search-no-results = Inga träffar. Pröva ett annat ord eller en kortare form av det.
 search-needs-script = Sökningen behöver JavaScript. Du hittar alla rapporter i arkivet.
+
+# Used by `rapport new` for the skeleton of a new report.
+new-heading-background = Bakgrund
+new-heading-meeting = Mötet
+new-heading-next = Nästa steg
+new-summary-prompt = Skriv här i en eller två meningar vad mötet handlade om.
+new-translate-marker = ÖVERSÄTT

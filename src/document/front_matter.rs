@@ -270,7 +270,7 @@ pub fn parse(
             .filter(|s| !s.is_empty()),
         tags: raw.tags,
         organizations: raw.organizations.map(Arc::from),
-        location: raw.location,
+        location: raw.location.filter(|l| !l.trim().is_empty()),
         participants: raw.participants.map(|list| {
             list.into_iter()
                 .map(|p| match p {

@@ -39,7 +39,22 @@ pub const TEMPLATES: &[&str] = &[
 ];
 
 /// Messages the build itself needs from every language.
-pub(crate) const MESSAGES: &[&str] = &["language-name", "site-title", "site-tagline"];
+pub const MESSAGES: &[&str] = &["language-name", "site-title", "site-tagline"];
+
+/// Messages rapport reads besides the theme's: the build's, the words of
+/// addresses, and the skeleton of `rapport new`. Never "unused".
+pub const OWN_MESSAGES: &[&str] = &[
+    "language-name",
+    "site-title",
+    "site-tagline",
+    "archive-slug",
+    "search-slug",
+    "new-heading-background",
+    "new-heading-meeting",
+    "new-heading-next",
+    "new-summary-prompt",
+    "new-translate-marker",
+];
 
 /// The content of an output file.
 #[derive(Debug, Clone)]
@@ -72,6 +87,7 @@ pub struct Renderer<'a> {
 }
 
 pub use search::SearchCache;
+pub use theme::used_messages;
 
 /// Renders every output of `site`.
 pub fn render(site: &Site, sources: &Sources) -> Result<Vec<Output>, Diagnostics> {

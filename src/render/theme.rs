@@ -78,8 +78,9 @@ pub(super) fn template_error(
 }
 
 /// Messages the theme uses (`t(key="…")`) that some language lacks.
-pub(super) fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
+/// The messages the theme uses with a literal key (`t(key="x")`), with the
+/// template and line of each use, and the ones rapport itself needs.
+pub fn used_messages(sources: &Sources) -> Vec<(String, PathBuf, usize)> {
     let mut used: Vec<(String, PathBuf, usize)> = MESSAGES
         .iter()
         .map(|m| (m.to_string(), PathBuf::from("locales"), 0))
@@ -98,6 +99,12 @@ pub(super) fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {
             }
         }
     }
+    used
+}
+
+pub(super) fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let used = used_messages(sources);
     for lang in &sources.config.languages {
         let Some(locale) = sources.locales.get(lang) else {
             continue;

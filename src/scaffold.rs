@@ -1,0 +1,331 @@
+//! `rapport init` and `rapport new`: a new site, and a new report as a page
+//! bundle in each language. Neither ever overwrites a file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Locales;
+
+/// The default theme and locales, built into the binary for `init`.
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "themes/default/templates/404.html",
+        include_str!("../themes/default/templates/404.html"),
+    ),
+    (
+        "themes/default/templates/archive.html",
+        include_str!("../themes/default/templates/archive.html"),
+    ),
+    (
+        "themes/default/templates/base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "themes/default/templates/index.html",
+        include_str!("../themes/default/templates/index.html"),
+    ),
+    (
+        "themes/default/templates/macros.html",
+        include_str!("../themes/default/templates/macros.html"),
+    ),
+    (
+        "themes/default/templates/page.html",
+        include_str!("../themes/default/templates/page.html"),
+    ),
+    (
+        "themes/default/templates/report.html",
+        include_str!("../themes/default/templates/report.html"),
+    ),
+    (
+        "themes/default/templates/root.html",
+        include_str!("../themes/default/templates/root.html"),
+    ),
+    (
+        "themes/default/templates/search.html",
+        include_str!("../themes/default/templates/search.html"),
+    ),
+    (
+        "themes/default/templates/taxonomy.html",
+        include_str!("../themes/default/templates/taxonomy.html"),
+    ),
+    (
+        "themes/default/templates/term.html",
+        include_str!("../themes/default/templates/term.html"),
+    ),
+    (
+        "themes/default/static/favicon.svg",
+        include_str!("../themes/default/static/favicon.svg"),
+    ),
+    (
+        "themes/default/static/search.js",
+        include_str!("../themes/default/static/search.js"),
+    ),
+    (
+        "themes/default/static/style.css",
+        include_str!("../themes/default/static/style.css"),
+    ),
+    (
+        "locales/sv/main.ftl",
+        include_str!("../locales/sv/main.ftl"),
+    ),
+    (
+        "locales/en/main.ftl",
+        include_str!("../locales/en/main.ftl"),
+    ),
+];
+
+const SITE_YAML: &str = "\
+# Settings of this site. Every key is optional; rapport's README lists them all.
+
+# The address the site will be published at. Feeds, the sitemap and canonical
+# links use it. A path (https://org.github.io/rapporter/) prefixes every link.
+base_url: https://example.org/
+
+# The language of files without a language suffix (report.md), and of the
+# address / when a visitor arrives.
+default_language: sv
+
+# Every language of the site, in the order of the language switcher. Each one
+# needs a folder locales/LANG/ with the theme's texts.
+languages: [sv, en]
+
+# The theme: a folder under themes/.
+theme: default
+
+# How many reports a listing page shows.
+paginate: 10
+
+# Front-matter lists that get pages of their own: a page per tag, a page per
+# organisation.
+taxonomies: [tags, organizations]
+
+# show: a report missing in a language is still listed there, marked with
+# its language. hide: it is listed only in its own language.
+untranslated: show
+
+# The byline `rapport new` writes into new reports.
+# default_author: Kommunikationsavdelningen
+";
+
+/// The files of a new site, besides the theme and locales.
+fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
+    let date = today.format("%Y-%m-%d");
+    let bundle = format!("content/reports/{date}-forsta-motet");
+    vec![
+        ("site.yaml".into(), SITE_YAML.into()),
+        (".gitignore".into(), "/public\n".into()),
+        ("static/.gitkeep".into(), String::new()),
+        (
+            "content/_index.sv.md".into(),
+            "---\ntitle: Rapporter från våra möten\n---\nHär publicerar vi rapporter från möten, delegationer och rundabordssamtal.\n".into(),
+        ),
+        (
+            "content/_index.en.md".into(),
+            "---\ntitle: Reports from our meetings\n---\nThis is where we publish reports from meetings, delegations and round tables.\n".into(),
+        ),
+        (
+            format!("{bundle}/index.sv.md"),
+            format!(
+                "---\ntitle: Första mötet med våra samarbetspartner\ndate: {date}\nauthor: Redaktionen\nlocation: Stockholm\n\
+                 organizations: [Vår organisation]\nparticipants:\n  - name: Anna Exempel\n    role: ordförande\n    organization: Vår organisation\n\
+                 tags: [exempel]\n---\nDet här är en exempelrapport. Byt ut texten, eller ta bort mappen när du har skrivit din första riktiga rapport med `rapport new`.\n\n\
+                 ## Mötet\n\nSkriv vad som sades, vilka som deltog och vad ni kom överens om.\n"
+            ),
+        ),
+        (
+            format!("{bundle}/index.en.md"),
+            "---\ntitle: First meeting with our partners\ntags: [example]\n---\nThis is a sample report. Replace the text, or remove the folder once you have written your first real report with `rapport new`.\n\n\
+             ## The meeting\n\nWrite what was said, who took part and what you agreed on.\n"
+                .into(),
+        ),
+        ("content/about.sv.md".into(), "---\ntitle: Om oss\n---\nBerätta här vilka ni är och hur man når er.\n".into()),
+        ("content/about.en.md".into(), "---\ntitle: About us\n---\nTell here who you are and how to reach you.\n".into()),
+    ]
+}
+
+/// Writes `text` to `path` unless a file is there; true when written.
+fn create(path: &Path, text: &str) -> Result<bool, Diagnostic> {
+    if path.exists() {
+        return Ok(false);
+    }
+    let fail = |e: std::io::Error| {
+        Diagnostic::in_file(path, format!("cannot create the file: {e}"))
+            .help("check that the folder is writable")
+    };
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(fail)?;
+    }
+    fs::write(path, text).map_err(fail)?;
+    Ok(true)
+}
+
+/// What `init` did.
+#[derive(Debug, Default)]
+pub struct Created {
+    /// Files written.
+    pub created: Vec<PathBuf>,
+    /// Files that were there already and were left alone.
+    pub kept: Vec<PathBuf>,
+}
+
+/// Creates a working site in `dir`. A folder that has files is refused
+/// unless `force`; even then no existing file is overwritten.
+pub fn init(dir: &Path, force: bool, today: NaiveDate) -> Result<Created, Diagnostics> {
+    let has_files = fs::read_dir(dir)
+        .map(|mut d| d.next().is_some())
+        .unwrap_or(false);
+    if has_files && !force {
+        return Err(Diagnostic::new(format!("{} is not empty", dir.display()))
+            .help("choose a new or empty folder, or add `--force` to add the missing files (no file is overwritten)")
+            .into());
+    }
+    let mut done = Created::default();
+    let files = sample_site(today)
+        .into_iter()
+        .chain(EMBEDDED.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+    for (rel, text) in files {
+        let path = dir.join(&rel);
+        if create(&path, &text)? {
+            done.created.push(path);
+        } else {
+            done.kept.push(path);
+        }
+    }
+    Ok(done)
+}
+
+/// What `rapport new` is asked to make.
+#[derive(Debug, Clone)]
+pub struct NewReport {
+    /// The site folder.
+    pub root: PathBuf,
+    /// The title, in the first language.
+    pub title: String,
+    /// The meeting's date.
+    pub date: NaiveDate,
+    /// The languages to write, the first being the one the title is in.
+    pub langs: Vec<String>,
+    /// The section folder under content/.
+    pub section: String,
+}
+
+/// Creates the report's bundle with one file per language; refuses when the
+/// bundle exists. Returns the files created.
+pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
+    let config = Config::load(&req.root)?;
+    let unknown: Vec<&String> = req
+        .langs
+        .iter()
+        .filter(|l| !config.languages.contains(l))
+        .collect();
+    if req.langs.is_empty() || !unknown.is_empty() {
+        return Err(Diagnostic::new(format!(
+            "--lang names languages the site does not have: {}",
+            unknown
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .help(format!(
+            "the site's languages are {}",
+            config.languages.join(", ")
+        ))
+        .into());
+    }
+    let locales = Locales::load(&req.root, &config)?;
+    let slug = slug::slugify(&req.title);
+    if slug.is_empty() {
+        return Err(
+            Diagnostic::new("the title has no letters or digits to make an address from")
+                .help("give the report a title in words, as in `rapport new \"Möte i Astana\"`")
+                .into(),
+        );
+    }
+    let date = req.date.format("%Y-%m-%d").to_string();
+    let dir = req
+        .root
+        .join("content")
+        .join(&req.section)
+        .join(format!("{date}-{slug}"));
+    if dir.exists() {
+        return Err(
+            Diagnostic::in_file(&dir, "a report with this date and title exists already")
+                .help("open it and go on writing, or choose another title")
+                .into(),
+        );
+    }
+    let message = |lang: &str, id: &str| {
+        locales
+            .get(lang)
+            .and_then(|l| l.format(id, None).ok())
+            .unwrap_or_default()
+    };
+    let mut created = Vec::new();
+    for (i, lang) in req.langs.iter().enumerate() {
+        let title = if i == 0 {
+            req.title.clone()
+        } else {
+            format!("{}: {}", message(lang, "new-translate-marker"), req.title)
+        };
+        let mut text = format!("---\ntitle: {}\ndate: {date}\n", yaml_string(&title));
+        if let Some(author) = &config.default_author {
+            text.push_str(&format!("author: {}\n", yaml_string(author)));
+        }
+        text.push_str(
+            "location: \"\"\ntags: []\norganizations: []\nparticipants: []\ndraft: true\n---\n",
+        );
+        text.push_str(&format!(
+            "{}\n\n## {}\n\n## {}\n\n## {}\n",
+            message(lang, "new-summary-prompt"),
+            message(lang, "new-heading-background"),
+            message(lang, "new-heading-meeting"),
+            message(lang, "new-heading-next"),
+        ));
+        let path = dir.join(format!("index.{lang}.md"));
+        create(&path, &text)?;
+        created.push(path);
+    }
+    Ok(created)
+}
+
+/// A YAML double-quoted string.
+fn yaml_string(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_theme_and_locale_file_is_built_in() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut on_disk: Vec<String> = walkdir::WalkDir::new(root.join("themes/default"))
+            .into_iter()
+            .chain(walkdir::WalkDir::new(root.join("locales")))
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(root)
+                    .expect("inside")
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        on_disk.sort();
+        let mut built_in: Vec<String> = EMBEDDED.iter().map(|(p, _)| p.to_string()).collect();
+        built_in.sort();
+        assert_eq!(on_disk, built_in);
+    }
+
+    #[test]
+    fn yaml_strings_are_quoted() {
+        assert_eq!(yaml_string("Möte: \"Astana\""), "\"Möte: \\\"Astana\\\"\"");
+    }
+}
