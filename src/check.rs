@@ -179,7 +179,7 @@ fn at_key(root: &Path, doc: &Document, key: &str, message: String) -> Diagnostic
         .lines()
         .position(|l| l.starts_with(&format!("{key}:")))
         .map_or(1, |i| i + 1);
-    Diagnostic::in_file(&doc.file, message).at_position(Span::new(line, 1, key.len()))
+    Diagnostic::in_file(&doc.file, message).at(&text, Span::new(line, 1, key.len()))
 }
 
 fn missing_translations(site: &Site) -> Vec<Missing> {
@@ -234,9 +234,10 @@ fn unused_messages(sources: &Sources) -> Vec<Diagnostic> {
             {
                 continue;
             }
+            let text = std::fs::read_to_string(sources.root.join(file)).unwrap_or_default();
             out.push(
                 Diagnostic::in_file(file, format!("the message `{id}` is not used by the theme"))
-                    .at_position(Span::new(*line, 1, id.len()))
+                    .at(&text, Span::new(*line, 1, id.chars().count()))
                     .warning()
                     .help("remove it, or use it in a template with t(key=\"…\")"),
             );
@@ -285,19 +286,27 @@ fn links_and_images(root: &Path, site: &Site, doc: &Document, url: &str) -> Vec<
             || root.join("content").join(dir).join(path).exists()
     };
     for image in crate::markdown::images(&doc.body) {
-        let mut span = lines.span(image.offset, image.offset + 1);
+        let in_body = lines.span(
+            image.offset,
+            image.offset + image.src.len() + image.alt.len() + 5,
+        );
+        let mut span = in_body;
         span.line += doc.body_line - 1;
+        // The line is drawn from the body; its number is the file's.
+        let located = |message: String| {
+            Diagnostic::in_file(&doc.file, message)
+                .at(&doc.body, in_body)
+                .at_position(span)
+        };
         if !exists(&image.src) {
             out.push(
-                Diagnostic::in_file(&doc.file, format!("the image `{}` leads nowhere", image.src))
-                    .at_position(span)
+                located(format!("the image `{}` leads nowhere", image.src))
                     .help("put the photo beside the report's index file (a page bundle), or fix the file name"),
             );
         }
         if image.alt.trim().is_empty() {
             out.push(
-                Diagnostic::in_file(&doc.file, format!("the image `{}` has no alternative text", image.src))
-                    .at_position(span)
+                located(format!("the image `{}` has no alternative text", image.src))
                     .warning()
                     .help("describe the photo in the brackets for readers who cannot see it: ![Delegationen vid mötesbordet](foto.jpg)"),
             );
