@@ -1,8 +1,10 @@
 //! The last stage: rendered outputs → files in the output folder.
 //!
 //! Only runs once every earlier stage succeeded, so a failed build never
-//! touches the output. Each file is written to a temporary name and renamed
-//! into place; a file whose bytes are unchanged is left alone (its
+//! touches the output. New and changed files are first written into a
+//! staging folder inside the output; only when all are written are they
+//! renamed into place, so a build killed while writing leaves the previous
+//! output as it was. A file whose bytes are unchanged is left alone (its
 //! modification time too). Files rapport wrote before and no longer produces
 //! are removed, using the list it keeps in `.rapport-manifest`; files it did
 //! not write (`.git/`, `CNAME`) are never touched.
@@ -19,6 +21,9 @@ use crate::render::{Body, Output};
 
 /// The list of files rapport wrote, kept in the output folder.
 pub const MANIFEST: &str = ".rapport-manifest";
+
+/// Where a build writes its new files before moving them into place.
+pub const STAGING: &str = ".rapport-staging";
 
 /// What a write did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -97,25 +102,49 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
             .help("check that the output folder is writable and the disk has room")
     };
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-    let results: Vec<Result<bool, Diagnostic>> = outputs
+    let staging = dir.join(STAGING);
+    // A build that was killed may have left its staging folder behind.
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging).map_err(|e| io_error(&staging, e))?;
+
+    // 1. Every new or changed file is written into the staging folder; the
+    //    output is not touched, so a build stopped here changes nothing.
+    let results: Vec<Result<Option<&str>, Diagnostic>> = outputs
         .par_iter()
         .map(|o| {
-            let dest = dir.join(&o.path);
-            write_one(&dest, &o.body).map_err(|e| io_error(&dest, e))
+            let staged = staging.join(&o.path);
+            stage(&dir.join(&o.path), &staged, &o.body)
+                .map(|changed| changed.then_some(o.path.as_str()))
+                .map_err(|e| io_error(&staged, e))
         })
         .collect();
     let mut written = Written::default();
+    let mut changed = Vec::new();
     let mut problems = Vec::new();
     for r in results {
         match r {
-            Ok(true) => written.written += 1,
-            Ok(false) => written.unchanged += 1,
+            Ok(Some(path)) => changed.push(path),
+            Ok(None) => written.unchanged += 1,
             Err(d) => problems.push(d),
         }
     }
     if !problems.is_empty() {
+        let _ = fs::remove_dir_all(&staging);
         return Err(Diagnostics(problems));
     }
+
+    // 2. Only renames: the new files move into place in one quick pass.
+    for path in &changed {
+        let dest = dir.join(path);
+        if let Some(parent) = dest.parent() {
+            fs::create_dir_all(parent).map_err(|e| io_error(parent, e))?;
+        }
+        fs::rename(staging.join(path), &dest).map_err(|e| io_error(&dest, e))?;
+        written.written += 1;
+    }
+    let _ = fs::remove_dir_all(&staging);
+
+    // 3. Files this build no longer makes go, if rapport wrote them.
     let now: HashSet<&str> = all.iter().copied().collect();
     let manifest = dir.join(MANIFEST);
     let before = fs::read_to_string(&manifest).unwrap_or_default();
@@ -139,13 +168,16 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
     list.sort_unstable();
     let text = list.join("\n") + "\n";
     if before != text {
-        fs::write(&manifest, text).map_err(|e| io_error(&manifest, e))?;
+        let tmp = dir.join(format!("{MANIFEST}.tmp"));
+        fs::write(&tmp, text).map_err(|e| io_error(&tmp, e))?;
+        fs::rename(&tmp, &manifest).map_err(|e| io_error(&manifest, e))?;
     }
     Ok(written)
 }
 
-/// Writes one file unless it already holds the same bytes; true when written.
-fn write_one(dest: &Path, body: &Body) -> io::Result<bool> {
+/// Writes `body` to `staged` unless `dest` already holds the same bytes;
+/// true when staged.
+fn stage(dest: &Path, staged: &Path, body: &Body) -> io::Result<bool> {
     let bytes = match body {
         Body::Bytes(b) => std::borrow::Cow::Borrowed(b.as_slice()),
         Body::Copy(source) => std::borrow::Cow::Owned(fs::read(source)?),
@@ -155,16 +187,10 @@ fn write_one(dest: &Path, body: &Body) -> io::Result<bool> {
             return Ok(false);
         }
     }
-    if let Some(parent) = dest.parent() {
+    if let Some(parent) = staged.parent() {
         fs::create_dir_all(parent)?;
     }
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dest.with_file_name(format!(".{name}.rapport-tmp"));
-    fs::write(&tmp, &bytes)?;
-    fs::rename(&tmp, dest)?;
+    fs::write(staged, &bytes)?;
     Ok(true)
 }
 

@@ -12,5 +12,6 @@ mod errors;
 mod example;
 mod languages;
 mod markdown;
+mod safety;
 mod search;
 mod serve;

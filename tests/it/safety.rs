@@ -1,0 +1,196 @@
+//! Nothing lost, nothing broken: the output folder under interruption, bad
+//! input (each a clear error, never a panic), input that must simply work,
+//! and untrusted text kept inert everywhere it is written.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{report, TestSite};
+
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.path().components().any(|c| c.as_os_str() == ".rapport-staging"))
+        .map(|e| (e.path().display().to_string(), std::fs::read(e.path()).expect("read")))
+        .collect()
+}
+
+#[test]
+fn a_build_killed_while_writing_leaves_the_previous_output_complete() {
+    let mut site = TestSite::new();
+    let body = "Text om mötet. ".repeat(400);
+    for i in 0..400 {
+        site = site.file(&format!("content/reports/r{i:03}.sv.md"), &report(&format!("Möte {i}"), "2020-01-01", &body));
+    }
+    site.build();
+    let before = snapshot(&site.root().join("public"));
+    for i in 0..400 {
+        site.write(&format!("content/reports/r{i:03}.sv.md"), report(&format!("Ändrat {i}"), "2021-01-01", &body).as_bytes());
+    }
+    let staging = site.root().join("public/.rapport-staging");
+    let mut caught = false;
+    for _ in 0..5 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_rapport"))
+            .args(["build", "--root"])
+            .arg(site.root())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("starts");
+        while child.try_wait().expect("waits").is_none() {
+            if staging.exists() {
+                let _ = child.kill();
+                let _ = child.wait();
+                caught = true;
+                break;
+            }
+        }
+        if caught {
+            break;
+        }
+        // The build finished before it could be caught: put the old output back and try again.
+        site.run(&["build"]).assert_ok();
+    }
+    assert!(caught, "never caught a build while it was writing");
+    assert_eq!(snapshot(&site.root().join("public")), before, "the killed build changed the output");
+    site.build();
+    assert!(!staging.exists(), "the next build clears what the killed one left");
+    assert_eq!(site.html("sv/reports/r007/index.html").text("h1"), "Ändrat 7");
+}
+
+/// Each bad site: (what it is, files to write, a text the error must name).
+fn bad_sites() -> Vec<(&'static str, Vec<(&'static str, Vec<u8>)>, &'static str)> {
+    let text = |s: &str| s.as_bytes().to_vec();
+    vec![
+        ("front matter not closed", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n"))], "content/reports/a.sv.md:1"),
+        ("no front matter", vec![("content/reports/a.sv.md", text("Bara text.\n"))], "content/reports/a.sv.md:1"),
+        ("unclosed list", vec![("content/reports/a.sv.md", text("---\ntitle: A\ntags: [a\n---\n"))], "content/reports/a.sv.md:"),
+        ("bad indentation", vec![("content/reports/a.sv.md", text("---\ntitle: A\n  date: 2020-01-01\n---\n"))], "content/reports/a.sv.md:"),
+        ("tab in YAML", vec![("content/reports/a.sv.md", text("---\ntitle: A\n\tdate: 2020-01-01\n---\n"))], "content/reports/a.sv.md:"),
+        ("front matter is a list", vec![("content/reports/a.sv.md", text("---\n- a\n- b\n---\n"))], "content/reports/a.sv.md:"),
+        ("title is a list", vec![("content/reports/a.sv.md", text("---\ntitle: [a, b]\ndate: 2020-01-01\n---\n"))], "content/reports/a.sv.md:2"),
+        ("tags is text", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\ntags: 5\n---\n"))], "content/reports/a.sv.md:4"),
+        ("draft is text", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\ndraft: kanske\n---\n"))], "content/reports/a.sv.md:4"),
+        ("participant without name", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\nparticipants:\n  - role: talare\n---\n"))], "content/reports/a.sv.md:"),
+        ("missing title", vec![("content/reports/a.sv.md", text("---\ndate: 2020-01-01\n---\n"))], "content/reports/a.sv.md:1"),
+        ("empty title", vec![("content/reports/a.sv.md", text("---\ntitle: \"  \"\ndate: 2020-01-01\n---\n"))], "content/reports/a.sv.md:2"),
+        ("report without date", vec![("content/reports/a.sv.md", text("---\ntitle: A\n---\n"))], "content/reports/a.sv.md"),
+        ("impossible date", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2021-02-29\n---\n"))], "content/reports/a.sv.md:3"),
+        ("date as a number", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2021\n---\n"))], "content/reports/a.sv.md:3"),
+        ("unknown key", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\nplats: Astana\n---\n"))], "content/reports/a.sv.md:4"),
+        ("invalid UTF-8", vec![("content/reports/a.sv.md", b"---\ntitle: M\xf6te\ndate: 2020-01-01\n---\n".to_vec())], "content/reports/a.sv.md"),
+        ("empty file", vec![("content/reports/a.sv.md", Vec::new())], "content/reports/a.sv.md"),
+        ("two reports with one slug", vec![
+            ("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n---\n")),
+            ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-01\nslug: a\n---\n")),
+        ], "content/reports/b.sv.md"),
+        ("two files claim one translation", vec![
+            ("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\ntranslation: k\n---\n")),
+            ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-01\ntranslation: k\n---\n")),
+        ], "content/reports/b.sv.md"),
+        ("slug leaving the output", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\nslug: ../../etc\n---\n"))], "content/reports/a.sv.md:4"),
+        ("link leaving the site", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n---\n[x](../../../etc/passwd.md)\n"))], "content/reports/a.sv.md:5"),
+        ("lang contradicting the suffix", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\nlang: en\n---\n"))], "content/reports/a.sv.md:4"),
+        ("language not in site.yaml", vec![("content/reports/a.ru.md", text("---\ntitle: A\ndate: 2020-01-01\n---\n"))], "content/reports/a.ru.md"),
+        ("Markdown file inside a bundle", vec![
+            ("content/reports/b/index.sv.md", text("---\ntitle: B\ndate: 2020-01-01\n---\n")),
+            ("content/reports/b/notes.md", text("---\ntitle: N\n---\n")),
+        ], "content/reports/b/notes.md"),
+        ("template syntax error", vec![("themes/default/templates/page.html", text("{% extends \"base.html\" %}\n{% block main %}{{ page.title }\n{% endblock main %}\n"))], "themes/default/templates/page.html"),
+        ("missing template", vec![("site.yaml", text("languages: [sv, en]\ntheme: saknas\n"))], "themes/saknas/templates"),
+        ("Fluent syntax error", vec![("locales/sv/x.ftl", text("ok = ok\nfel = { \n"))], "locales/sv/x.ftl:2"),
+        ("message defined twice", vec![("locales/sv/x.ftl", text("site-title = Igen\n"))], "locales/sv/x.ftl:1"),
+        ("unknown key in site.yaml", vec![("site.yaml", text("languages: [sv, en]\npaginat: 5\n"))], "site.yaml:2"),
+        ("default language not listed", vec![("site.yaml", text("default_language: fi\nlanguages: [sv, en]\n"))], "site.yaml:1"),
+        ("paginate zero", vec![("site.yaml", text("languages: [sv, en]\npaginate: 0\n"))], "site.yaml:2"),
+        ("language without locales", vec![("site.yaml", text("languages: [sv, en, kk]\n"))], "locales/kk"),
+        ("static file over a page", vec![("static/sv/index.html", text("x"))], "static/sv/index.html"),
+        ("colliding tags", vec![
+            ("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\ntags: [Hälsa]\n---\n")),
+            ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-01\ntags: [halsa]\n---\n")),
+        ], "content/reports/b.sv.md"),
+        ("broken symlink", vec![], "content/reports/trasig.sv.md"),
+        ("symlink loop", vec![], "content/reports/loop"),
+    ]
+}
+
+#[test]
+fn bad_sites_get_a_clear_error_and_never_a_panic() {
+    let cases = bad_sites();
+    assert!(cases.len() >= 30);
+    for (what, files, names) in cases {
+        let site = TestSite::new();
+        for (path, bytes) in &files {
+            site.write(path, bytes);
+        }
+        if what == "broken symlink" {
+            std::fs::create_dir_all(site.root().join("content/reports")).expect("mkdir");
+            std::os::unix::fs::symlink("/nonexistent/file.md", site.root().join("content/reports/trasig.sv.md")).expect("link");
+        }
+        if what == "symlink loop" {
+            std::fs::create_dir_all(site.root().join("content/reports")).expect("mkdir");
+            std::os::unix::fs::symlink("..", site.root().join("content/reports/loop")).expect("link");
+        }
+        let run = site.run(&["build"]);
+        assert_eq!(run.status, 1, "{what}: expected exit 1\n{}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{what}: panicked\n{}", run.stderr);
+        assert!(run.stderr.contains(names), "{what}: the error does not name {names}\n{}", run.stderr);
+        assert!(!site.root().join("public").exists(), "{what}: something was written");
+    }
+}
+
+#[test]
+fn unusual_but_valid_input_simply_works() {
+    let big = format!("Stycke om mötet, {}.\n\n", "ord ".repeat(40)).repeat(60_000);
+    assert!(big.len() > 10_000_000);
+    let site = TestSite::new()
+        .file("content/reports/bom.sv.md", "\u{feff}---\ntitle: Med BOM\ndate: 2020-01-01\n---\nText.\n")
+        .file("content/reports/crlf.sv.md", "---\r\ntitle: Med CRLF\r\ndate: 2020-01-02\r\n---\r\nRad ett.\r\nRad två.\r\n")
+        .file("content/reports/tom.sv.md", "---\ntitle: Utan text\ndate: 2020-01-03\n---\n")
+        .file("content/reports/stor.sv.md", &format!("---\ntitle: Stor\ndate: 2020-01-04\n---\n{big}"))
+        .file("content/reports/Möte på Åland/index.sv.md", "---\ntitle: Åland\ndate: 2020-01-05\n---\n![Bild](<bild med mellanslag.png>)\n");
+    site.write("content/reports/Möte på Åland/bild med mellanslag.png", b"png");
+    site.build();
+    assert_eq!(site.html("sv/reports/bom/index.html").text("h1"), "Med BOM");
+    assert_eq!(site.html("sv/reports/crlf/index.html").text(".body p"), "Rad ett. Rad två.");
+    assert_eq!(site.html("sv/reports/tom/index.html").text("h1"), "Utan text");
+    assert!(std::fs::metadata(site.output("sv/reports/stor/index.html")).expect("written").len() > 10_000_000);
+    assert!(site.exists("sv/reports/mote-pa-aland/bild med mellanslag.png"));
+    assert_eq!(site.html("sv/reports/mote-pa-aland/index.html").attr(".body figure img", "src"), "bild%20med%20mellanslag.png");
+}
+
+#[test]
+fn hostile_text_stays_inert_everywhere() {
+    let evil = "<script>alert(1)</script>\"'&";
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        &format!(
+            "---\ntitle: {evil:?}\ndate: 2020-01-01\nsummary: {evil:?}\nlocation: {evil:?}\ntags: [{evil:?}]\n\
+             organizations: [{evil:?}]\nparticipants:\n  - name: {evil:?}\n    role: {evil:?}\n---\nText.\n"
+        ),
+    );
+    site.build();
+    for path in ["sv/reports/a/index.html", "sv/index.html", "sv/amnen/index.html", "sv/arkiv/2020/index.html"] {
+        let html = std::fs::read_to_string(site.output(path)).expect("page");
+        assert!(!html.contains("<script>alert"), "{path} has the script unescaped");
+        let page = site.html(path);
+        assert!(page.texts("script").iter().all(|s| !s.contains("alert(1)</script")), "{path}");
+    }
+    let page = site.html("sv/reports/a/index.html");
+    assert_eq!(page.text("h1"), evil);
+    assert_eq!(page.attr("meta[name=description]", "content"), evil);
+    let data: serde_json::Value =
+        serde_json::from_str(&page.text("script[type=\"application/ld+json\"]")).expect("JSON-LD");
+    assert_eq!(data["headline"], evil);
+    assert_eq!(data["about"]["attendee"][0]["name"], evil);
+    let feed = feed_rs::parser::parse(std::fs::read(site.output("sv/atom.xml")).expect("feed").as_slice()).expect("parses");
+    assert_eq!(feed.entries[0].title.as_ref().map(|t| t.content.as_str()), Some(evil));
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.output("sv/search.json")).expect("index")).expect("JSON");
+    assert_eq!(index["docs"][0]["t"], evil);
+    let script = std::fs::read_to_string(site.output("sv/search-index.js")).expect("script");
+    assert!(!script.contains("</script"));
+}
