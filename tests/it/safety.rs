@@ -13,8 +13,17 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .filter(|e| !e.path().components().any(|c| c.as_os_str() == ".rapport-staging"))
-        .map(|e| (e.path().display().to_string(), std::fs::read(e.path()).expect("read")))
+        .filter(|e| {
+            !e.path()
+                .components()
+                .any(|c| c.as_os_str() == ".rapport-staging")
+        })
+        .map(|e| {
+            (
+                e.path().display().to_string(),
+                std::fs::read(e.path()).expect("read"),
+            )
+        })
         .collect()
 }
 
@@ -23,12 +32,18 @@ fn a_build_killed_while_writing_leaves_the_previous_output_complete() {
     let mut site = TestSite::new();
     let body = "Text om mötet. ".repeat(400);
     for i in 0..400 {
-        site = site.file(&format!("content/reports/r{i:03}.sv.md"), &report(&format!("Möte {i}"), "2020-01-01", &body));
+        site = site.file(
+            &format!("content/reports/r{i:03}.sv.md"),
+            &report(&format!("Möte {i}"), "2020-01-01", &body),
+        );
     }
     site.build();
     let before = snapshot(&site.root().join("public"));
     for i in 0..400 {
-        site.write(&format!("content/reports/r{i:03}.sv.md"), report(&format!("Ändrat {i}"), "2021-01-01", &body).as_bytes());
+        site.write(
+            &format!("content/reports/r{i:03}.sv.md"),
+            report(&format!("Ändrat {i}"), "2021-01-01", &body).as_bytes(),
+        );
     }
     let staging = site.root().join("public/.rapport-staging");
     let mut caught = false;
@@ -55,10 +70,20 @@ fn a_build_killed_while_writing_leaves_the_previous_output_complete() {
         site.run(&["build"]).assert_ok();
     }
     assert!(caught, "never caught a build while it was writing");
-    assert_eq!(snapshot(&site.root().join("public")), before, "the killed build changed the output");
+    assert_eq!(
+        snapshot(&site.root().join("public")),
+        before,
+        "the killed build changed the output"
+    );
     site.build();
-    assert!(!staging.exists(), "the next build clears what the killed one left");
-    assert_eq!(site.html("sv/reports/r007/index.html").text("h1"), "Ändrat 7");
+    assert!(
+        !staging.exists(),
+        "the next build clears what the killed one left"
+    );
+    assert_eq!(
+        site.html("sv/reports/r007/index.html").text("h1"),
+        "Ändrat 7"
+    );
 }
 
 /// Each bad site: (what it is, files to write, a text the error must name).
@@ -128,17 +153,33 @@ fn bad_sites_get_a_clear_error_and_never_a_panic() {
         }
         if what == "broken symlink" {
             std::fs::create_dir_all(site.root().join("content/reports")).expect("mkdir");
-            std::os::unix::fs::symlink("/nonexistent/file.md", site.root().join("content/reports/trasig.sv.md")).expect("link");
+            std::os::unix::fs::symlink(
+                "/nonexistent/file.md",
+                site.root().join("content/reports/trasig.sv.md"),
+            )
+            .expect("link");
         }
         if what == "symlink loop" {
             std::fs::create_dir_all(site.root().join("content/reports")).expect("mkdir");
-            std::os::unix::fs::symlink("..", site.root().join("content/reports/loop")).expect("link");
+            std::os::unix::fs::symlink("..", site.root().join("content/reports/loop"))
+                .expect("link");
         }
         let run = site.run(&["build"]);
         assert_eq!(run.status, 1, "{what}: expected exit 1\n{}", run.stderr);
-        assert!(!run.stderr.contains("panicked"), "{what}: panicked\n{}", run.stderr);
-        assert!(run.stderr.contains(names), "{what}: the error does not name {names}\n{}", run.stderr);
-        assert!(!site.root().join("public").exists(), "{what}: something was written");
+        assert!(
+            !run.stderr.contains("panicked"),
+            "{what}: panicked\n{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains(names),
+            "{what}: the error does not name {names}\n{}",
+            run.stderr
+        );
+        assert!(
+            !site.root().join("public").exists(),
+            "{what}: something was written"
+        );
     }
 }
 
@@ -147,19 +188,52 @@ fn unusual_but_valid_input_simply_works() {
     let big = format!("Stycke om mötet, {}.\n\n", "ord ".repeat(40)).repeat(60_000);
     assert!(big.len() > 10_000_000);
     let site = TestSite::new()
-        .file("content/reports/bom.sv.md", "\u{feff}---\ntitle: Med BOM\ndate: 2020-01-01\n---\nText.\n")
-        .file("content/reports/crlf.sv.md", "---\r\ntitle: Med CRLF\r\ndate: 2020-01-02\r\n---\r\nRad ett.\r\nRad två.\r\n")
-        .file("content/reports/tom.sv.md", "---\ntitle: Utan text\ndate: 2020-01-03\n---\n")
-        .file("content/reports/stor.sv.md", &format!("---\ntitle: Stor\ndate: 2020-01-04\n---\n{big}"))
-        .file("content/reports/Möte på Åland/index.sv.md", "---\ntitle: Åland\ndate: 2020-01-05\n---\n![Bild](<bild med mellanslag.png>)\n");
-    site.write("content/reports/Möte på Åland/bild med mellanslag.png", b"png");
+        .file(
+            "content/reports/bom.sv.md",
+            "\u{feff}---\ntitle: Med BOM\ndate: 2020-01-01\n---\nText.\n",
+        )
+        .file(
+            "content/reports/crlf.sv.md",
+            "---\r\ntitle: Med CRLF\r\ndate: 2020-01-02\r\n---\r\nRad ett.\r\nRad två.\r\n",
+        )
+        .file(
+            "content/reports/tom.sv.md",
+            "---\ntitle: Utan text\ndate: 2020-01-03\n---\n",
+        )
+        .file(
+            "content/reports/stor.sv.md",
+            &format!("---\ntitle: Stor\ndate: 2020-01-04\n---\n{big}"),
+        )
+        .file(
+            "content/reports/Möte på Åland/index.sv.md",
+            "---\ntitle: Åland\ndate: 2020-01-05\n---\n![Bild](<bild med mellanslag.png>)\n",
+        );
+    site.write(
+        "content/reports/Möte på Åland/bild med mellanslag.png",
+        b"png",
+    );
     site.build();
     assert_eq!(site.html("sv/reports/bom/index.html").text("h1"), "Med BOM");
-    assert_eq!(site.html("sv/reports/crlf/index.html").text(".body p"), "Rad ett. Rad två.");
-    assert_eq!(site.html("sv/reports/tom/index.html").text("h1"), "Utan text");
-    assert!(std::fs::metadata(site.output("sv/reports/stor/index.html")).expect("written").len() > 10_000_000);
+    assert_eq!(
+        site.html("sv/reports/crlf/index.html").text(".body p"),
+        "Rad ett. Rad två."
+    );
+    assert_eq!(
+        site.html("sv/reports/tom/index.html").text("h1"),
+        "Utan text"
+    );
+    assert!(
+        std::fs::metadata(site.output("sv/reports/stor/index.html"))
+            .expect("written")
+            .len()
+            > 10_000_000
+    );
     assert!(site.exists("sv/reports/mote-pa-aland/bild med mellanslag.png"));
-    assert_eq!(site.html("sv/reports/mote-pa-aland/index.html").attr(".body figure img", "src"), "bild%20med%20mellanslag.png");
+    assert_eq!(
+        site.html("sv/reports/mote-pa-aland/index.html")
+            .attr(".body figure img", "src"),
+        "bild%20med%20mellanslag.png"
+    );
 }
 
 #[test]
@@ -173,11 +247,24 @@ fn hostile_text_stays_inert_everywhere() {
         ),
     );
     site.build();
-    for path in ["sv/reports/a/index.html", "sv/index.html", "sv/amnen/index.html", "sv/arkiv/2020/index.html"] {
+    for path in [
+        "sv/reports/a/index.html",
+        "sv/index.html",
+        "sv/amnen/index.html",
+        "sv/arkiv/2020/index.html",
+    ] {
         let html = std::fs::read_to_string(site.output(path)).expect("page");
-        assert!(!html.contains("<script>alert"), "{path} has the script unescaped");
+        assert!(
+            !html.contains("<script>alert"),
+            "{path} has the script unescaped"
+        );
         let page = site.html(path);
-        assert!(page.texts("script").iter().all(|s| !s.contains("alert(1)</script")), "{path}");
+        assert!(
+            page.texts("script")
+                .iter()
+                .all(|s| !s.contains("alert(1)</script")),
+            "{path}"
+        );
     }
     let page = site.html("sv/reports/a/index.html");
     assert_eq!(page.text("h1"), evil);
@@ -186,10 +273,20 @@ fn hostile_text_stays_inert_everywhere() {
         serde_json::from_str(&page.text("script[type=\"application/ld+json\"]")).expect("JSON-LD");
     assert_eq!(data["headline"], evil);
     assert_eq!(data["about"]["attendee"][0]["name"], evil);
-    let feed = feed_rs::parser::parse(std::fs::read(site.output("sv/atom.xml")).expect("feed").as_slice()).expect("parses");
-    assert_eq!(feed.entries[0].title.as_ref().map(|t| t.content.as_str()), Some(evil));
-    let index: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(site.output("sv/search.json")).expect("index")).expect("JSON");
+    let feed = feed_rs::parser::parse(
+        std::fs::read(site.output("sv/atom.xml"))
+            .expect("feed")
+            .as_slice(),
+    )
+    .expect("parses");
+    assert_eq!(
+        feed.entries[0].title.as_ref().map(|t| t.content.as_str()),
+        Some(evil)
+    );
+    let index: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(site.output("sv/search.json")).expect("index"),
+    )
+    .expect("JSON");
     assert_eq!(index["docs"][0]["t"], evil);
     let script = std::fs::read_to_string(site.output("sv/search-index.js")).expect("script");
     assert!(!script.contains("</script"));

@@ -375,3 +375,67 @@ fn port_in_use_is_a_clear_error() {
     assert_eq!(run.status, 1);
     assert!(run.stderr.contains("cannot listen"), "{}", run.stderr);
 }
+
+#[test]
+fn many_connections_and_a_slow_client_do_not_stop_the_server() {
+    use std::io::Write;
+    let site = site();
+    let server = site.serve();
+    let mut events = server.events();
+    // A client that sends half a request and then nothing.
+    let mut slow = std::net::TcpStream::connect(&server.addr).expect("connects");
+    slow.write_all(b"GET /sv/ HTTP/1.1\r\nHost: loc")
+        .expect("sends");
+    // 200 idle connections held open.
+    let idle: Vec<std::net::TcpStream> = (0..200)
+        .map(|_| std::net::TcpStream::connect(&server.addr).expect("connects"))
+        .collect();
+    // 200 requests at once, all answered.
+    let addr = server.addr.clone();
+    let handles: Vec<_> = (0..200)
+        .map(|i| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                use std::io::Read;
+                let mut stream = std::net::TcpStream::connect(&addr).expect("connects");
+                stream
+                    .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+                    .expect("timeout");
+                let path = if i % 2 == 0 { "/sv/" } else { "/../site.yaml" };
+                write!(
+                    stream,
+                    "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                )
+                .expect("sends");
+                let mut text = String::new();
+                stream.read_to_string(&mut text).expect("reads");
+                (path, text)
+            })
+        })
+        .collect();
+    for handle in handles {
+        let (path, text) = handle.join().expect("thread");
+        if path == "/sv/" {
+            assert!(
+                text.starts_with("HTTP/1.1 200"),
+                "{}",
+                &text[..40.min(text.len())]
+            );
+        } else {
+            assert!(text.starts_with("HTTP/1.1 404") || text.starts_with("HTTP/1.1 400"));
+            assert!(!text.contains("base_url"));
+        }
+    }
+    // It still rebuilds and reloads.
+    site.write(
+        "content/reports/uppsala.sv.md",
+        report("Besök i Uppsala", "2018-11-20", "Under last.").as_bytes(),
+    );
+    assert_eq!(events.reload(), "page");
+    assert_eq!(
+        server.get("/sv/reports/uppsala/").page().text(".body p"),
+        "Under last."
+    );
+    drop(idle);
+    drop(slow);
+}
