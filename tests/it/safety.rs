@@ -86,8 +86,10 @@ fn a_build_killed_while_writing_leaves_the_previous_output_complete() {
     );
 }
 
-/// Each bad site: (what it is, files to write, a text the error must name).
-fn bad_sites() -> Vec<(&'static str, Vec<(&'static str, Vec<u8>)>, &'static str)> {
+/// A bad site: what it is, the files to write, a text the error must name.
+type BadSite = (&'static str, Vec<(&'static str, Vec<u8>)>, &'static str);
+
+fn bad_sites() -> Vec<BadSite> {
     let text = |s: &str| s.as_bytes().to_vec();
     vec![
         ("front matter not closed", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n"))], "content/reports/a.sv.md:1"),
