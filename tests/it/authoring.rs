@@ -1,20 +1,6 @@
 //! `rapport init`, `rapport new` and `rapport check`.
 
-use std::process::Command;
-
-use crate::support::{repo, report, Run, TestSite};
-
-fn rapport(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_rapport"))
-        .args(args)
-        .output()
-        .expect("runs");
-    Run {
-        status: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
+use crate::support::{rapport, repo, report, Run, TestSite};
 
 #[test]
 fn init_makes_a_site_that_builds_at_once() {

@@ -74,17 +74,10 @@ impl TestSite {
 
     /// Runs `rapport ARGS --root ROOT`.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_rapport"))
-            .args(args)
-            .arg("--root")
-            .arg(self.root())
-            .output()
-            .expect("runs");
-        Run {
-            status: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        let root = self.root().to_str().expect("utf-8");
+        let mut all = args.to_vec();
+        all.extend(["--root", root]);
+        rapport(&all)
     }
 
     /// `rapport build`, which must succeed.
@@ -168,6 +161,19 @@ impl Page {
 /// A report's front matter and body as one file's text.
 pub fn report(title: &str, date: &str, body: &str) -> String {
     format!("---\ntitle: {title}\ndate: {date}\n---\n{body}\n")
+}
+
+/// Runs `rapport ARGS` as written.
+pub fn rapport(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_rapport"))
+        .args(args)
+        .output()
+        .expect("runs");
+    Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
 }
 
 /// A running `rapport serve` on a free port; killed when dropped.
