@@ -141,7 +141,9 @@ impl Config {
             }
         };
         let languages = languages.unwrap_or_else(|| vec!["sv".into(), "en".into()]);
-        let default_language = default_language.unwrap_or_else(|| languages[0].clone());
+        let default_language = default_language
+            .or_else(|| languages.first().cloned())
+            .unwrap_or_else(|| "sv".into());
         if languages.is_empty() {
             problems.push(
                 Diagnostic::in_file(FILE, "`languages` is empty")

@@ -80,6 +80,15 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
         Err(_) => Vec::new(),
     };
     files.sort();
+    let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let outside: Vec<Diagnostic> = std::iter::once(root.join(&dir))
+        .chain(files.iter().cloned())
+        .filter(|p| crate::load::leads_out(&site, p).is_some())
+        .map(|p| crate::load::link_out(root, &p, &site))
+        .collect();
+    if !outside.is_empty() {
+        return Err(outside);
+    }
     if files.is_empty() {
         return Err(vec![Diagnostic::in_file(
             &dir,

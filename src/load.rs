@@ -206,8 +206,16 @@ fn list_stamped(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Stamp)>
     }
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    for entry in WalkDir::new(&full).follow_links(true).sort_by_file_name() {
+    let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut walk = WalkDir::new(&full).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = walk.next() {
         match entry {
+            Ok(e) if e.path_is_symlink() && leads_out(&site, e.path()).is_some() => {
+                problems.push(link_out(root, e.path(), &site));
+                if e.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
+            }
             Ok(e) if e.file_type().is_file() => {
                 let rel = relative(&full, e.path());
                 if !is_ignored(&rel) {
@@ -222,6 +230,31 @@ fn list_stamped(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Stamp)>
         }
     }
     Diagnostics::or_ok(problems, files).map_err(|d| d.0)
+}
+
+/// Where the symbolic link `path` leads when that is outside the site
+/// folder `site` (canonical).
+pub(crate) fn leads_out(site: &Path, path: &Path) -> Option<PathBuf> {
+    let target = path.canonicalize().ok()?;
+    (!target.starts_with(site)).then_some(target)
+}
+
+/// The error for a link at `path` that leads out of the site: such a file
+/// is never published, whatever it is (`/proc/self/environ`, `/etc/passwd`).
+pub(crate) fn link_out(root: &Path, path: &Path, site: &Path) -> Diagnostic {
+    let target = leads_out(site, path).unwrap_or_default();
+    let shown = path
+        .strip_prefix(root)
+        .or_else(|_| path.strip_prefix(site))
+        .unwrap_or(path);
+    Diagnostic::in_file(
+        shown,
+        format!(
+            "this is a link to {}, outside the site folder, and rapport never publishes what lies outside it",
+            target.display()
+        ),
+    )
+    .help("copy the file into the site folder instead of linking to it, or remove the link")
 }
 
 fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {

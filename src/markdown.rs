@@ -3,7 +3,7 @@
 //! files become the URLs of those pages, headings get anchors, and the
 //! summary is taken from the text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -61,23 +61,59 @@ fn options() -> Options {
 pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut events: Vec<Event<'_>> = Vec::new();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     let mut heading: Option<usize> = None;
     let lines = LineIndex::new(body);
+    let locate = |range: std::ops::Range<usize>, message: String, help: &str| {
+        let mut span = lines.span(range.start, range.end);
+        let d = Diagnostic::in_file(ctx.file, message)
+            .at(body, span)
+            .help(help);
+        span.line += ctx.body_line - 1;
+        d.at_position(span)
+    };
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { id: None, .. }) => {
-                heading = Some(events.len());
-                events.push(event);
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                // `{#id .class key=value}` after a heading: with raw HTML off,
+                // only the id and classes stay, so no author-written attribute
+                // (an `onclick`) reaches the page.
+                let attrs = if ctx.raw_html { attrs } else { Vec::new() };
+                let id = id.map(|id| CowStr::from(ids.claim(&id)));
+                if id.is_none() {
+                    heading = Some(events.len());
+                }
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some(start) = heading.take() {
                     let text = plain_text(&events[start + 1..]);
-                    let id = unique_id(&text, &mut ids);
+                    let id = ids.unique(&text);
                     if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
                         *slot = Some(CowStr::from(id));
                     }
                 }
+                events.push(event);
+            }
+            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
+                if script_url(dest_url, matches!(event, Event::Start(Tag::Image { .. }))) =>
+            {
+                let shown: String = dest_url.chars().take(40).collect();
+                problems.push(locate(
+                    range,
+                    format!("the address `{shown}` would run a script in the reader's browser"),
+                    "rapport publishes no `javascript:`, `vbscript:` or `data:` links; link to a web address (https://…) or a file of the report instead",
+                ));
                 events.push(event);
             }
             Event::Start(Tag::Link {
@@ -90,15 +126,11 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
                     Some((path, fragment)) => match (ctx.resolve)(path) {
                         Some(url) => CowStr::from(format!("{url}{fragment}")),
                         None => {
-                            let mut span = lines.span(range.start, range.end);
-                            let d = Diagnostic::in_file(
-                                ctx.file,
+                            problems.push(locate(
+                                range,
                                 format!("the link to `{path}` leads to no page"),
-                            )
-                            .at(body, span)
-                            .help("check the file name; links to other reports are relative to this file, as in `../2014-05-26-astana/index.sv.md`");
-                            span.line += ctx.body_line - 1;
-                            problems.push(d.at_position(span));
+                                "check the file name; links to other reports are relative to this file, as in `../2014-05-26-astana/index.sv.md`",
+                            ));
                             dest_url
                         }
                     },
@@ -230,18 +262,73 @@ fn plain_text(events: &[Event<'_>]) -> String {
     text
 }
 
-fn unique_id(text: &str, taken: &mut HashSet<String>) -> String {
-    let base = match slug::slugify(text) {
-        s if s.is_empty() => "section".to_string(),
-        s => s,
-    };
-    let mut id = base.clone();
-    let mut n = 1;
-    while !taken.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// The anchors of one document's headings, each used once.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    /// For each base, the number to try next, so a thousand headings with
+    /// one text take a thousand steps, not half a million.
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// A unique anchor for a heading whose text is `text`.
+    fn unique(&mut self, text: &str) -> String {
+        let base = match slug::slugify(text) {
+            s if s.is_empty() => "section".to_string(),
+            s => s,
+        };
+        self.claim(&base)
     }
-    id
+
+    /// `wanted`, or `wanted-N` when it is taken.
+    fn claim(&mut self, wanted: &str) -> String {
+        if self.taken.insert(wanted.to_string()) {
+            return wanted.to_string();
+        }
+        let n = self.next.entry(wanted.to_string()).or_insert(1);
+        loop {
+            let id = format!("{wanted}-{n}");
+            *n += 1;
+            if self.taken.insert(id.clone()) {
+                return id;
+            }
+        }
+    }
+}
+
+/// Whether `url` would run a script or show a document of its own when
+/// followed: `javascript:`, `vbscript:`, `data:` (for an image, only data
+/// that is not a raster image). Browsers ignore case, white space and
+/// control characters in the scheme, so this does too.
+pub fn script_url(url: &str, image: bool) -> bool {
+    let scheme: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take_while(|c| *c != ':' && *c != '/' && *c != '?' && *c != '#')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let rest = url.find(':').map(|i| url[i + 1..].trim_start().to_ascii_lowercase());
+    let has_colon = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .nth(scheme.chars().count())
+        == Some(':');
+    if !has_colon {
+        return false;
+    }
+    match scheme.as_str() {
+        "javascript" | "vbscript" | "livescript" => true,
+        "data" => {
+            !image
+                || !rest.is_some_and(|r| {
+                    ["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"]
+                        .iter()
+                        .any(|t| r.starts_with(t))
+                })
+        }
+        _ => false,
+    }
 }
 
 /// The relative links to Markdown files in `body`, as written: what the
@@ -293,6 +380,42 @@ pub fn images(body: &str) -> Vec<Image> {
             _ => {}
         }
     }
+    out
+}
+
+/// Byte offsets of `![` in text that Markdown did not read as an image
+/// (a name with spaces, a missing bracket): what would be published as
+/// literal Markdown.
+pub fn unread_images(body: &str) -> Vec<usize> {
+    if !body.contains("![") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    // pulldown-cmark hands text over in pieces (`!`, `[`, …): join a run of
+    // them, remembering where the run starts in the body.
+    let mut run: Option<(usize, usize)> = None;
+    let mut check = |run: Option<(usize, usize)>| {
+        if let Some((start, end)) = run {
+            let source = &body[start..end];
+            if let Some(i) = source.find("![") {
+                if source[i..].contains("](") {
+                    out.push(start + i);
+                }
+            }
+        }
+    };
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Text(_) => {
+                run = Some(match run {
+                    Some((start, _)) => (start, range.end),
+                    None => (range.start, range.end),
+                });
+            }
+            _ => check(run.take()),
+        }
+    }
+    check(run);
     out
 }
 
@@ -496,9 +619,82 @@ mod tests {
     }
 
     #[test]
+    fn many_headings_with_one_text_get_distinct_anchors_quickly() {
+        let body = "## Punkt\n\n".repeat(20_000) + "## Punkt-1\n";
+        let html = render_plain(&body);
+        assert!(html.contains("id=\"punkt-19999\""));
+        // The heading written `Punkt-1` comes after the generated one and must not repeat it.
+        assert_eq!(html.matches("id=\"punkt-1\"").count(), 1);
+    }
+
+    #[test]
+    fn script_addresses_are_recognised_in_every_spelling() {
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " java\tscript:alert(1)",
+            "vbscript:msgbox",
+            "data:text/html;base64,PHNjcmlwdD4=",
+        ] {
+            assert!(script_url(url, false), "{url}");
+        }
+        assert!(script_url("data:image/svg+xml,<svg onload=alert(1)>", true));
+        assert!(!script_url("data:image/png;base64,iVBOR", true));
+        for url in ["https://example.org/", "foto.jpg", "/sv/", "mailto:a@b.se", "bild:2.jpg?x"] {
+            assert!(!script_url(url, false), "{url}");
+        }
+    }
+
+    #[test]
+    fn heading_attributes_are_dropped_without_raw_html() {
+        let resolve = |_: &str| None;
+        let ctx = Context {
+            file: Path::new("a.md"),
+            body_line: 1,
+            raw_html: false,
+            resolve: &resolve,
+            absolute: None,
+        };
+        let html = render("## H {#x onclick=alert(1)}\n", &ctx).expect("renders");
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(html.contains("id=\"x\""), "{html}");
+    }
+
+    #[test]
+    fn script_links_and_images_are_errors() {
+        let resolve = |_: &str| None;
+        let ctx = Context {
+            file: Path::new("a.md"),
+            body_line: 1,
+            raw_html: false,
+            resolve: &resolve,
+            absolute: None,
+        };
+        for body in [
+            "[a](javascript:alert(1))\n",
+            "<javascript:alert(1)>\n",
+            "[a][r]\n\n[r]: vbscript:x\n",
+            "![a](data:text/html,x)\n",
+            "[a](java&#x73;cript:alert(1))\n",
+        ] {
+            assert!(render(body, &ctx).is_err(), "{body}");
+        }
+    }
+
+    #[test]
     fn smart_punctuation_and_tables() {
         let html = render_plain("\"Hej\" -- sa hon\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert!(html.contains("“Hej”"), "{html}");
         assert!(html.contains("<table>"), "{html}");
+    }
+}
+#[cfg(test)]
+mod unread_tests {
+    #[test]
+    fn unread_images_are_found() {
+        assert_eq!(super::unread_images("Se ![Besök](möte 2.jpg) här\n"), vec![3]);
+        assert_eq!(super::unread_images("![Besök](möte 2.jpg \"Besök\")\n"), vec![0]);
+        assert!(super::unread_images("![Besök](<möte 2.jpg>)\n").is_empty());
+        assert!(super::unread_images("`![x](y z)`\n").is_empty());
     }
 }

@@ -19,6 +19,8 @@ pub struct YamlError {
     message: String,
     /// Line and column in the file (not in the YAML block).
     position: Option<(usize, usize)>,
+    /// What to do, when the failure is one people often meet.
+    help: Option<String>,
 }
 
 impl YamlError {
@@ -29,27 +31,137 @@ impl YamlError {
             Some((line, column)) => d.at(source, Span::new(line, column, 1)),
             None => d,
         };
-        if self.message.starts_with("invalid type") || self.message.contains("expected") {
-            d.help("check the value's type against the table of keys in the README")
-        } else {
-            d.help("check the YAML syntax here: indentation, quotes around text with `:` or `#`, and `-` before list items")
+        match self.help {
+            Some(help) => d.help(help),
+            None if self.message.contains("invalid type") || self.message.contains("expected") => {
+                d.help("check the value's type against the table of keys in the README")
+            }
+            None => d.help("check the YAML here: indent with spaces, put text containing `:` or `#` in quotes, and write `-` before each list item"),
         }
     }
 }
 
+/// How deeply `[` and `{` may nest in a YAML block. Real front matter
+/// nests two or three levels; the YAML parser slows down badly far deeper.
+pub const MAX_NESTING: usize = 64;
+
 /// Parses `text`, a YAML block that starts after `line_offset` lines of its file.
 pub fn from_str<T: DeserializeOwned>(text: &str, line_offset: usize) -> Result<T, YamlError> {
+    if let Some((line, column)) = too_deep(text) {
+        return Err(YamlError {
+            message: format!("the brackets here nest more than {MAX_NESTING} levels deep"),
+            position: Some((line + line_offset, column)),
+            help: Some("close the `[` and `{` you opened; front matter needs only a list or two".into()),
+        });
+    }
     serde_yaml::from_str(text).map_err(|e| {
         let full = e.to_string();
         let message = match full.find(" at line ") {
             Some(i) => full[..i].to_string(),
             None => full,
         };
+        let position = e.location().map(|l| (l.line(), l.column()));
+        let (message, help) = explain(text, message, position);
         YamlError {
             message,
-            position: e.location().map(|l| (l.line() + line_offset, l.column())),
+            position: position.map(|(line, column)| (line + line_offset, column)),
+            help,
         }
     })
+}
+
+/// The line and column where `[`/`{` nesting first passes [`MAX_NESTING`],
+/// outside quoted text and comments.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, line) in text.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        for (col, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some((i + 1, col + 1));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The parser's message in plain words, with what to do, for the mistakes
+/// people make most.
+fn explain(
+    text: &str,
+    message: String,
+    position: Option<(usize, usize)>,
+) -> (String, Option<String>) {
+    let line = position.and_then(|(l, _)| text.lines().nth(l.saturating_sub(1)));
+    if message.contains("cannot start any token") && line.is_some_and(|l| l.contains('\t')) {
+        let column = line
+            .and_then(|l| l.find('\t'))
+            .map_or(1, |i| i + 1);
+        return (
+            format!("a tab character in column {column}: YAML indents with spaces only"),
+            Some("replace the tab with spaces (your editor may show it as spaces)".into()),
+        );
+    }
+    if message.contains("mapping values are not allowed") {
+        if let Some((key, value)) = line.and_then(|l| l.split_once(':')) {
+            let value = value.trim();
+            if !value.is_empty() && !key.trim_start().starts_with('-') {
+                let quoted = value.replace('"', "\\\"");
+                return (
+                    format!("the value of `{}` contains `: `, which YAML reads as a new key", key.trim()),
+                    Some(format!(
+                        "put the text in double quotes: `{}: \"{quoted}\"`",
+                        key.trim_end()
+                    )),
+                );
+            }
+        }
+    }
+    if message.contains("did not match any variant of untagged enum RawParticipant") {
+        return (
+            "a participant is written in a way rapport does not read".into(),
+            Some("write each participant as `- Anna Svensson` or as `- name: Anna Svensson` with optional `role:` and `organization:` lines below it, indented to line up with `name`".into()),
+        );
+    }
+    if message.contains("did not match any variant of untagged enum RawCover") {
+        return (
+            "the cover is written in a way rapport does not read".into(),
+            Some("write `cover: foto.jpg`, or `cover:` with `src: foto.jpg` and `alt: …` lines below it".into()),
+        );
+    }
+    if message.contains("invalid type: string") && message.contains("expected a sequence") {
+        let key = message.split(':').next().unwrap_or("").trim().to_string();
+        let value = line
+            .and_then(|l| l.split_once(':'))
+            .map(|(_, v)| v.trim())
+            .unwrap_or("");
+        let items: Vec<&str> = value
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let key = if key.contains(' ') || key.is_empty() {
+            "this key".to_string()
+        } else {
+            format!("`{key}`")
+        };
+        return (
+            format!("{key} must be a list, not a single text"),
+            Some(format!("write the items in brackets: `[{}]`", items.join(", "))),
+        );
+    }
+    (message, None)
 }
 
 /// Parses `text` into an untyped value.
@@ -125,15 +237,36 @@ pub fn unknown_keys(
             let line = key_line(text, line_offset, &key).unwrap_or(line_offset + 1);
             let d = Diagnostic::in_file(file.as_ref(), format!("unknown key `{key}`"))
                 .at(source, Span::new(line, 1, key.chars().count()));
-            Some(match suggest(&key, known) {
-                Some(s) => d.help(format!("did you mean `{s}`?")),
-                None => d.help(format!(
-                    "the known keys are {}; put your own data under `extra`",
-                    known.join(", ")
-                )),
+            Some(match hint(&key, known) {
+                Some(help) => d.help(help),
+                None => {
+                    let mut names: Vec<&str> = known.to_vec();
+                    names.sort_unstable();
+                    names.dedup();
+                    d.help(format!(
+                        "the known keys are {}; put your own data under `extra`",
+                        names.join(", ")
+                    ))
+                }
             })
         })
         .collect()
+}
+
+/// What to write instead of `key`: the key other site generators use for
+/// the same thing, or the nearest known key when it looks like a typo.
+fn hint(key: &str, known: &[&str]) -> Option<String> {
+    let instead = match key.to_lowercase().as_str() {
+        "image" | "images" | "featured_image" | "thumbnail" | "photo" | "bild" => Some(
+            "rapport calls the report's main photo `cover`: `cover: foto.jpg` (or `cover:` with `src:` and `alt:`)".to_string(),
+        ),
+        "categories" | "category" | "keywords" | "kategorier" => Some(format!(
+            "rapport files reports under `tags`; to keep `{key}` as a taxonomy of its own, add it to `taxonomies` in site.yaml"
+        )),
+        "description" => Some("write the summary under `summary`".into()),
+        _ => None,
+    };
+    instead.or_else(|| suggest(key, known).map(|s| format!("did you mean `{s}`?")))
 }
 
 /// The known word nearest to `word`, when it is near enough to be a typo.

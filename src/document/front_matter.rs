@@ -150,13 +150,21 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
-        let what = if text.trim().is_empty() {
-            "the file is empty"
+        let span = Span::new(1, 1, first.trim_end().chars().count().max(1));
+        let d = if text.trim().is_empty() {
+            Diagnostic::in_file(file, "the file is empty")
+        } else if first.trim_end() == "+++" {
+            return Err(Diagnostic::in_file(file, "the front matter is TOML (between `+++` lines), and rapport reads YAML")
+                .at(text, span)
+                .help("`rapport import hugo` converts a Hugo folder; by hand, use `---` lines and write `key: value` instead of `key = value`"));
+        } else if first.trim_start().starts_with('{') {
+            return Err(Diagnostic::in_file(file, "the front matter is JSON, and rapport reads YAML")
+                .at(text, span)
+                .help("`rapport import hugo` converts a Hugo folder; by hand, put the keys between two `---` lines as `key: value`"));
         } else {
-            "the file does not start with front matter"
+            Diagnostic::in_file(file, "the file does not start with front matter")
         };
-        return Err(Diagnostic::in_file(file, what)
-            .at(text, Span::new(1, 1, first.trim_end().chars().count().max(1)))
+        return Err(d.at(text, span)
             .help("start the file with a line `---`, then `title: …` and the other keys, then a line `---`"));
     }
     let yaml_start = first.len();
@@ -187,6 +195,8 @@ pub fn parse(
 ) -> Result<FrontMatter, Vec<Diagnostic>> {
     let mut known: Vec<&str> = KEYS.to_vec();
     known.extend(taxonomies.iter().map(String::as_str));
+    known.sort_unstable();
+    known.dedup();
     let text = if yaml_text.trim().is_empty() {
         "{}"
     } else {
@@ -210,10 +220,14 @@ pub fn parse(
         Some(map) => yaml::unknown_keys(map, yaml_text, 1, &known, file, source),
         None => Vec::new(),
     };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let raw: Raw = yaml::from_str(text, 1).map_err(|e| vec![e.into_diagnostic(file, source)])?;
+    // Unknown keys and a wrong type elsewhere are reported together.
+    let raw: Raw = match yaml::from_str(text, 1) {
+        Ok(raw) => raw,
+        Err(e) => {
+            problems.push(e.into_diagnostic(file, source));
+            return Err(problems);
+        }
+    };
     let line_of = |key: &str| yaml::key_line(yaml_text, 1, key).unwrap_or(2);
     let at_key = |key: &str, message: String| {
         Diagnostic::in_file(file, message).at(source, Span::new(line_of(key), 1, key.len()))
@@ -235,7 +249,7 @@ pub fn parse(
         Some(Err(())) => {
             problems.push(
                 at_key("date", format!("`{}` is not a date", raw.date.unwrap_or_default()))
-                    .help("write the date as YYYY-MM-DD (2014-05-26) or in RFC 3339 (2014-05-26T10:00:00+02:00), and check that the day exists"),
+                    .help("write the date as year-month-day, as in `date: 2014-05-26` (with a time: `date: 2014-05-26T10:00:00+02:00`), and check that the day exists"),
             );
             (None, None)
         }

@@ -7,7 +7,7 @@ pub mod front_matter;
 use std::path::{Path, PathBuf};
 
 use crate::config::{is_language_code, Config};
-use crate::diagnostics::{Diagnostic, Span};
+use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::markdown;
 
 pub use front_matter::{Cover, FrontMatter, Participant};
@@ -72,6 +72,9 @@ pub struct Document {
     pub links: Vec<String>,
     /// The body's distinct words, lower case, for the search index.
     pub words: String,
+    /// What is worth a look but does not stop a build (a control
+    /// character, an image Markdown did not read), found while parsing.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// How a Markdown file's name reads: its stem and language.
@@ -107,7 +110,20 @@ pub fn parse(
     bundle: Option<Bundle>,
 ) -> Result<Document, Vec<Diagnostic>> {
     let file = Path::new("content").join(path);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let original = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut warnings = control_characters(&file, original);
+    let cleaned;
+    let text = if warnings.is_empty() {
+        original
+    } else {
+        // Control characters pasted from word processors make XML outputs
+        // unreadable and HTML invalid; they carry no meaning, so they go.
+        cleaned = original
+            .chars()
+            .filter(|c| !is_forbidden(*c))
+            .collect::<String>();
+        cleaned.as_str()
+    };
     let (dir, base) = match path.rsplit_once('/') {
         Some((dir, base)) => (dir, base),
         None => ("", path),
@@ -180,6 +196,42 @@ pub fn parse(
         None => markdown::plain_summary(split.body),
     };
     let slug = slug::slugify(front.slug.as_deref().unwrap_or(&doc_name));
+    if slug.is_empty() && !matches!(kind, DocKind::SectionIndex { .. }) {
+        let d = match front.slug.as_deref() {
+            Some(written) => Diagnostic::in_file(
+                &file,
+                format!("the slug `{written}` has no letters or digits, so it makes no address"),
+            )
+            .at(
+                text,
+                Span::new(crate::yaml::key_line(split.yaml, 1, "slug").unwrap_or(1), 1, 4),
+            ),
+            None => Diagnostic::in_file(
+                &file,
+                format!("the name `{doc_name}` has no letters or digits, so it makes no address"),
+            ),
+        };
+        return Err(vec![d.help(
+            "give the report a `slug:` of letters, digits and `-`, as in `slug: astana-2014`, or rename the file",
+        )]);
+    }
+    let body = match &bundle {
+        Some(b) => spaced_names(split.body, &b.files),
+        None => split.body.to_string(),
+    };
+    warnings.extend(
+        markdown::unread_images(&body)
+            .into_iter()
+            .map(|offset| {
+                let mut span = LineIndex::new(&body).span(offset, offset + 2);
+                let d = Diagnostic::in_file(&file, "this looks like an image, but Markdown did not read it as one, so it is published as text")
+                    .at(&body, span)
+                    .warning()
+                    .help("check the brackets: `![What the photo shows](photo.jpg \"Caption\")`; a file name with spaces works when the file is in the report's folder, or write it in angle brackets: `(<my photo.jpg>)`");
+                span.line += split.body_line - 1;
+                d.at_position(span)
+            }),
+    );
     Ok(Document {
         file,
         path: path.to_string(),
@@ -190,13 +242,70 @@ pub fn parse(
         name: doc_name,
         bundle,
         summary,
-        body: split.body.to_string(),
+        links: markdown::md_links(&body),
+        words: markdown::words(&markdown::body_text(&body)),
+        body,
         body_line: split.body_line,
         front,
-        hash: hash(text.as_bytes()),
-        links: markdown::md_links(split.body),
-        words: markdown::words(&markdown::body_text(split.body)),
+        hash: hash(original.as_bytes()),
+        warnings,
     })
+}
+
+/// Characters that have no place in a text and no valid form in XML 1.0:
+/// the C0 and C1 controls but tab, line feed and carriage return.
+fn is_forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
+/// A warning for each line of `text` with a control character.
+fn control_characters(file: &Path, text: &str) -> Vec<Diagnostic> {
+    if !text.chars().any(is_forbidden) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some((col, c)) = line.chars().enumerate().find(|(_, c)| is_forbidden(*c)) {
+            out.push(
+                Diagnostic::in_file(
+                    file,
+                    format!("an invisible control character (U+{:04X}) in the text, probably pasted from a word processor", c as u32),
+                )
+                .at(text, Span::new(i + 1, col + 1, 1))
+                .warning()
+                .help("rapport leaves it out of the site; delete it in your editor to silence this warning"),
+            );
+        }
+    }
+    out
+}
+
+/// `body` with image and link addresses that name a bundle file with
+/// spaces (`![Besök](möte 2.jpg "Besök")`, which CommonMark does not read
+/// as an image) written in angle brackets, which it does.
+fn spaced_names(body: &str, files: &[String]) -> String {
+    let spaced: Vec<&String> = files.iter().filter(|f| f.contains(' ')).collect();
+    if spaced.is_empty() || !body.contains("](") {
+        return body.to_string();
+    }
+    let mut out = String::with_capacity(body.len() + 16);
+    let mut rest = body;
+    while let Some(i) = rest.find("](") {
+        out.push_str(&rest[..i + 2]);
+        rest = &rest[i + 2..];
+        let found = spaced.iter().find(|f| {
+            rest.strip_prefix(f.as_str())
+                .is_some_and(|after| after.starts_with(')') || after.starts_with(" \"") || after.starts_with(" '"))
+        });
+        if let Some(name) = found {
+            out.push('<');
+            out.push_str(name);
+            out.push('>');
+            rest = &rest[name.len()..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn join(dir: &str, name: &str) -> String {
@@ -259,6 +368,42 @@ mod tests {
             }
         );
         assert_eq!(doc.summary, "Text.");
+    }
+
+    #[test]
+    fn a_photo_name_with_spaces_becomes_an_image() {
+        let files = vec!["möte 2.jpg".to_string()];
+        assert_eq!(
+            spaced_names("![Besök](möte 2.jpg \"Besök\")\n[x](möte 2.jpg)", &files),
+            "![Besök](<möte 2.jpg> \"Besök\")\n[x](<möte 2.jpg>)"
+        );
+        assert_eq!(spaced_names("![a](möte 22.jpg)", &files), "![a](möte 22.jpg)");
+    }
+
+    #[test]
+    fn control_characters_are_removed_and_reported() {
+        let doc = parse(
+            "about.sv.md",
+            "---\ntitle: A\x0bB\n---\nText\x0c här.\n",
+            &config(),
+            None,
+        )
+        .expect("valid");
+        assert_eq!(doc.front.title, "AB");
+        assert_eq!(doc.body, "Text här.\n");
+        let lines: Vec<usize> = doc.warnings.iter().filter_map(|w| w.span.map(|s| s.line)).collect();
+        assert_eq!(lines, vec![2, 4]);
+    }
+
+    #[test]
+    fn a_name_without_letters_is_an_error() {
+        for (path, text) in [
+            ("reports/!!!.sv.md", "---\ntitle: A\ndate: 2020-01-01\n---\n"),
+            ("¿.sv.md", "---\ntitle: A\n---\n"),
+            ("reports/a.sv.md", "---\ntitle: A\ndate: 2020-01-01\nslug: \"!!!\"\n---\n"),
+        ] {
+            assert!(parse(path, text, &config(), None).is_err(), "{path}");
+        }
     }
 
     #[test]
