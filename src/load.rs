@@ -242,7 +242,11 @@ pub(crate) fn leads_out(site: &Path, path: &Path) -> Option<PathBuf> {
 /// The error for a link at `path` that leads out of the site: such a file
 /// is never published, whatever it is (`/proc/self/environ`, `/etc/passwd`).
 pub(crate) fn link_out(root: &Path, path: &Path, site: &Path) -> Diagnostic {
-    let target = leads_out(site, path).unwrap_or_default();
+    // The link as written says more than where it resolves (`/proc/self/…`).
+    let target = std::fs::read_link(path)
+        .ok()
+        .or_else(|| leads_out(site, path))
+        .unwrap_or_default();
     let shown = path
         .strip_prefix(root)
         .or_else(|_| path.strip_prefix(site))

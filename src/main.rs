@@ -31,6 +31,9 @@ enum Command {
         /// Replace `base_url` of site.yaml, e.g. for a preview deployment.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Take over an output folder that holds files rapport did not write, replacing those the site has too.
+        #[arg(long)]
+        force: bool,
     },
     /// Read the whole site and report what is missing or wrong, writing nothing.
     Check {
@@ -194,6 +197,7 @@ fn main() -> ExitCode {
             output,
             drafts,
             base_url,
+            force,
         } => {
             let started = Instant::now();
             let opts = rapport::BuildOptions {
@@ -201,6 +205,8 @@ fn main() -> ExitCode {
                 output,
                 drafts,
                 base_url,
+                force,
+                in_place: false,
             };
             match rapport::build(&opts) {
                 Ok(built) => {

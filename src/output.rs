@@ -1,18 +1,28 @@
 //! The last stage: rendered outputs → files in the output folder.
 //!
 //! Only runs once every earlier stage succeeded, so a failed build never
-//! touches the output. New and changed files are first written into a
-//! staging folder inside the output; only when all are written are they
-//! renamed into place, so a build killed while writing leaves the previous
-//! output as it was. A file whose bytes are unchanged is left alone (its
-//! modification time too). Files rapport wrote before and no longer produces
-//! are removed, using the list it keeps in `.rapport-manifest`; files it did
-//! not write (`.git/`, `CNAME`) are never touched.
+//! touches the output. Two ways to write, one promise: a build killed at any
+//! moment leaves the previous output or the new one, never a mix, and no
+//! file rapport did not write is ever deleted or replaced.
+//!
+//! - [`swap`], for `rapport build`: the new site is written into a sibling
+//!   folder `.NAME.rapport-new` beside the output. Files whose bytes are
+//!   unchanged are hard-linked from the old tree (their bytes and
+//!   modification time stay), files rapport did not write are linked or
+//!   moved across, and the two folders are exchanged with one
+//!   `renameat2(RENAME_EXCHANGE)` (two renames where that is missing). The
+//!   old tree is then removed. A build that changes nothing swaps nothing.
+//! - [`write_some`], for the preview's private folder: changed files are
+//!   staged inside the output and renamed into place one by one, which
+//!   costs nothing for the files that did not change.
+//!
+//! Which files rapport wrote is kept in `.rapport-manifest`, with a hash of
+//! each, so unchanged files are found without reading them.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -22,7 +32,7 @@ use crate::render::{Body, Output};
 /// The list of files rapport wrote, kept in the output folder.
 pub const MANIFEST: &str = ".rapport-manifest";
 
-/// Where a build writes its new files before moving them into place.
+/// Where the preview writes its new files before moving them into place.
 pub const STAGING: &str = ".rapport-staging";
 
 /// What a write did.
@@ -36,10 +46,13 @@ pub struct Written {
     pub removed: usize,
 }
 
-/// Refuses an output folder that would overwrite the site's own files.
-pub fn check_folder(root: &Path, output: &Path) -> Result<(), Diagnostic> {
-    let root = absolute(root);
-    let out = absolute(output);
+/// Refuses an output folder that would overwrite the site's own files, and
+/// returns the folder to write to, with `..` resolved.
+///
+/// `..` is resolved lexically (`public/../content` is `content`, whether or
+/// not `public` exists) and again through the links of the parts that
+/// exist; both must be safe.
+pub fn check_folder(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
     let refuse = |why: &str| {
         Err(Diagnostic::new(format!(
             "refusing to write the site into {}: {why}",
@@ -47,35 +60,67 @@ pub fn check_folder(root: &Path, output: &Path) -> Result<(), Diagnostic> {
         ))
         .help("choose an empty folder or one rapport wrote before, such as `--output public`"))
     };
-    if out == root {
-        return refuse("it is the site folder itself");
-    }
-    if root.starts_with(&out) {
-        return refuse("it contains the site folder");
-    }
-    for own in ["content", "themes", "locales", "static"] {
-        if out.starts_with(root.join(own)) {
-            return refuse(&format!("it is inside the site's {own}/ folder"));
+    let lexical_root = lexical(root);
+    let lexical_out = lexical(output);
+    let real_root = resolved(root);
+    let real_out = resolved(output);
+    for (root, out) in [(&lexical_root, &lexical_out), (&real_root, &real_out)] {
+        if out == root {
+            return refuse("it is the site folder itself");
+        }
+        if root.starts_with(out) {
+            return refuse("it contains the site folder");
+        }
+        for own in ["content", "themes", "locales", "static"] {
+            if out.starts_with(root.join(own)) {
+                return refuse(&format!("it is inside the site's {own}/ folder"));
+            }
+        }
+        if out.file_name().and_then(|n| n.to_str()) == Some(".git")
+            || out.components().any(|c| c.as_os_str() == ".git")
+        {
+            return refuse("it is inside a git folder");
         }
     }
-    Ok(())
+    if real_out.is_file() {
+        return refuse("it is a file");
+    }
+    Ok(real_out)
 }
 
-/// The absolute, resolved form of `path`, even when its end does not exist yet.
-fn absolute(path: &Path) -> PathBuf {
+/// `path` made absolute, with `.` and `..` resolved as written.
+fn lexical(path: &Path) -> PathBuf {
     let path = if path.is_absolute() {
         path.to_path_buf()
     } else {
         std::env::current_dir().unwrap_or_default().join(path)
     };
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `path` made absolute, through the links of the parts that exist, with
+/// the rest resolved as written.
+fn resolved(path: &Path) -> PathBuf {
+    let path = lexical(path);
     let mut existing = path.as_path();
     let mut rest = Vec::new();
     loop {
         if let Ok(real) = existing.canonicalize() {
-            return rest
+            let joined = rest
                 .iter()
                 .rev()
                 .fold(real, |acc: PathBuf, part| acc.join(part));
+            return lexical(&joined);
         }
         match (existing.parent(), existing.file_name()) {
             (Some(parent), Some(name)) => {
@@ -87,44 +132,427 @@ fn absolute(path: &Path) -> PathBuf {
     }
 }
 
-/// Writes `outputs` into `dir`, leaving unchanged files alone and removing
-/// files of an earlier build that are no longer produced.
+/// The manifest of `dir`: path → hash of the bytes rapport wrote there.
+/// An older manifest without hashes gives hash 0, which matches nothing.
+fn read_manifest(dir: &Path) -> Option<HashMap<String, u64>> {
+    let text = fs::read_to_string(dir.join(MANIFEST)).ok()?;
+    Some(
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| match l.rsplit_once('\t') {
+                Some((path, hash)) => (
+                    path.to_string(),
+                    u64::from_str_radix(hash, 16).unwrap_or(0),
+                ),
+                None => (l.to_string(), 0),
+            })
+            .filter(|(path, _)| safe_relative(path))
+            .collect(),
+    )
+}
+
+fn manifest_text(hashes: &HashMap<&str, u64>) -> String {
+    let mut list: Vec<(&&str, &u64)> = hashes.iter().collect();
+    list.sort_unstable();
+    let mut text = String::new();
+    for (path, hash) in list {
+        text.push_str(path);
+        text.push('\t');
+        text.push_str(&format!("{hash:016x}"));
+        text.push('\n');
+    }
+    text
+}
+
+/// A manifest line rapport could have written: relative, no `..`.
+fn safe_relative(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && path.split('/').all(|p| !p.is_empty() && p != ".." && p != ".")
+}
+
+/// Files in `dir` that rapport did not write and that the site would
+/// replace: paths of `all` that exist there but are not in the manifest.
+fn foreign_in_the_way(dir: &Path, manifest: Option<&HashMap<String, u64>>, all: &[&str]) -> Vec<String> {
+    let empty = fs::read_dir(dir).map_or(true, |mut d| d.next().is_none());
+    if empty {
+        return Vec::new();
+    }
+    all.iter()
+        .filter(|p| manifest.is_none_or(|m| !m.contains_key(**p)))
+        .filter(|p| fs::symlink_metadata(dir.join(p)).is_ok())
+        .map(|p| p.to_string())
+        .collect()
+}
+
+fn refuse_foreign(dir: &Path, foreign: &[String]) -> Diagnostics {
+    let shown: Vec<String> = foreign.iter().take(5).map(|p| format!("`{p}`")).collect();
+    let more = if foreign.len() > 5 {
+        format!(" and {} more", foreign.len() - 5)
+    } else {
+        String::new()
+    };
+    Diagnostics(vec![Diagnostic::in_file(
+        dir,
+        format!(
+            "the output folder has files rapport did not write, which the site would replace: {}{more}",
+            shown.join(", ")
+        ),
+    )
+    .help("move those files away, or choose another folder with `--output`; `--force` lets rapport take over the folder and replace them")])
+}
+
+fn io_error(path: &Path, e: io::Error) -> Diagnostic {
+    Diagnostic::in_file(path, format!("cannot write the output: {e}"))
+        .help("check that the output folder is writable and the disk has room")
+}
+
+/// The hash the manifest keeps for an output's bytes.
+fn hash_of(bytes: &[u8]) -> u64 {
+    crate::document::hash(bytes)
+}
+
+/// The sibling folder a new tree is written into.
+fn new_tree(dir: &Path) -> PathBuf {
+    let name = dir
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    dir.with_file_name(format!(".{name}.rapport-new"))
+}
+
+/// Removes what a killed build left beside `dir`: a new tree never swapped
+/// in, or an old one swapped out. Either holds only rapport's files and
+/// links to files that are also in `dir`, so nothing is lost.
+fn recover(dir: &Path) -> Result<(), Diagnostic> {
+    let side = new_tree(dir);
+    match fs::symlink_metadata(&side) {
+        Ok(_) => fs::remove_dir_all(&side).map_err(|e| io_error(&side, e)),
+        Err(_) => Ok(()),
+    }
+}
+
+/// What in `tree` rapport did not write, by its manifest, as relative
+/// paths: the folders (`.git/`, to be made again) and the files (`CNAME`,
+/// `.git/config`, to be linked).
+fn foreign_entries(tree: &Path, manifest: &HashMap<String, u64>) -> (Vec<String>, Vec<String>) {
+    let mut owned_dirs: HashSet<&str> = HashSet::new();
+    for path in manifest.keys() {
+        let mut p = path.as_str();
+        while let Some((parent, _)) = p.rsplit_once('/') {
+            if !owned_dirs.insert(parent) {
+                break;
+            }
+            p = parent;
+        }
+    }
+    let mut dirs = Vec::new();
+    let mut files = Vec::new();
+    let mut walk = walkdir::WalkDir::new(tree).min_depth(1).into_iter();
+    while let Some(Ok(entry)) = walk.next() {
+        let rel = entry
+            .path()
+            .strip_prefix(tree)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel == MANIFEST || rel == STAGING {
+            if entry.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+            continue;
+        }
+        if entry.file_type().is_dir() {
+            if !owned_dirs.contains(rel.as_str()) {
+                dirs.push(rel);
+            }
+        } else if !manifest.contains_key(&rel) {
+            files.push(rel);
+        }
+    }
+    (dirs, files)
+}
+
+/// Exchanges the folders `a` and `b` in one step where the system can.
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        let ca = CString::new(a.as_os_str().as_bytes())?;
+        let cb = CString::new(b.as_os_str().as_bytes())?;
+        // SAFETY: both are valid NUL-terminated paths that outlive the call.
+        let rc = unsafe {
+            libc::renameat2(
+                libc::AT_FDCWD,
+                ca.as_ptr(),
+                libc::AT_FDCWD,
+                cb.as_ptr(),
+                libc::RENAME_EXCHANGE,
+            )
+        };
+        if rc == 0 {
+            return Ok(());
+        }
+        let e = io::Error::last_os_error();
+        if !matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
+            return Err(e);
+        }
+    }
+    // Elsewhere: two renames, with a moment in which `a` does not exist.
+    let parked = a.with_extension("rapport-old");
+    fs::rename(a, &parked)?;
+    fs::rename(b, a)?;
+    fs::rename(&parked, b)
+}
+
+/// Writes the whole site as a new tree beside `dir` and swaps it in, unless
+/// nothing changed. `outputs` are the files rendered; `all` every file the
+/// site has; with `force`, files rapport did not write may be replaced.
+pub fn swap(outputs: &[Output], all: &[&str], dir: &Path, force: bool) -> Result<Written, Diagnostics> {
+    recover(dir)?;
+    let manifest = read_manifest(dir);
+    if !force {
+        let foreign = foreign_in_the_way(dir, manifest.as_ref(), all);
+        if !foreign.is_empty() {
+            return Err(refuse_foreign(dir, &foreign));
+        }
+    }
+    let old = manifest.unwrap_or_default();
+    let exists = dir.is_dir();
+    let hashed: Vec<(&Output, Option<u64>)> = outputs
+        .par_iter()
+        .map(|o| match &o.body {
+            Body::Bytes(b) => (o, Some(hash_of(b))),
+            Body::Copy(_) => (o, None),
+        })
+        .collect();
+    // A copied file is compared by its bytes, read from the old output only
+    // when the sizes agree.
+    let changed: Vec<&(&Output, Option<u64>)> = hashed
+        .par_iter()
+        .filter(|(o, hash)| match (hash, old.get(&o.path)) {
+            (_, None) => true,
+            (Some(h), Some(was)) => h != was,
+            (None, Some(_)) => !same_copy(&o.body, &dir.join(&o.path)),
+        })
+        .collect();
+    let now: BTreeSet<&str> = all.iter().copied().collect();
+    let removed = old.keys().filter(|p| !now.contains(p.as_str())).count();
+    if exists && changed.is_empty() && removed == 0 && old.len() == now.len() {
+        return Ok(Written {
+            unchanged: outputs.len(),
+            ..Written::default()
+        });
+    }
+
+    let new = new_tree(dir);
+    fs::create_dir_all(&new).map_err(|e| io_error(&new, e))?;
+    let made = Folders::default();
+    let changed_paths: HashSet<&str> = changed.iter().map(|(o, _)| o.path.as_str()).collect();
+
+    // 1. Changed files are written; unchanged ones are linked from the old tree.
+    let results: Vec<Result<(bool, &str, u64), Diagnostic>> = hashed
+        .par_iter()
+        .map(|(o, hash)| {
+            let dest = new.join(&o.path);
+            made.parent_of(&dest).map_err(|e| io_error(&dir.join(&o.path), e))?;
+            let changed = changed_paths.contains(o.path.as_str());
+            if !changed && fs::hard_link(dir.join(&o.path), &dest).is_ok() {
+                return Ok((false, o.path.as_str(), old.get(&o.path).copied().unwrap_or(0)));
+            }
+            let hash = put(&o.body, &dest, *hash).map_err(|e| io_error(&dir.join(&o.path), e))?;
+            Ok((true, o.path.as_str(), hash))
+        })
+        .collect();
+    let mut written = Written {
+        removed,
+        ..Written::default()
+    };
+    let mut hashes: HashMap<&str, u64> = HashMap::new();
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok((wrote, path, hash)) => {
+                if wrote {
+                    written.written += 1;
+                } else {
+                    written.unchanged += 1;
+                }
+                hashes.insert(path, hash);
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    // Files of the site not rendered this time (the preview's rebuilds) are
+    // linked from the old tree as they are.
+    let rest: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|p| !hashes.contains_key(p))
+        .collect();
+    for path in rest {
+        let dest = new.join(path);
+        let linked = made
+            .parent_of(&dest)
+            .and_then(|()| fs::hard_link(dir.join(path), &dest));
+        match linked {
+            Ok(()) => {
+                written.unchanged += 1;
+                hashes.insert(path, old.get(path).copied().unwrap_or(0));
+            }
+            Err(e) => problems.push(io_error(&dir.join(path), e)),
+        }
+    }
+    // 2. Files rapport did not write come along as hard links, folders
+    //    (`.git/`) made again around them: both trees hold them until the
+    //    swap, so no moment exists in which they are missing.
+    let (foreign_dirs, foreign_files) = if exists {
+        foreign_entries(dir, &old)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    for rel in &foreign_dirs {
+        if let Err(e) = fs::create_dir_all(new.join(rel)) {
+            problems.push(io_error(&dir.join(rel), e));
+        }
+    }
+    for rel in &foreign_files {
+        if hashes.contains_key(rel.as_str()) {
+            continue; // replaced on purpose, with --force
+        }
+        let dest = new.join(rel);
+        if let Err(e) = made
+            .parent_of(&dest)
+            .and_then(|()| fs::hard_link(dir.join(rel), &dest))
+        {
+            problems.push(io_error(&dir.join(rel), e));
+        }
+    }
+    if !problems.is_empty() {
+        let _ = fs::remove_dir_all(&new);
+        return Err(Diagnostics(problems));
+    }
+    let done = |e: io::Error| {
+        let _ = fs::remove_dir_all(&new);
+        Diagnostics(vec![io_error(dir, e)])
+    };
+    fs::write(new.join(MANIFEST), manifest_text(&hashes)).map_err(done)?;
+
+    // 3. The swap: one step. Before it the old site is in place, after it the new.
+    if exists {
+        exchange(dir, &new).map_err(done)?;
+        // The old tree, now at `new`, goes; if this is interrupted, the next
+        // build's `recover` finishes it.
+        let _ = fs::remove_dir_all(&new);
+    } else {
+        fs::rename(&new, dir).map_err(done)?;
+    }
+    Ok(written)
+}
+
+/// Whether the copy of `body` already at `dest` has the same bytes.
+fn same_copy(body: &Body, dest: &Path) -> bool {
+    let Body::Copy(source) = body else {
+        return false;
+    };
+    match (fs::metadata(source), fs::metadata(dest)) {
+        (Ok(a), Ok(b)) if a.len() == b.len() => {
+            matches!((fs::read(source), fs::read(dest)), (Ok(x), Ok(y)) if x == y)
+        }
+        _ => false,
+    }
+}
+
+/// Writes `body` to `dest`, returning the hash of its bytes.
+fn put(body: &Body, dest: &Path, hash: Option<u64>) -> io::Result<u64> {
+    match body {
+        Body::Bytes(b) => {
+            fs::write(dest, b)?;
+            Ok(hash.unwrap_or_else(|| hash_of(b)))
+        }
+        Body::Copy(source) => {
+            let bytes = fs::read(source)?;
+            fs::write(dest, &bytes)?;
+            Ok(hash_of(&bytes))
+        }
+    }
+}
+
+/// The folders made so far in a new tree, so each is made once.
+#[derive(Default)]
+struct Folders(std::sync::Mutex<HashSet<PathBuf>>);
+
+impl Folders {
+    fn parent_of(&self, file: &Path) -> io::Result<()> {
+        let Some(parent) = file.parent() else {
+            return Ok(());
+        };
+        if self.0.lock().map_or(false, |m| m.contains(parent)) {
+            return Ok(());
+        }
+        fs::create_dir_all(parent)?;
+        if let Ok(mut m) = self.0.lock() {
+            let mut p = Some(parent);
+            while let Some(dir) = p {
+                if !m.insert(dir.to_path_buf()) {
+                    break;
+                }
+                p = dir.parent();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes `outputs` in place into `dir` (the preview's private folder),
+/// leaving unchanged files alone and removing files of an earlier build
+/// that are no longer produced.
 pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
     let all: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
     write_some(outputs, &all, dir)
 }
 
-/// Writes `outputs`, some of the site's files; `all` are the paths of every
-/// file the site now has, so files of an earlier build not among them are removed.
+/// Writes `outputs`, some of the site's files, in place; `all` are the paths
+/// of every file the site now has, so files of an earlier build not among
+/// them are removed. Each file is staged, then renamed into place.
 pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Written, Diagnostics> {
-    let io_error = |path: &Path, e: io::Error| {
-        Diagnostic::in_file(path, format!("cannot write the output: {e}"))
-            .help("check that the output folder is writable and the disk has room")
-    };
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+    let before = read_manifest(dir);
+    let foreign = foreign_in_the_way(dir, before.as_ref(), all);
+    if !foreign.is_empty() {
+        return Err(refuse_foreign(dir, &foreign));
+    }
+    let before = before.unwrap_or_default();
     let staging = dir.join(STAGING);
     // A build that was killed may have left its staging folder behind.
     let _ = fs::remove_dir_all(&staging);
-    fs::create_dir_all(&staging).map_err(|e| io_error(&staging, e))?;
+    fs::create_dir_all(&staging).map_err(|e| io_error(dir, e))?;
 
     // 1. Every new or changed file is written into the staging folder; the
     //    output is not touched, so a build stopped here changes nothing.
-    let results: Vec<Result<Option<&str>, Diagnostic>> = outputs
+    let results: Vec<Result<(Option<&str>, &str, u64), Diagnostic>> = outputs
         .par_iter()
         .map(|o| {
             let staged = staging.join(&o.path);
             stage(&dir.join(&o.path), &staged, &o.body)
-                .map(|changed| changed.then_some(o.path.as_str()))
-                .map_err(|e| io_error(&staged, e))
+                .map(|(changed, hash)| (changed.then_some(o.path.as_str()), o.path.as_str(), hash))
+                .map_err(|e| io_error(&dir.join(&o.path), e))
         })
         .collect();
     let mut written = Written::default();
     let mut changed = Vec::new();
     let mut problems = Vec::new();
+    let mut hashes: HashMap<&str, u64> = HashMap::new();
     for r in results {
         match r {
-            Ok(Some(path)) => changed.push(path),
-            Ok(None) => written.unchanged += 1,
+            Ok((Some(path), p, hash)) => {
+                changed.push(path);
+                hashes.insert(p, hash);
+            }
+            Ok((None, p, hash)) => {
+                written.unchanged += 1;
+                hashes.insert(p, hash);
+            }
             Err(d) => problems.push(d),
         }
     }
@@ -132,8 +560,21 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
         let _ = fs::remove_dir_all(&staging);
         return Err(Diagnostics(problems));
     }
+    for path in all {
+        if !hashes.contains_key(path) {
+            hashes.insert(path, before.get(*path).copied().unwrap_or(0));
+        }
+    }
 
-    // 2. Only renames: the new files move into place in one quick pass.
+    // 2. The manifest lists old and new files before anything moves, so a
+    //    build stopped from here on never loses track of a file.
+    let mut union = hashes.clone();
+    for (path, hash) in &before {
+        union.entry(path.as_str()).or_insert(*hash);
+    }
+    write_manifest(dir, &union)?;
+
+    // 3. Only renames: the new files move into place in one quick pass.
     for path in &changed {
         let dest = dir.join(path);
         if let Some(parent) = dest.parent() {
@@ -144,14 +585,8 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
     }
     let _ = fs::remove_dir_all(&staging);
 
-    // 3. Files this build no longer makes go, if rapport wrote them.
-    let now: HashSet<&str> = all.iter().copied().collect();
-    let manifest = dir.join(MANIFEST);
-    let before = fs::read_to_string(&manifest).unwrap_or_default();
-    for old in before.lines().filter(|l| !l.is_empty() && !now.contains(l)) {
-        if old.split('/').any(|p| p == ".." || p.is_empty()) {
-            continue;
-        }
+    // 4. Files this build no longer makes go.
+    for old in before.keys().filter(|l| !hashes.contains_key(l.as_str())) {
         let path = dir.join(old);
         if fs::remove_file(&path).is_ok() {
             written.removed += 1;
@@ -164,34 +599,37 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
             }
         }
     }
-    let mut list: Vec<&str> = now.into_iter().collect();
-    list.sort_unstable();
-    let text = list.join("\n") + "\n";
-    if before != text {
-        let tmp = dir.join(format!("{MANIFEST}.tmp"));
-        fs::write(&tmp, text).map_err(|e| io_error(&tmp, e))?;
-        fs::rename(&tmp, &manifest).map_err(|e| io_error(&manifest, e))?;
+    if union.len() != hashes.len() {
+        write_manifest(dir, &hashes)?;
     }
     Ok(written)
 }
 
+fn write_manifest(dir: &Path, hashes: &HashMap<&str, u64>) -> Result<(), Diagnostics> {
+    let manifest = dir.join(MANIFEST);
+    let tmp = dir.join(format!("{MANIFEST}.tmp"));
+    fs::write(&tmp, manifest_text(hashes)).map_err(|e| Diagnostics(vec![io_error(&manifest, e)]))?;
+    fs::rename(&tmp, &manifest).map_err(|e| Diagnostics(vec![io_error(&manifest, e)]))
+}
+
 /// Writes `body` to `staged` unless `dest` already holds the same bytes;
-/// true when staged.
-fn stage(dest: &Path, staged: &Path, body: &Body) -> io::Result<bool> {
+/// true when staged, with the hash of the bytes.
+fn stage(dest: &Path, staged: &Path, body: &Body) -> io::Result<(bool, u64)> {
     let bytes = match body {
         Body::Bytes(b) => std::borrow::Cow::Borrowed(b.as_slice()),
         Body::Copy(source) => std::borrow::Cow::Owned(fs::read(source)?),
     };
+    let hash = hash_of(&bytes);
     if let Ok(meta) = fs::metadata(dest) {
         if meta.len() == bytes.len() as u64 && fs::read(dest).is_ok_and(|old| old == *bytes) {
-            return Ok(false);
+            return Ok((false, hash));
         }
     }
     if let Some(parent) = staged.parent() {
         fs::create_dir_all(parent)?;
     }
     fs::write(staged, &bytes)?;
-    Ok(true)
+    Ok((true, hash))
 }
 
 #[cfg(test)]

@@ -22,6 +22,12 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Replaces `base_url` of site.yaml.
     pub base_url: Option<String>,
+    /// Lets the build replace files in the output folder that rapport did not write.
+    pub force: bool,
+    /// Writes changed files in place, one rename each, instead of swapping
+    /// the whole tree: for the preview's private folder, where a rebuild
+    /// must cost only what changed.
+    pub in_place: bool,
 }
 
 impl BuildOptions {
@@ -92,8 +98,7 @@ impl Rebuilder {
     /// A failed build writes nothing and keeps the last good state.
     pub fn rebuild(&mut self) -> Result<Built, Diagnostics> {
         let opts = &self.opts;
-        let out = opts.output_dir();
-        output::check_folder(&opts.root, &out)?;
+        let out = output::check_folder(&opts.root, &opts.output_dir())?;
         let clock = Instant::now();
         let mut config = config::Config::load(&opts.root)?;
         if let Some(url) = &opts.base_url {
@@ -120,7 +125,11 @@ impl Rebuilder {
         let outputs = renderer.render(&dirty)?;
         let rendered = clock.elapsed();
         let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
-        let written = output::write_some(&outputs, &all, &out)?;
+        let written = if opts.in_place {
+            output::write_some(&outputs, &all, &out)?
+        } else {
+            output::swap(&outputs, &all, &out, opts.force)?
+        };
         let done = clock.elapsed();
         let now: std::collections::HashSet<&str> = all.iter().copied().collect();
         let mut changed: Vec<String> = outputs.iter().map(|o| o.path.clone()).collect();

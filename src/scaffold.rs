@@ -237,6 +237,18 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
         ))
         .into());
     }
+    let section_ok = !req.section.is_empty()
+        && req.section.split('/').all(|part| {
+            !part.is_empty() && part != "." && part != ".." && !part.starts_with('.') && !part.contains('\\')
+        });
+    if !section_ok {
+        return Err(Diagnostic::new(format!(
+            "--section `{}` is not a folder inside content/",
+            req.section
+        ))
+        .help("name a section folder relative to content/, as in `--section reports` or `--section news/2024`")
+        .into());
+    }
     let locales = Locales::load(&req.root, &config)?;
     let slug = slug::slugify(&req.title);
     if slug.is_empty() {

@@ -86,6 +86,8 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
         output: Some(out.clone()),
         drafts: true,
         base_url: Some(url.clone()),
+        force: false,
+        in_place: true,
     });
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {

@@ -12,6 +12,7 @@ mod errors;
 mod example;
 mod languages;
 mod markdown;
+mod promises;
 mod safety;
 mod search;
 mod serve;

@@ -28,26 +28,32 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 #[test]
-fn a_build_killed_while_writing_leaves_the_previous_output_complete() {
+fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one() {
     let mut site = TestSite::new();
-    let body = "Text om mötet. ".repeat(400);
-    for i in 0..400 {
+    let body = "Text om mötet. ".repeat(200);
+    for i in 0..300 {
         site = site.file(
             &format!("content/reports/r{i:03}.sv.md"),
             &report(&format!("Möte {i}"), "2020-01-01", &body),
         );
     }
     site.build();
-    let before = snapshot(&site.root().join("public"));
-    for i in 0..400 {
+    // Files rapport did not write must be there at every moment.
+    site.write("public/CNAME", b"rapport.example.org");
+    site.write("public/.git/HEAD", b"ref: refs/heads/gh-pages");
+    site.write("public/sv/egen.html", b"<p>egen</p>");
+    let old = snapshot(&site.root().join("public"));
+    for i in 0..300 {
         site.write(
             &format!("content/reports/r{i:03}.sv.md"),
             report(&format!("Ändrat {i}"), "2021-01-01", &body).as_bytes(),
         );
     }
-    let staging = site.root().join("public/.rapport-staging");
-    let mut caught = false;
-    for _ in 0..5 {
+    let side = site.root().join(".public.rapport-new");
+    let mut seen = Vec::new();
+    // Kills at growing delays after the new tree appears: while writing,
+    // while linking, around the swap, while removing the old tree.
+    for delay_ms in [0u64, 2, 5, 10, 20, 40, 80, 160] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_rapport"))
             .args(["build", "--root"])
             .arg(site.root())
@@ -55,35 +61,31 @@ fn a_build_killed_while_writing_leaves_the_previous_output_complete() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("starts");
-        while child.try_wait().expect("waits").is_none() {
-            if staging.exists() {
-                let _ = child.kill();
-                let _ = child.wait();
-                caught = true;
-                break;
-            }
+        while child.try_wait().expect("waits").is_none() && !side.exists() {
+            std::thread::yield_now();
         }
-        if caught {
-            break;
-        }
-        // The build finished before it could be caught: put the old output back and try again.
-        site.run(&["build"]).assert_ok();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        seen.push((delay_ms, snapshot(&site.root().join("public"))));
     }
-    assert!(caught, "never caught a build while it was writing");
-    assert_eq!(
-        snapshot(&site.root().join("public")),
-        before,
-        "the killed build changed the output"
-    );
     site.build();
-    assert!(
-        !staging.exists(),
-        "the next build clears what the killed one left"
-    );
+    assert!(!side.exists(), "the next build clears what a killed one left");
+    let new = snapshot(&site.root().join("public"));
+    assert_ne!(old, new);
+    for (delay, snap) in &seen {
+        assert!(
+            *snap == old || *snap == new,
+            "killed {delay} ms in, the output is neither the old site nor the new"
+        );
+    }
     assert_eq!(
         site.html("sv/reports/r007/index.html").text("h1"),
         "Ändrat 7"
     );
+    for own in ["CNAME", ".git/HEAD", "sv/egen.html"] {
+        assert!(site.exists(own), "{own} was lost");
+    }
 }
 
 /// A bad site: what it is, the files to write, a text the error must name.
