@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Severity, Span};
@@ -41,7 +42,8 @@ pub struct Findings {
 }
 
 impl Findings {
-    fn from(mut list: Vec<Diagnostic>, missing: Vec<Missing>) -> Findings {
+    fn from(list: Vec<Diagnostic>, missing: Vec<Missing>) -> Findings {
+        let mut list: Vec<Diagnostic> = Diagnostics(list).distinct().into_iter().cloned().collect();
         list.sort_by_key(|d| {
             (
                 d.severity == Severity::Warning,
@@ -119,58 +121,169 @@ impl Findings {
     }
 }
 
-/// Checks the site at `root` as of `today`.
+/// Checks the site at `root` as of `today`: every stage a build runs but
+/// writing, so `check` and `build` never disagree, reporting everything
+/// that can be known in one run.
 pub fn check(root: &Path, today: NaiveDate) -> Findings {
-    let sources = match config::Config::load(root).and_then(|c| load::load(root, c)) {
-        Ok(s) => s,
+    let config = match config::Config::load(root) {
+        Ok(c) => c,
         Err(Diagnostics(list)) => return Findings::from(list, Vec::new()),
     };
+    let (sources, mut list) = load::load_partial(root, config);
+    let Some(sources) = sources else {
+        return Findings::from(list, Vec::new());
+    };
+    let failed: BTreeSet<&Path> = list.iter().filter_map(|d| d.file.as_deref()).collect();
+    let failed: BTreeSet<std::path::PathBuf> = failed.into_iter().map(Path::to_path_buf).collect();
     let site = match Site::build(&sources, ModelOptions { drafts: true }) {
         Ok(site) => site,
-        Err(Diagnostics(list)) => return Findings::from(list, Vec::new()),
+        Err(Diagnostics(mut problems)) => {
+            list.append(&mut problems);
+            return Findings::from(list, Vec::new());
+        }
     };
-    let mut list = Vec::new();
-    if let Err(Diagnostics(mut problems)) =
-        render::Renderer::new(&site, &sources, &render::SearchCache::default())
-    {
-        list.append(&mut problems);
-    }
-    list.extend(unused_messages(&sources));
-    for page in &site.pages {
-        list.extend(links_and_images(root, &site, &page.doc, &page.url));
-        let marker = sources
-            .locales
-            .get(page.lang())
-            .and_then(|l| l.format("new-translate-marker", None).ok())
-            .filter(|m| !m.is_empty());
-        if let Some(marker) = marker.filter(|m| page.doc.front.title.starts_with(&format!("{m}:")))
-        {
-            list.push(
-                at_key(
-                    root,
-                    &page.doc,
-                    "title",
-                    format!("the title still says `{marker}`: this file is not translated yet"),
-                )
-                .warning()
-                .help("translate the title and the text, then remove the marker"),
-            );
+    match render::Renderer::new(&site, &sources, &render::SearchCache::default()) {
+        Ok(renderer) => {
+            // Everything is rendered, a slice at a time, and thrown away:
+            // template errors at run time show only when a page is made.
+            for chunk in site.outputs.chunks(512) {
+                if let Err(Diagnostics(mut problems)) = renderer.render(chunk) {
+                    // A link to a file that did not parse is that file's error, not the link's.
+                    problems.retain(|d| !is_link_to_failed(root, d, &failed));
+                    list.append(&mut problems);
+                }
+            }
         }
-        if let Some(date) = page.doc.front.date.filter(|d| *d > today) {
-            list.push(
-                at_key(
-                    root,
-                    &page.doc,
-                    "date",
-                    format!("the report is dated {date}, in the future"),
-                )
-                .warning()
-                .help("check the year; reports are about meetings that took place"),
-            );
-        }
+        Err(Diagnostics(mut problems)) => list.append(&mut problems),
     }
-    list.extend(disagreeing_translations(root, &site));
+    list.extend(analyse(&sources, &site, today));
     Findings::from(list, missing_translations(&site))
+}
+
+/// Whether `d` is a broken-link error whose target is a file that exists
+/// but failed to load (and has its own error).
+fn is_link_to_failed(root: &Path, d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
+    let (Some(file), Some(target)) = (&d.file, d.message.strip_prefix("the link to `")) else {
+        return false;
+    };
+    let target = target.split('`').next().unwrap_or("");
+    let dir = file.parent().unwrap_or(Path::new(""));
+    let joined = dir.join(target);
+    let normal: std::path::PathBuf =
+        joined
+            .components()
+            .fold(std::path::PathBuf::new(), |mut acc, c| {
+                match c {
+                    std::path::Component::ParentDir => {
+                        acc.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => acc.push(other),
+                }
+                acc
+            });
+    failed.contains(&normal) && root.join(&normal).is_file()
+}
+
+/// What `build` and `check` find besides the errors of the stages
+/// themselves: images and covers that lead nowhere, links to addresses the
+/// site does not have, a title still marked for translation, the text
+/// `rapport new` wrote, future dates, translations that disagree, unused
+/// messages, and what parsing noticed. `build` fails on its errors and
+/// counts its warnings; `check` prints them all.
+pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnostic> {
+    let root = sources.root.as_path();
+    let mut list: Vec<Diagnostic> = sources
+        .documents
+        .iter()
+        .flat_map(|d| d.warnings.iter().cloned())
+        .collect();
+    list.extend(unused_messages(sources));
+    let owned: BTreeSet<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
+    let per_page: Vec<Vec<Diagnostic>> = site
+        .pages
+        .par_iter()
+        .map(|page| {
+            let mut out = links_and_images(root, site, &owned, &page.doc, &page.url);
+            out.extend(leftovers(sources, root, page, today));
+            out
+        })
+        .collect();
+    list.extend(per_page.into_iter().flatten());
+    list.extend(disagreeing_translations(root, site));
+    list
+}
+
+/// A title still marked for translation, the text `rapport new` wrote, and
+/// a date in the future.
+fn leftovers(
+    sources: &Sources,
+    root: &Path,
+    page: &crate::site::Page,
+    today: NaiveDate,
+) -> Vec<Diagnostic> {
+    let mut list = Vec::new();
+    let message = |lang: &str, id: &str| {
+        sources
+            .locales
+            .get(lang)
+            .and_then(|l| l.format(id, None).ok())
+            .filter(|m| !m.is_empty())
+    };
+    let markers: BTreeSet<String> = sources
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| message(l, "new-translate-marker"))
+        .collect();
+    if let Some(marker) = markers
+        .iter()
+        .find(|m| page.doc.front.title.starts_with(&format!("{m}:")))
+    {
+        list.push(
+            at_key(
+                root,
+                &page.doc,
+                "title",
+                format!("the title still says `{marker}`: this file is not translated yet"),
+            )
+            .warning()
+            .help("translate the title and the text, then remove the marker"),
+        );
+    }
+    let prompts: BTreeSet<String> = sources
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| message(l, "new-summary-prompt"))
+        .collect();
+    for prompt in &prompts {
+        if let Some(offset) = page.doc.body.find(prompt.as_str()) {
+            let mut span = LineIndex::new(&page.doc.body).span(offset, offset + prompt.len());
+            let d = Diagnostic::in_file(
+                &page.doc.file,
+                "the text `rapport new` wrote as a prompt is still here",
+            )
+            .at(&page.doc.body, span)
+            .warning()
+            .help("replace it with one or two sentences about the meeting");
+            span.line += page.doc.body_line - 1;
+            list.push(d.at_position(span));
+        }
+    }
+    if let Some(date) = page.doc.front.date.filter(|d| *d > today) {
+        list.push(
+            at_key(
+                root,
+                &page.doc,
+                "date",
+                format!("the report is dated {date}, in the future"),
+            )
+            .warning()
+            .help("check the year; reports are about meetings that took place"),
+        );
+    }
+    list
 }
 
 fn at_key(root: &Path, doc: &Document, key: &str, message: String) -> Diagnostic {
@@ -246,50 +359,63 @@ fn unused_messages(sources: &Sources) -> Vec<Diagnostic> {
     out
 }
 
-/// Links to Markdown files that lead nowhere, images that lead nowhere and
-/// images without alt text, each at its line.
-fn links_and_images(root: &Path, site: &Site, doc: &Document, url: &str) -> Vec<Diagnostic> {
+/// Images, covers and links to addresses of the site that lead nowhere,
+/// in Markdown and in raw HTML, and images without alt text, each at its
+/// line. (Links to `.md` files are checked when the page is rendered.)
+fn links_and_images(
+    root: &Path,
+    site: &Site,
+    owned: &BTreeSet<&str>,
+    doc: &Document,
+    url: &str,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let resolve = |target: &str| site.resolve_link(doc, target);
-    let ctx = crate::markdown::Context {
-        file: &doc.file,
-        body_line: doc.body_line,
-        raw_html: true,
-        resolve: &resolve,
-        absolute: None,
-    };
-    if let Err(mut problems) = crate::markdown::render(&doc.body, &ctx) {
-        out.append(&mut problems);
-    }
     let lines = LineIndex::new(&doc.body);
     let dir = doc.path.rsplit_once('/').map_or("", |(d, _)| d);
-    let exists = |src: &str| {
-        if src.contains("://") || src.starts_with("data:") {
-            return true;
+    let base = site.config.base_path.trim_start_matches('/');
+    // The site-relative output path an address leads to, if it is one of the site's.
+    let target = |src: &str| -> Option<String> {
+        if src.is_empty() || src.starts_with('#') || src.starts_with("//") || has_scheme(src) {
+            return None;
         }
         let path = src.split(['?', '#']).next().unwrap_or(src);
-        if let Some(rooted) = path.strip_prefix('/') {
-            let rel = rooted
-                .strip_prefix(site.config.base_path.trim_start_matches('/'))
-                .unwrap_or(rooted);
-            return site.outputs.iter().any(|o| o.path == rel);
-        }
-        let in_bundle = doc
-            .bundle
-            .as_ref()
-            .is_some_and(|b| b.files.iter().any(|f| f == path));
-        in_bundle
-            || site
-                .outputs
-                .iter()
-                .any(|o| o.path == format!("{url}{path}"))
-            || root.join("content").join(dir).join(path).exists()
+        let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+        let joined = match path.strip_prefix('/') {
+            Some(rooted) => rooted.strip_prefix(base).unwrap_or(rooted).to_string(),
+            None => format!("{url}{path}"),
+        };
+        Some(normalize_url_path(&joined))
     };
-    for image in crate::markdown::images(&doc.body) {
-        let in_body = lines.span(
-            image.offset,
-            image.offset + image.src.len() + image.alt.len() + 5,
-        );
+    let exists = |rel: &str| {
+        rel.is_empty()
+            || owned.contains(rel)
+            || owned.contains(
+                format!("{}/index.html", rel.trim_end_matches('/')).trim_start_matches('/'),
+            )
+    };
+    let on_disk = |src: &str| {
+        let path =
+            percent_encoding::percent_decode_str(src.split(['?', '#']).next().unwrap_or(src))
+                .decode_utf8_lossy()
+                .into_owned();
+        !path.starts_with('/') && root.join("content").join(dir).join(&path).is_file()
+    };
+    let suggestion = |src: &str| -> Option<String> {
+        let name = src.rsplit('/').next().unwrap_or(src);
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        doc.bundle
+            .as_ref()?
+            .files
+            .iter()
+            .find(|f| {
+                f.eq_ignore_ascii_case(name)
+                    || f.rsplit_once('.')
+                        .is_some_and(|(s, _)| s.eq_ignore_ascii_case(stem))
+            })
+            .cloned()
+    };
+    for r in crate::markdown::references(&doc.body) {
+        let in_body = lines.span(r.offset, r.offset + r.len.max(1));
         let mut span = in_body;
         span.line += doc.body_line - 1;
         // The line is drawn from the body; its number is the file's.
@@ -298,22 +424,40 @@ fn links_and_images(root: &Path, site: &Site, doc: &Document, url: &str) -> Vec<
                 .at(&doc.body, in_body)
                 .at_position(span)
         };
-        if !exists(&image.src) {
+        let Some(rel) = target(&r.src) else {
+            continue;
+        };
+        if r.src.ends_with(".md") || r.src.contains(".md#") || exists(&rel) || on_disk(&r.src) {
+            // found
+        } else if r.image {
+            let help = match suggestion(&r.src) {
+                Some(s) => format!("did you mean `{s}`? File names must match exactly, upper and lower case too"),
+                None => "put the photo beside the report's index file (a page bundle), or fix the file name".into(),
+            };
+            out.push(located(format!("the image `{}` leads nowhere", r.src)).help(help));
+        } else {
             out.push(
-                located(format!("the image `{}` leads nowhere", image.src))
-                    .help("put the photo beside the report's index file (a page bundle), or fix the file name"),
+                located(format!("the link to `{}` leads to no page of the site", r.src))
+                    .help("check the address; to link to another report, link to its Markdown file, as in `../2014-05-26-astana/index.sv.md`, and rapport writes the right address"),
             );
         }
-        if image.alt.trim().is_empty() {
+        if r.image && r.alt.as_deref().is_some_and(|a| a.trim().is_empty()) {
             out.push(
-                located(format!("the image `{}` has no alternative text", image.src))
+                located(format!("the image `{}` has no alternative text", r.src))
                     .warning()
                     .help("describe the photo in the brackets for readers who cannot see it: ![Delegationen vid mötesbordet](foto.jpg)"),
             );
         }
     }
     if let Some(cover) = &doc.front.cover {
-        if !exists(&cover.src) {
+        let found = target(&cover.src).is_none_or(|rel| exists(&rel)) || on_disk(&cover.src);
+        if !found {
+            let help = match suggestion(&cover.src) {
+                Some(s) => format!(
+                    "did you mean `{s}`? File names must match exactly, upper and lower case too"
+                ),
+                None => "put the photo beside the report's index file, or fix the file name".into(),
+            };
             out.push(
                 at_key(
                     root,
@@ -321,9 +465,42 @@ fn links_and_images(root: &Path, site: &Site, doc: &Document, url: &str) -> Vec<
                     "cover",
                     format!("the cover image `{}` leads nowhere", cover.src),
                 )
-                .help("put the photo beside the report's index file, or fix the file name"),
+                .help(help),
             );
         }
+    }
+    out
+}
+
+/// Whether `src` starts with a URL scheme (`https:`, `mailto:`).
+fn has_scheme(src: &str) -> bool {
+    match src.find(':') {
+        Some(i) => {
+            i > 0
+                && src[..i]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && !src[..i].contains('/')
+        }
+        None => false,
+    }
+}
+
+/// A site-relative path with `.`, `..` and repeated `/` resolved.
+fn normalize_url_path(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let mut out = parts.join("/");
+    if path.ends_with('/') && !out.is_empty() {
+        out.push('/');
     }
     out
 }

@@ -197,12 +197,32 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
+impl Diagnostics {
+    /// The problems with repeats left out: one broken link in a report is
+    /// found by every output that shows the report (page, feeds), and is
+    /// said once.
+    pub fn distinct(&self) -> Vec<&Diagnostic> {
+        let mut seen = std::collections::HashSet::new();
+        self.0
+            .iter()
+            .filter(|d| {
+                seen.insert((
+                    d.file.clone(),
+                    d.span.map(|s| (s.line, s.column)),
+                    d.message.clone(),
+                ))
+            })
+            .collect()
+    }
+}
+
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for d in &self.0 {
+        let distinct = self.distinct();
+        for d in &distinct {
             writeln!(f, "{d}\n")?;
         }
-        let n = self.0.len();
+        let n = distinct.len();
         write!(
             f,
             "error: the site has {n} problem{}; nothing was written",

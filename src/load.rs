@@ -138,14 +138,24 @@ pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
 
 /// Like [`load`], reusing the documents of `cache` whose files are unchanged.
 pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sources, Diagnostics> {
+    match read(root, config, cache) {
+        (Some(sources), problems) if problems.is_empty() => Ok(sources),
+        (_, problems) => Err(Diagnostics(problems)),
+    }
+}
+
+/// Reads what can be read: the sources with every document that parsed,
+/// and the problems found. No sources when the theme or the strings are
+/// missing, without which nothing can be rendered. For `check`, which
+/// reports everything it can know in one run.
+pub fn load_partial(root: &Path, config: Config) -> (Option<Sources>, Vec<Diagnostic>) {
+    read(root, config, &mut Cache::default())
+}
+
+fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    let documents = match load_documents(root, &config, cache) {
-        Ok(d) => d,
-        Err(mut p) => {
-            problems.append(&mut p);
-            Vec::new()
-        }
-    };
+    let (documents, mut failed) = load_documents(root, &config, cache);
+    problems.append(&mut failed);
     let theme_dir = Path::new("themes").join(&config.theme);
     let theme = match load_templates(root, &theme_dir) {
         Ok(t) => Some(t),
@@ -177,8 +187,8 @@ pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sou
     assets.reverse();
     assets.retain(|a| seen.insert(a.output.clone()));
     assets.reverse();
-    match (theme, locales, problems.is_empty()) {
-        (Some(theme), Some(locales), true) => Ok(Sources {
+    let sources = match (theme, locales) {
+        (Some(theme), Some(locales)) => Some(Sources {
             root: root.to_path_buf(),
             config,
             documents,
@@ -186,8 +196,9 @@ pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sou
             theme,
             locales,
         }),
-        _ => Err(Diagnostics(problems)),
-    }
+        _ => None,
+    };
+    (sources, problems)
 }
 
 /// Files under `ROOT/dir`, as (path relative to `dir`, full path); none when it does not exist.
@@ -207,7 +218,10 @@ fn list_stamped(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Stamp)>
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut walk = WalkDir::new(&full).follow_links(true).sort_by_file_name().into_iter();
+    let mut walk = WalkDir::new(&full)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
     while let Some(entry) = walk.next() {
         match entry {
             Ok(e) if e.path_is_symlink() && leads_out(&site, e.path()).is_some() => {
@@ -302,11 +316,12 @@ fn is_ignored(rel: &str) -> bool {
         || rel.ends_with(".tmp")
 }
 
+/// The documents that parsed, and the problems of those that did not.
 fn load_documents(
     root: &Path,
     config: &Config,
     cache: &mut Cache,
-) -> Result<Vec<Arc<Document>>, Vec<Diagnostic>> {
+) -> (Vec<Arc<Document>>, Vec<Diagnostic>) {
     let content = Path::new("content");
     let files: Vec<(String, PathBuf, Stamp)> = match &cache.content {
         Some(known) => known
@@ -314,7 +329,10 @@ fn load_documents(
             .map(|(rel, (full, stamp))| (rel.clone(), full.clone(), *stamp))
             .collect(),
         None => {
-            let walked = list_stamped(root, content)?;
+            let walked = match list_stamped(root, content) {
+                Ok(w) => w,
+                Err(p) => return (Vec::new(), p),
+            };
             cache.content = Some(
                 walked
                     .iter()
@@ -410,7 +428,7 @@ fn load_documents(
             Err(mut p) => problems.append(&mut p),
         }
     }
-    Diagnostics::or_ok(problems, documents).map_err(|d| d.0)
+    (documents, problems)
 }
 
 fn parse_file(

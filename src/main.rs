@@ -220,6 +220,13 @@ fn main() -> ExitCode {
                         w.removed,
                         started.elapsed().as_millis()
                     );
+                    if built.warnings > 0 {
+                        eprintln!(
+                            "{} warning{}: `rapport check` shows where and what to do",
+                            built.warnings,
+                            if built.warnings == 1 { "" } else { "s" }
+                        );
+                    }
                     if std::env::var_os("RAPPORT_TIMINGS").is_some() {
                         for (stage, took) in built.timings {
                             println!("  {stage:<7}{:>8.1} ms", took.as_secs_f64() * 1000.0);

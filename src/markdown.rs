@@ -308,7 +308,9 @@ pub fn script_url(url: &str, image: bool) -> bool {
         .take_while(|c| *c != ':' && *c != '/' && *c != '?' && *c != '#')
         .collect::<String>()
         .to_ascii_lowercase();
-    let rest = url.find(':').map(|i| url[i + 1..].trim_start().to_ascii_lowercase());
+    let rest = url
+        .find(':')
+        .map(|i| url[i + 1..].trim_start().to_ascii_lowercase());
     let has_colon = url
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())
@@ -322,9 +324,15 @@ pub fn script_url(url: &str, image: bool) -> bool {
         "data" => {
             !image
                 || !rest.is_some_and(|r| {
-                    ["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"]
-                        .iter()
-                        .any(|t| r.starts_with(t))
+                    [
+                        "image/png",
+                        "image/jpeg",
+                        "image/gif",
+                        "image/webp",
+                        "image/avif",
+                    ]
+                    .iter()
+                    .any(|t| r.starts_with(t))
                 })
         }
         _ => false,
@@ -347,38 +355,97 @@ pub fn md_links(body: &str) -> Vec<String> {
         .collect()
 }
 
-/// An image in Markdown: where it points, its alt text, its byte offset.
+/// A link or image in Markdown or in raw HTML: where it points, where it
+/// stands in the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Image {
-    /// The image's address as written.
+pub struct Reference {
+    /// The address as written.
     pub src: String,
-    /// Its alternative text.
-    pub alt: String,
-    /// Where it starts in the body.
+    /// Whether it is an image.
+    pub image: bool,
+    /// An image's alternative text (`None` for links and raw HTML).
+    pub alt: Option<String>,
+    /// Where it starts in the body, and how many bytes it covers.
     pub offset: usize,
+    /// Its length in bytes.
+    pub len: usize,
 }
 
-/// Every image of `body`.
-pub fn images(body: &str) -> Vec<Image> {
-    let mut out: Vec<Image> = Vec::new();
-    let mut open: Option<Image> = None;
+/// Every link and image of `body`, from Markdown and from the `src` and
+/// `href` attributes of raw HTML.
+pub fn references(body: &str) -> Vec<Reference> {
+    let mut out: Vec<Reference> = Vec::new();
+    let mut open: Option<Reference> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Image { dest_url, .. }) => {
-                open = Some(Image {
+                open = Some(Reference {
                     src: dest_url.to_string(),
-                    alt: String::new(),
+                    image: true,
+                    alt: Some(String::new()),
                     offset: range.start,
+                    len: range.len(),
                 });
             }
+            Event::Start(Tag::Link { dest_url, .. }) => out.push(Reference {
+                src: dest_url.to_string(),
+                image: false,
+                alt: None,
+                offset: range.start,
+                len: range.len(),
+            }),
             Event::Text(t) | Event::Code(t) => {
-                if let Some(image) = open.as_mut() {
-                    image.alt.push_str(&t);
+                if let Some(alt) = open.as_mut().and_then(|i| i.alt.as_mut()) {
+                    alt.push_str(&t);
                 }
             }
             Event::End(TagEnd::Image) => out.extend(open.take()),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for (attr, image) in [("src", true), ("href", false)] {
+                    for (at, value) in attribute_values(&html, attr) {
+                        out.push(Reference {
+                            src: value,
+                            image,
+                            alt: None,
+                            offset: range.start + at,
+                            len: attr.len(),
+                        });
+                    }
+                }
+            }
             _ => {}
         }
+    }
+    out
+}
+
+/// The values of `name="…"` (or `'…'`) attributes in a piece of HTML, with
+/// their byte offsets.
+fn attribute_values(html: &str, name: &str) -> Vec<(usize, String)> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let at = from + i;
+        from = at + name.len();
+        let before_ok = at > 0 && lower.as_bytes()[at - 1].is_ascii_whitespace();
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value_start = html.len() - rest.len() + 1;
+        let value = html[value_start..].trim_start();
+        let start = html.len() - value.len();
+        let (quote, body) = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => (Some(q), &value[1..]),
+            _ => (None, value),
+        };
+        let end = match quote {
+            Some(q) => body.find(q),
+            None => body.find(|c: char| c.is_whitespace() || c == '>'),
+        }
+        .unwrap_or(body.len());
+        out.push((start, body[..end].to_string()));
     }
     out
 }
@@ -640,7 +707,13 @@ mod tests {
         }
         assert!(script_url("data:image/svg+xml,<svg onload=alert(1)>", true));
         assert!(!script_url("data:image/png;base64,iVBOR", true));
-        for url in ["https://example.org/", "foto.jpg", "/sv/", "mailto:a@b.se", "bild:2.jpg?x"] {
+        for url in [
+            "https://example.org/",
+            "foto.jpg",
+            "/sv/",
+            "mailto:a@b.se",
+            "bild:2.jpg?x",
+        ] {
             assert!(!script_url(url, false), "{url}");
         }
     }
@@ -682,6 +755,23 @@ mod tests {
     }
 
     #[test]
+    fn references_come_from_markdown_and_raw_html() {
+        let found = references(
+            "[a](/sv/x/) ![b](c.jpg)\n\n<img alt=\"\" src=\"d.png\"><a href='../e/'>e</a>\n",
+        );
+        let srcs: Vec<(&str, bool)> = found.iter().map(|r| (r.src.as_str(), r.image)).collect();
+        assert_eq!(
+            srcs,
+            vec![
+                ("/sv/x/", false),
+                ("c.jpg", true),
+                ("d.png", true),
+                ("../e/", false)
+            ]
+        );
+    }
+
+    #[test]
     fn smart_punctuation_and_tables() {
         let html = render_plain("\"Hej\" -- sa hon\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert!(html.contains("“Hej”"), "{html}");
@@ -692,8 +782,14 @@ mod tests {
 mod unread_tests {
     #[test]
     fn unread_images_are_found() {
-        assert_eq!(super::unread_images("Se ![Besök](möte 2.jpg) här\n"), vec![3]);
-        assert_eq!(super::unread_images("![Besök](möte 2.jpg \"Besök\")\n"), vec![0]);
+        assert_eq!(
+            super::unread_images("Se ![Besök](möte 2.jpg) här\n"),
+            vec![3]
+        );
+        assert_eq!(
+            super::unread_images("![Besök](möte 2.jpg \"Besök\")\n"),
+            vec![0]
+        );
         assert!(super::unread_images("![Besök](<möte 2.jpg>)\n").is_empty());
         assert!(super::unread_images("`![x](y z)`\n").is_empty());
     }

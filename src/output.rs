@@ -140,10 +140,9 @@ fn read_manifest(dir: &Path) -> Option<HashMap<String, u64>> {
         text.lines()
             .filter(|l| !l.is_empty())
             .map(|l| match l.rsplit_once('\t') {
-                Some((path, hash)) => (
-                    path.to_string(),
-                    u64::from_str_radix(hash, 16).unwrap_or(0),
-                ),
+                Some((path, hash)) => {
+                    (path.to_string(), u64::from_str_radix(hash, 16).unwrap_or(0))
+                }
                 None => (l.to_string(), 0),
             })
             .filter(|(path, _)| safe_relative(path))
@@ -168,12 +167,18 @@ fn manifest_text(hashes: &HashMap<&str, u64>) -> String {
 fn safe_relative(path: &str) -> bool {
     !path.is_empty()
         && !path.starts_with('/')
-        && path.split('/').all(|p| !p.is_empty() && p != ".." && p != ".")
+        && path
+            .split('/')
+            .all(|p| !p.is_empty() && p != ".." && p != ".")
 }
 
 /// Files in `dir` that rapport did not write and that the site would
 /// replace: paths of `all` that exist there but are not in the manifest.
-fn foreign_in_the_way(dir: &Path, manifest: Option<&HashMap<String, u64>>, all: &[&str]) -> Vec<String> {
+fn foreign_in_the_way(
+    dir: &Path,
+    manifest: Option<&HashMap<String, u64>>,
+    all: &[&str],
+) -> Vec<String> {
     let empty = fs::read_dir(dir).map_or(true, |mut d| d.next().is_none());
     if empty {
         return Vec::new();
@@ -308,7 +313,12 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 /// Writes the whole site as a new tree beside `dir` and swaps it in, unless
 /// nothing changed. `outputs` are the files rendered; `all` every file the
 /// site has; with `force`, files rapport did not write may be replaced.
-pub fn swap(outputs: &[Output], all: &[&str], dir: &Path, force: bool) -> Result<Written, Diagnostics> {
+pub fn swap(
+    outputs: &[Output],
+    all: &[&str],
+    dir: &Path,
+    force: bool,
+) -> Result<Written, Diagnostics> {
     recover(dir)?;
     let manifest = read_manifest(dir);
     if !force {
@@ -355,10 +365,15 @@ pub fn swap(outputs: &[Output], all: &[&str], dir: &Path, force: bool) -> Result
         .par_iter()
         .map(|(o, hash)| {
             let dest = new.join(&o.path);
-            made.parent_of(&dest).map_err(|e| io_error(&dir.join(&o.path), e))?;
+            made.parent_of(&dest)
+                .map_err(|e| io_error(&dir.join(&o.path), e))?;
             let changed = changed_paths.contains(o.path.as_str());
             if !changed && fs::hard_link(dir.join(&o.path), &dest).is_ok() {
-                return Ok((false, o.path.as_str(), old.get(&o.path).copied().unwrap_or(0)));
+                return Ok((
+                    false,
+                    o.path.as_str(),
+                    old.get(&o.path).copied().unwrap_or(0),
+                ));
             }
             let hash = put(&o.body, &dest, *hash).map_err(|e| io_error(&dir.join(&o.path), e))?;
             Ok((true, o.path.as_str(), hash))
@@ -608,7 +623,8 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
 fn write_manifest(dir: &Path, hashes: &HashMap<&str, u64>) -> Result<(), Diagnostics> {
     let manifest = dir.join(MANIFEST);
     let tmp = dir.join(format!("{MANIFEST}.tmp"));
-    fs::write(&tmp, manifest_text(hashes)).map_err(|e| Diagnostics(vec![io_error(&manifest, e)]))?;
+    fs::write(&tmp, manifest_text(hashes))
+        .map_err(|e| Diagnostics(vec![io_error(&manifest, e)]))?;
     fs::rename(&tmp, &manifest).map_err(|e| Diagnostics(vec![io_error(&manifest, e)]))
 }
 

@@ -52,6 +52,8 @@ pub struct Built {
     pub written: output::Written,
     /// Paths of the files written or removed.
     pub changed: Vec<String>,
+    /// Warnings `rapport check` would print (the build went ahead).
+    pub warnings: usize,
     /// How long each stage took, in order.
     pub timings: [(&'static str, Duration); 4],
 }
@@ -112,6 +114,19 @@ impl Rebuilder {
                 drafts: opts.drafts,
             },
         )?;
+        // What `check` calls an error stops the build; its warnings are counted.
+        // The preview leaves this to `check`, to stay quick on every save.
+        let mut warnings = 0;
+        if !opts.in_place {
+            let today = chrono::Local::now().date_naive();
+            let (errors, rest): (Vec<_>, Vec<_>) = crate::check::analyse(&sources, &site, today)
+                .into_iter()
+                .partition(|d| d.severity == crate::diagnostics::Severity::Error);
+            if !errors.is_empty() {
+                return Err(Diagnostics(errors));
+            }
+            warnings = rest.len();
+        }
         let fingerprints = site.fingerprints(&sources, opts.drafts);
         let modelled = clock.elapsed();
         let dirty: Vec<site::OutputSpec> = site
@@ -151,6 +166,7 @@ impl Rebuilder {
             rendered: outputs.len(),
             written,
             changed,
+            warnings,
             timings: [
                 ("load", loaded),
                 ("model", modelled - loaded),

@@ -239,7 +239,11 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
     }
     let section_ok = !req.section.is_empty()
         && req.section.split('/').all(|part| {
-            !part.is_empty() && part != "." && part != ".." && !part.starts_with('.') && !part.contains('\\')
+            !part.is_empty()
+                && part != "."
+                && part != ".."
+                && !part.starts_with('.')
+                && !part.contains('\\')
         });
     if !section_ok {
         return Err(Diagnostic::new(format!(

@@ -51,7 +51,9 @@ pub fn from_str<T: DeserializeOwned>(text: &str, line_offset: usize) -> Result<T
         return Err(YamlError {
             message: format!("the brackets here nest more than {MAX_NESTING} levels deep"),
             position: Some((line + line_offset, column)),
-            help: Some("close the `[` and `{` you opened; front matter needs only a list or two".into()),
+            help: Some(
+                "close the `[` and `{` you opened; front matter needs only a list or two".into(),
+            ),
         });
     }
     serde_yaml::from_str(text).map_err(|e| {
@@ -105,9 +107,7 @@ fn explain(
 ) -> (String, Option<String>) {
     let line = position.and_then(|(l, _)| text.lines().nth(l.saturating_sub(1)));
     if message.contains("cannot start any token") && line.is_some_and(|l| l.contains('\t')) {
-        let column = line
-            .and_then(|l| l.find('\t'))
-            .map_or(1, |i| i + 1);
+        let column = line.and_then(|l| l.find('\t')).map_or(1, |i| i + 1);
         return (
             format!("a tab character in column {column}: YAML indents with spaces only"),
             Some("replace the tab with spaces (your editor may show it as spaces)".into()),
@@ -119,7 +119,10 @@ fn explain(
             if !value.is_empty() && !key.trim_start().starts_with('-') {
                 let quoted = value.replace('"', "\\\"");
                 return (
-                    format!("the value of `{}` contains `: `, which YAML reads as a new key", key.trim()),
+                    format!(
+                        "the value of `{}` contains `: `, which YAML reads as a new key",
+                        key.trim()
+                    ),
                     Some(format!(
                         "put the text in double quotes: `{}: \"{quoted}\"`",
                         key.trim_end()
@@ -158,7 +161,10 @@ fn explain(
         };
         return (
             format!("{key} must be a list, not a single text"),
-            Some(format!("write the items in brackets: `[{}]`", items.join(", "))),
+            Some(format!(
+                "write the items in brackets: `[{}]`",
+                items.join(", ")
+            )),
         );
     }
     (message, None)

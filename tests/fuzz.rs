@@ -76,7 +76,8 @@ fn exercise(path: &str, source: &str) {
                     }
                 }
             }
-            let _ = markdown::images(&doc.body);
+            let _ = markdown::references(&doc.body);
+            let _ = markdown::unread_images(&doc.body);
             let _ = markdown::md_links(&doc.body);
         }
         Err(problems) => {

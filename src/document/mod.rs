@@ -204,7 +204,11 @@ pub fn parse(
             )
             .at(
                 text,
-                Span::new(crate::yaml::key_line(split.yaml, 1, "slug").unwrap_or(1), 1, 4),
+                Span::new(
+                    crate::yaml::key_line(split.yaml, 1, "slug").unwrap_or(1),
+                    1,
+                    4,
+                ),
             ),
             None => Diagnostic::in_file(
                 &file,
@@ -294,8 +298,9 @@ fn spaced_names(body: &str, files: &[String]) -> String {
         out.push_str(&rest[..i + 2]);
         rest = &rest[i + 2..];
         let found = spaced.iter().find(|f| {
-            rest.strip_prefix(f.as_str())
-                .is_some_and(|after| after.starts_with(')') || after.starts_with(" \"") || after.starts_with(" '"))
+            rest.strip_prefix(f.as_str()).is_some_and(|after| {
+                after.starts_with(')') || after.starts_with(" \"") || after.starts_with(" '")
+            })
         });
         if let Some(name) = found {
             out.push('<');
@@ -377,7 +382,10 @@ mod tests {
             spaced_names("![Besök](möte 2.jpg \"Besök\")\n[x](möte 2.jpg)", &files),
             "![Besök](<möte 2.jpg> \"Besök\")\n[x](<möte 2.jpg>)"
         );
-        assert_eq!(spaced_names("![a](möte 22.jpg)", &files), "![a](möte 22.jpg)");
+        assert_eq!(
+            spaced_names("![a](möte 22.jpg)", &files),
+            "![a](möte 22.jpg)"
+        );
     }
 
     #[test]
@@ -391,16 +399,26 @@ mod tests {
         .expect("valid");
         assert_eq!(doc.front.title, "AB");
         assert_eq!(doc.body, "Text här.\n");
-        let lines: Vec<usize> = doc.warnings.iter().filter_map(|w| w.span.map(|s| s.line)).collect();
+        let lines: Vec<usize> = doc
+            .warnings
+            .iter()
+            .filter_map(|w| w.span.map(|s| s.line))
+            .collect();
         assert_eq!(lines, vec![2, 4]);
     }
 
     #[test]
     fn a_name_without_letters_is_an_error() {
         for (path, text) in [
-            ("reports/!!!.sv.md", "---\ntitle: A\ndate: 2020-01-01\n---\n"),
+            (
+                "reports/!!!.sv.md",
+                "---\ntitle: A\ndate: 2020-01-01\n---\n",
+            ),
             ("¿.sv.md", "---\ntitle: A\n---\n"),
-            ("reports/a.sv.md", "---\ntitle: A\ndate: 2020-01-01\nslug: \"!!!\"\n---\n"),
+            (
+                "reports/a.sv.md",
+                "---\ntitle: A\ndate: 2020-01-01\nslug: \"!!!\"\n---\n",
+            ),
         ] {
             assert!(parse(path, text, &config(), None).is_err(), "{path}");
         }

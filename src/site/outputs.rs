@@ -85,12 +85,22 @@ pub(super) fn make(
     }
     let mut first: HashMap<String, usize> = HashMap::new();
     for (i, o) in outputs.iter().enumerate() {
+        if o.path.split('/').any(str::is_empty) {
+            problems.push(about(site, o, format!("the address /{} has an empty part: a slug, section name or term has no letters or digits", o.path), "give it a name of letters, digits and `-`"));
+            continue;
+        }
+        if let Some(long) = o.path.split('/').find(|p| p.len() > 255) {
+            let shown: String = long.chars().take(40).collect();
+            problems.push(about(site, o, format!("the name `{shown}…` in the address is longer than the 255 bytes a file name may have"), "give the page a shorter `slug`"));
+            continue;
+        }
         if let Some(&j) = first.get(&o.path) {
             problems.push(clash(site, &outputs[j], o));
         } else {
             first.insert(o.path.clone(), i);
         }
     }
+
     for asset in &sources.assets {
         if first.contains_key(&asset.output) {
             let file = asset
@@ -109,21 +119,55 @@ pub(super) fn make(
             );
             continue;
         }
+        first.insert(asset.output.clone(), outputs.len());
         outputs.push(OutputSpec {
             path: asset.output.clone(),
             kind: OutputKind::Copy(asset.source.clone()),
         });
     }
+    // A file where another output needs a folder (`a/b` and `a/b/index.html`).
+    for o in &outputs {
+        let mut dir = o.path.as_str();
+        while let Some((parent, _)) = dir.rsplit_once('/') {
+            if let Some(&j) = first.get(parent) {
+                problems.push(clash(site, &outputs[j], o));
+                break;
+            }
+            dir = parent;
+        }
+    }
     outputs
 }
 
-/// The error for two outputs at one path, naming a file where one exists.
-fn clash(site: &Site, a: &OutputSpec, b: &OutputSpec) -> Diagnostic {
-    let file = [b, a].iter().find_map(|o| match &o.kind {
+/// A problem with one output, naming its page's file where it has one.
+fn about(site: &Site, o: &OutputSpec, message: String, help: &str) -> Diagnostic {
+    match source_file(site, o) {
+        Some(file) => Diagnostic::in_file(file, message).help(help),
+        None => Diagnostic::new(message).help(help),
+    }
+}
+
+/// The file an output comes from, when it comes from one.
+fn source_file(site: &Site, o: &OutputSpec) -> Option<std::path::PathBuf> {
+    match &o.kind {
         OutputKind::Page(id) => Some(site.pages[*id].doc.file.clone()),
+        OutputKind::Copy(source) => Some(source.clone()),
         _ => None,
-    });
-    let message = format!("two parts of the site would be written to /{}", a.path);
+    }
+}
+
+/// The error for two outputs at one path (or a file where a folder must
+/// be), naming a file where one exists.
+fn clash(site: &Site, a: &OutputSpec, b: &OutputSpec) -> Diagnostic {
+    let file = source_file(site, b).or_else(|| source_file(site, a));
+    let message = if b.path.starts_with(&format!("{}/", a.path)) {
+        format!(
+            "/{} would be a file and also the folder of /{}",
+            a.path, b.path
+        )
+    } else {
+        format!("two parts of the site would be written to /{}", a.path)
+    };
     let help = "give the page another `slug`, or rename the section, term or message that makes the same address";
     match file {
         Some(file) => Diagnostic::in_file(file, message).help(help),

@@ -67,6 +67,17 @@ pub(super) fn build(
                 Some(&i) => i,
                 None => {
                     let slug = slug::slugify(term);
+                    if slug.is_empty() {
+                        problems.push(
+                            Diagnostic::in_file(
+                                &pages[id].doc.file,
+                                format!("the {name} `{term}` has no letters or digits, so its page would have no address"),
+                            )
+                            .help("write the term in words, or remove it"),
+                        );
+                        by_name.insert(term, usize::MAX);
+                        continue;
+                    }
                     match by_slug.get(&slug) {
                         Some(&i) => {
                             let (first_name, _, first_page, _) = &terms[i];

@@ -27,19 +27,32 @@ fn links_out_of_the_site_are_never_published() {
         link(&site, target, at);
         for command in ["build", "check"] {
             let run = site.run(&[command]);
-            assert_eq!(run.status, 1, "{command} {at}: {}{}", run.stdout, run.stderr);
+            assert_eq!(
+                run.status, 1,
+                "{command} {at}: {}{}",
+                run.stdout, run.stderr
+            );
             let said = format!("{}{}", run.stdout, run.stderr);
             assert!(said.contains(at), "{command} does not name {at}:\n{said}");
-            assert!(said.contains(target), "{command} does not name {target}:\n{said}");
+            assert!(
+                said.contains(target),
+                "{command} does not name {target}:\n{said}"
+            );
         }
-        assert!(!site.root().join("public").exists(), "{at}: something was written");
+        assert!(
+            !site.root().join("public").exists(),
+            "{at}: something was written"
+        );
     }
 }
 
 #[test]
 fn links_inside_the_site_are_followed() {
     let site = TestSite::new()
-        .file("content/reports/x/index.sv.md", &report("X", "2020-01-01", "Text."))
+        .file(
+            "content/reports/x/index.sv.md",
+            &report("X", "2020-01-01", "Text."),
+        )
         .file("shared/logo.txt", "logo");
     link(&site, "../../shared/logo.txt", "static/img/logo.txt");
     site.build();
@@ -51,7 +64,10 @@ fn links_inside_the_site_are_followed() {
 
 #[test]
 fn the_output_guard_resolves_every_spelling() {
-    let site = TestSite::new().file("content/reports/a.sv.md", &report("A", "2020-01-01", "Text."));
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        &report("A", "2020-01-01", "Text."),
+    );
     let root = site.root().to_str().expect("utf-8").to_string();
     for output in [
         "public/../content".to_string(),
@@ -87,7 +103,10 @@ fn the_output_guard_resolves_every_spelling() {
 
 #[test]
 fn files_rapport_did_not_write_are_never_replaced() {
-    let site = TestSite::new().file("content/reports/a.sv.md", &report("A", "2020-01-01", "Text."));
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        &report("A", "2020-01-01", "Text."),
+    );
     site.write("public/index.html", b"<p>my own front page</p>");
     site.write("public/robots.txt", b"User-agent: *");
     site.write("public/sv/index.html", b"<p>mine</p>");
@@ -95,7 +114,11 @@ fn files_rapport_did_not_write_are_never_replaced() {
     let run = site.run(&["build"]);
     assert_eq!(run.status, 1, "{}", run.stderr);
     for named in ["index.html", "robots.txt", "sv/index.html", "--force"] {
-        assert!(run.stderr.contains(named), "does not name {named}:\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(named),
+            "does not name {named}:\n{}",
+            run.stderr
+        );
     }
     let mine = std::fs::read_to_string(site.output("index.html")).expect("kept");
     assert_eq!(mine, "<p>my own front page</p>");
@@ -113,7 +136,10 @@ fn files_rapport_did_not_write_are_never_replaced() {
 
 #[test]
 fn a_rebuild_that_changes_nothing_touches_nothing() {
-    let site = TestSite::new().file("content/reports/a.sv.md", &report("A", "2020-01-01", "Text."));
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        &report("A", "2020-01-01", "Text."),
+    );
     site.build();
     let page = site.output("sv/reports/a/index.html");
     let before = std::fs::metadata(&page).expect("page");
@@ -140,7 +166,11 @@ fn new_refuses_a_section_outside_content() {
     for section in ["../../x", "/tmp/x", "reports/../../x", "..", ""] {
         let run = site.run(&["new", "Möte", "--section", section]);
         assert_eq!(run.status, 1, "{section}: {}", run.stderr);
-        assert!(run.stderr.contains("--section"), "{section}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("--section"),
+            "{section}: {}",
+            run.stderr
+        );
     }
     assert!(!site.root().join("../x").exists());
     let run = site.run(&["new", "!!!"]);
