@@ -40,6 +40,8 @@ pub(crate) struct Shared {
     pub(crate) error: RwLock<Option<String>>,
     /// Reload events for every open page.
     pub(crate) reload: broadcast::Sender<Reload>,
+    /// The address listened on: on loopback, only loopback host names are answered.
+    pub(crate) bind: std::net::IpAddr,
 }
 
 const SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__rapport/events");s.addEventListener("reload",function(e){if(e.data==="css"){document.querySelectorAll('link[rel="stylesheet"]').forEach(function(l){var u=new URL(l.href);u.searchParams.set("rapport",Date.now());l.href=u.href;});}else{location.reload();}});})();</script>"#;
@@ -53,7 +55,69 @@ pub(crate) fn app(shared: Arc<Shared>) -> Router {
         .route(EVENTS, get(events))
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), inject))
+        .layer(middleware::from_fn_with_state(Arc::clone(&shared), guard))
         .with_state(shared)
+}
+
+/// The longest path answered; longer ones get 414.
+const MAX_PATH: usize = 2048;
+
+/// Refuses what a preview has no business answering: a `Host` that is not
+/// this machine while listening on loopback (a page elsewhere reading the
+/// preview through DNS rebinding), over-long paths; and turns `//sv` into
+/// `/sv`, so no redirect leads to another host.
+async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    if shared.bind.is_loopback() {
+        let host = request
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("");
+        if !is_local_host(host, shared.bind) {
+            return (
+                StatusCode::MISDIRECTED_REQUEST,
+                "rapport serve answers only requests for this machine (localhost)\n",
+            )
+                .into_response();
+        }
+    }
+    let path = request.uri().path();
+    if path.len() > MAX_PATH {
+        return (StatusCode::URI_TOO_LONG, "the address is too long\n").into_response();
+    }
+    if path.contains("//") {
+        let mut clean = String::with_capacity(path.len());
+        for c in path.chars() {
+            if !(c == '/' && clean.ends_with('/')) {
+                clean.push(c);
+            }
+        }
+        if let Some(q) = request.uri().query() {
+            clean.push('?');
+            clean.push_str(q);
+        }
+        let mut response = StatusCode::PERMANENT_REDIRECT.into_response();
+        if let Ok(value) = HeaderValue::from_str(&clean) {
+            response.headers_mut().insert(header::LOCATION, value);
+        }
+        return response;
+    }
+    next.run(request).await
+}
+
+/// Whether `host` (a Host header, with or without port) names this machine.
+fn is_local_host(host: &str, bind: std::net::IpAddr) -> bool {
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(h, _)| h)
+    };
+    let name = name.to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback() || ip == bind)
 }
 
 async fn events(
@@ -80,6 +144,17 @@ async fn events(
 async fn inject(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
     if request.uri().path() == EVENTS {
         return next.run(request).await;
+    }
+    let head = request.method() == axum::http::Method::HEAD;
+    // A page gets the reload script, so a byte range of the file on disk is
+    // not a range of what is sent: pages are always sent whole.
+    let mut request = request;
+    let path = request.uri().path();
+    let page_like = path.ends_with('/')
+        || path.ends_with(".html")
+        || !path.rsplit('/').next().unwrap_or("").contains('.');
+    if page_like {
+        request.headers_mut().remove(header::RANGE);
     }
     let response = next.run(request).await;
     let is_html = response
@@ -113,6 +188,23 @@ async fn inject(State(shared): State<Arc<Shared>>, request: Request, next: Next)
     if !is_html {
         return Response::from_parts(parts, body);
     }
+    if head {
+        // No body to add the script to; say the length a GET would send.
+        let length = parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        if let Some(length) = length {
+            parts.headers.insert(
+                header::CONTENT_LENGTH,
+                HeaderValue::from(length + SCRIPT.len()),
+            );
+        }
+        parts.headers.remove(header::ACCEPT_RANGES);
+        return Response::from_parts(parts, body);
+    }
+    parts.headers.remove(header::ACCEPT_RANGES);
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
@@ -146,4 +238,33 @@ fn error_page(error: &str) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_machine_is_answered_on_loopback() {
+        let bind: std::net::IpAddr = "127.0.0.1".parse().expect("ip");
+        for host in [
+            "localhost:1111",
+            "127.0.0.1:1111",
+            "[::1]:1111",
+            "127.0.0.2",
+            "app.localhost:1111",
+            "LOCALHOST",
+        ] {
+            assert!(is_local_host(host, bind), "{host}");
+        }
+        for host in [
+            "evil.example:1111",
+            "",
+            "localhost.evil.example",
+            "10.0.0.1:1111",
+            "[::2]",
+        ] {
+            assert!(!is_local_host(host, bind), "{host}");
+        }
+    }
 }

@@ -94,6 +94,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
         dir: out,
         error: RwLock::new(None),
         reload,
+        bind: opts.bind,
     });
     let mut watch = Watch::start(&opts.root)?;
     let started = Instant::now();
@@ -213,11 +214,36 @@ fn serve_http(
         // Polling the signal once installs its handler, before anyone is told the address.
         let mut ctrl_c = Box::pin(tokio::signal::ctrl_c());
         let _ = futures_util::future::poll_immediate(&mut ctrl_c).await;
+        // SIGTERM (a service manager, `kill`) and SIGHUP (the terminal
+        // closed) stop the preview as Ctrl-C does, so its folder is removed.
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut term = signal(SignalKind::terminate()).ok();
+        let mut hangup = signal(SignalKind::hangup()).ok();
         let _ = ready.send(());
         let shutdown = {
             let stop = Arc::clone(&stop);
             async move {
-                let _ = ctrl_c.await;
+                let term = async {
+                    match term.as_mut() {
+                        Some(s) => {
+                            s.recv().await;
+                        }
+                        None => std::future::pending::<()>().await,
+                    }
+                };
+                let hangup = async {
+                    match hangup.as_mut() {
+                        Some(s) => {
+                            s.recv().await;
+                        }
+                        None => std::future::pending::<()>().await,
+                    }
+                };
+                tokio::select! {
+                    _ = ctrl_c => {}
+                    () = term => {}
+                    () = hangup => {}
+                }
                 stop.store(true, Ordering::SeqCst);
             }
         };
@@ -257,6 +283,15 @@ impl Watch {
         };
         watch.watch_new();
         Ok(watch)
+    }
+
+    /// Stops watching `dir`, which was moved or removed, so `watch_new`
+    /// watches whatever folder now has its name.
+    fn forget(&mut self, dir: &Path) {
+        if let Some(i) = self.watched.iter().position(|w| w == dir) {
+            let _ = self.debouncer.unwatch(dir);
+            self.watched.remove(i);
+        }
     }
 
     /// Watches the site root and those of its folders that exist and are not watched yet.
@@ -316,9 +351,28 @@ fn watch_and_rebuild(
         if paths.is_empty() {
             continue;
         }
+        // A top-level folder replaced as a whole (`git checkout`, `git stash`,
+        // rsync, `mv content old && cp -a old content`) is a new folder: the
+        // watch on the old one follows it away, so it is watched anew.
+        let replaced: Vec<PathBuf> = paths
+            .iter()
+            .filter(|p| p.parent() == Some(root.as_path()))
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| watch::WATCHED.iter().any(|w| n == *w))
+            })
+            .cloned()
+            .collect();
+        for dir in &replaced {
+            watch.forget(dir);
+        }
         // A folder created since (static/, a new bundle) is watched from now on.
         watch.watch_new();
-        rebuilder.note_changes(&paths);
+        if replaced.is_empty() {
+            rebuilder.note_changes(&paths);
+        } else {
+            rebuilder.forget_files();
+        }
         let started = Instant::now();
         report(shared, rebuilder.rebuild(), started, false);
     }

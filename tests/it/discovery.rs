@@ -6,14 +6,15 @@ use crate::support::{report, TestSite};
 fn site() -> TestSite {
     TestSite::new()
         .file(
-            "content/reports/astana.sv.md",
+            "content/reports/astana/index.sv.md",
             "---\ntitle: Möte i Astana\ndate: 2014-05-26\nauthor: Karin Holm\nlocation: Astana\n\
              cover:\n  src: foto.png\n  alt: Delegationen\n\
              organizations: [Mälardalens Högskola, Swecare]\n\
              participants:\n  - name: Aigerim Sadykova\n    role: avdelningschef\n    organization: Hälsoministeriet\n\
              tags: [delegation, primärvård]\n---\nMötet hölls på ministeriet.\n\n![Bild](foto.png)\n",
         )
-        .file("content/reports/astana.en.md", "---\ntitle: Meeting in Astana\ntags: [delegation, primary care]\n---\nThe meeting was held at the ministry.\n")
+        .file("content/reports/astana/foto.png", "png")
+        .file("content/reports/astana/index.en.md", "---\ntitle: Meeting in Astana\ntags: [delegation, primary care]\n---\nThe meeting was held at the ministry.\n")
         .file(
             "content/reports/uppsala.sv.md",
             "---\ntitle: Besök i Uppsala\ndate: 2018-11-20\norganizations: [Swecare]\ntags: [delegation]\n---\nÄldreomsorg.\n",

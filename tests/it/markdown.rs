@@ -7,7 +7,9 @@ fn lone_image_becomes_a_figure_with_caption() {
     let site = TestSite::new().file(
         "content/reports/a.sv.md",
         &report("A", "2020-01-01", "Text.\n\n![Delegationen](foto.png \"Delegationen vid ministeriet\")\n\n![Bara alt](b.png)"),
-    );
+    )
+    .file("static/sv/reports/a/foto.png", "png")
+    .file("static/sv/reports/a/b.png", "png");
     site.build();
     let page = site.html("sv/reports/a/index.html");
     assert_eq!(

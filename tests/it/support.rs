@@ -257,6 +257,26 @@ impl Response {
 impl Server {
     /// Sends a raw request line (the path is sent as written).
     pub fn request(&self, method: &str, path: &str) -> Response {
+        self.request_with(method, path, &format!("Host: {}\r\n", self.addr))
+    }
+
+    /// Sends SIGTERM (or another signal) and waits for the exit status.
+    pub fn signal(mut self, name: &str) -> Option<i32> {
+        let _ = Command::new("kill")
+            .args([&format!("-{name}"), &self.child.id().to_string()])
+            .status();
+        let started = std::time::Instant::now();
+        while started.elapsed() < std::time::Duration::from_secs(10) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code().or(Some(-1));
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        None
+    }
+
+    /// Sends a request with the header lines `headers` (each ending in CRLF).
+    pub fn request_with(&self, method: &str, path: &str, headers: &str) -> Response {
         use std::io::{Read, Write};
         let mut stream = std::net::TcpStream::connect(&self.addr).expect("connects");
         stream
@@ -264,8 +284,7 @@ impl Server {
             .expect("timeout");
         write!(
             stream,
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
+            "{method} {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n"
         )
         .expect("sends");
         let mut raw = Vec::new();
