@@ -502,7 +502,7 @@ impl Folders {
         let Some(parent) = file.parent() else {
             return Ok(());
         };
-        if self.0.lock().map_or(false, |m| m.contains(parent)) {
+        if self.0.lock().is_ok_and(|m| m.contains(parent)) {
             return Ok(());
         }
         fs::create_dir_all(parent)?;
@@ -518,6 +518,9 @@ impl Folders {
         Ok(())
     }
 }
+
+/// One file staged in place: its path when it changed, its path, its hash.
+type Staged<'a> = (Option<&'a str>, &'a str, u64);
 
 /// Writes `outputs` in place into `dir` (the preview's private folder),
 /// leaving unchanged files alone and removing files of an earlier build
@@ -545,7 +548,7 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
 
     // 1. Every new or changed file is written into the staging folder; the
     //    output is not touched, so a build stopped here changes nothing.
-    let results: Vec<Result<(Option<&str>, &str, u64), Diagnostic>> = outputs
+    let results: Vec<Result<Staged<'_>, Diagnostic>> = outputs
         .par_iter()
         .map(|o| {
             let staged = staging.join(&o.path);

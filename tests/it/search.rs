@@ -71,6 +71,7 @@ fn node_search(site: &TestSite, lang: &str, query: &str) -> Vec<String> {
 }
 
 #[test]
+#[ignore = "needs Node.js; tests/web/check.sh runs it"]
 fn swedish_search_matches_word_forms() {
     let site = site();
     site.build();
@@ -82,6 +83,7 @@ fn swedish_search_matches_word_forms() {
 }
 
 #[test]
+#[ignore = "needs Node.js; tests/web/check.sh runs it"]
 fn english_search_matches_word_forms() {
     let site = site();
     site.build();
@@ -96,6 +98,7 @@ fn english_search_matches_word_forms() {
 }
 
 #[test]
+#[ignore = "needs Node.js; tests/web/check.sh runs it"]
 fn search_ignores_accents_and_case() {
     let site = site();
     site.build();

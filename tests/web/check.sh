@@ -11,6 +11,9 @@ trap 'rm -rf "$site"' EXIT
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 cargo run --release --locked -q -- build --output "$site/public"
 
+echo "Search in Node (the tests cargo test skips without Node):"
+cargo test --locked -q --test it -- --ignored search::
+
 echo "Nu HTML Checker:"
 java -jar "$here/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --skip-non-html "$site/public"
 echo "  $(find "$site/public" -name '*.html' | wc -l) pages valid"
