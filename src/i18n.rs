@@ -48,6 +48,16 @@ impl std::fmt::Debug for Locales {
 impl Locales {
     /// Reads `ROOT/locales/LANG/*.ftl` for every language of the site.
     pub fn load(root: &Path, config: &Config) -> Result<Locales, Diagnostics> {
+        Locales::load_for(root, config, &BTreeSet::new())
+    }
+
+    /// Like [`Locales::load`], knowing the message names the theme asks for,
+    /// so a message renamed in one language is blamed on the right name.
+    pub fn load_for(
+        root: &Path,
+        config: &Config,
+        theme_keys: &BTreeSet<String>,
+    ) -> Result<Locales, Diagnostics> {
         let mut problems = Vec::new();
         let mut by_lang = HashMap::new();
         for lang in &config.languages {
@@ -59,7 +69,7 @@ impl Locales {
             }
         }
         if problems.is_empty() {
-            problems = missing_across(config, &by_lang);
+            problems = missing_across(config, &by_lang, theme_keys);
         }
         Diagnostics::or_ok(problems, Locales { by_lang })
     }
@@ -173,12 +183,38 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Locale {
+    let locale = Locale {
         lang: lang.to_string(),
         bundle,
         messages,
         hash: crate::document::hash(all_text.as_bytes()),
-    })
+    };
+    // A message that refers to itself, directly or through others, fails on
+    // every page that shows it: say so once, at the message.
+    for (id, (file, line)) in &locale.messages {
+        let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let _ = locale.bundle.format_pattern(pattern, None, &mut errors);
+        if errors.iter().any(|e| format!("{e:?}").contains("Cyclic")) {
+            let text = std::fs::read_to_string(root.join(file)).unwrap_or_default();
+            problems.push(
+                Diagnostic::in_file(
+                    file,
+                    format!("the message `{id}` refers to itself, so it can never be shown"),
+                )
+                .at(
+                    &text,
+                    crate::diagnostics::Span::new(*line, 1, id.chars().count()),
+                )
+                .help(format!(
+                    "remove `{{ {id} }}` from its text, or from the messages it refers to"
+                )),
+            );
+        }
+    }
+    Diagnostics::or_ok(problems, locale).map_err(|d| d.0)
 }
 
 fn text_ptr(resource: &FluentResource) -> usize {
@@ -186,15 +222,49 @@ fn text_ptr(resource: &FluentResource) -> usize {
 }
 
 /// Messages defined in some language and missing in another.
-fn missing_across(config: &Config, by_lang: &HashMap<String, Arc<Locale>>) -> Vec<Diagnostic> {
+fn missing_across(
+    config: &Config,
+    by_lang: &HashMap<String, Arc<Locale>>,
+    theme_keys: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
     let all: BTreeSet<&String> = by_lang.values().flat_map(|l| l.messages.keys()).collect();
     let mut problems = Vec::new();
+    // A message renamed in one language (`site-title` → `site-titel`) shows
+    // as one id missing here and a near-identical one missing there: it is
+    // reported once, as the rename, where the new name stands.
+    let mut renamed: BTreeSet<(&String, &String)> = BTreeSet::new();
     for lang in &config.languages {
         let Some(locale) = by_lang.get(lang) else {
             continue;
         };
         for id in &all {
             if locale.messages.contains_key(*id) {
+                continue;
+            }
+            let own_only = locale.messages.iter().find(|(other, _)| {
+                by_lang.values().any(|l| !l.messages.contains_key(*other))
+                    && strsim::jaro_winkler(id, other) > 0.85
+            });
+            if let Some((new, (file, line))) = own_only {
+                // The name the theme uses is the right one; without a theme
+                // to ask, the pair is reported once.
+                let theme_wants_new =
+                    theme_keys.contains(new.as_str()) && !theme_keys.contains(id.as_str());
+                let seen_other_way = renamed.contains(&(id, new));
+                if !theme_wants_new && !seen_other_way && renamed.insert((new, id)) {
+                    let text = std::fs::read_to_string(file).unwrap_or_default();
+                    problems.push(
+                        Diagnostic::in_file(
+                            file,
+                            format!("`{new}` here is called `{id}` in the other languages, and locales/{lang}/ no longer defines `{id}`"),
+                        )
+                        .at(&text, crate::diagnostics::Span::new(*line, 1, new.chars().count()))
+                        .help(format!("the name is how the theme asks for the text (`t(key=\"{id}\")`): rename `{new}` back to `{id}`; only the text after `=` is translated")),
+                    );
+                }
+                continue;
+            }
+            if renamed.iter().any(|(new, old)| new == id || old == id) {
                 continue;
             }
             let (other, (file, line)) = by_lang

@@ -164,7 +164,11 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
             None
         }
     };
-    let locales = match Locales::load(root, &config) {
+    let keys = theme
+        .as_ref()
+        .map(crate::render::theme_keys)
+        .unwrap_or_default();
+    let locales = match Locales::load_for(root, &config, &keys) {
         Ok(l) => Some(l),
         Err(mut d) => {
             problems.append(&mut d.0);

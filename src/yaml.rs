@@ -106,7 +106,10 @@ fn explain(
     position: Option<(usize, usize)>,
 ) -> (String, Option<String>) {
     let line = position.and_then(|(l, _)| text.lines().nth(l.saturating_sub(1)));
-    if message.contains("cannot start any token") && line.is_some_and(|l| l.contains('\t')) {
+    let tab_in_line = line.is_some_and(|l| l.contains('\t'));
+    if (message.contains("cannot start any token") && tab_in_line)
+        || message.contains("tab character")
+    {
         let column = line.and_then(|l| l.find('\t')).map_or(1, |i| i + 1);
         return (
             format!("a tab character in column {column}: YAML indents with spaces only"),

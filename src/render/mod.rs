@@ -87,7 +87,7 @@ pub struct Renderer<'a> {
 }
 
 pub use search::SearchCache;
-pub use theme::used_messages;
+pub use theme::{theme_keys, used_messages};
 
 /// Renders every output of `site`.
 pub fn render(site: &Site, sources: &Sources) -> Result<Vec<Output>, Diagnostics> {

@@ -81,11 +81,23 @@ pub(super) fn template_error(
 /// The messages the theme uses with a literal key (`t(key="x")`), with the
 /// template and line of each use, and the ones rapport itself needs.
 pub fn used_messages(sources: &Sources) -> Vec<(String, PathBuf, usize)> {
+    message_uses(&sources.theme)
+}
+
+/// The message names a theme asks for, with rapport's own.
+pub fn theme_keys(theme: &crate::load::Theme) -> std::collections::BTreeSet<String> {
+    message_uses(theme)
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .collect()
+}
+
+fn message_uses(theme: &crate::load::Theme) -> Vec<(String, PathBuf, usize)> {
     let mut used: Vec<(String, PathBuf, usize)> = MESSAGES
         .iter()
         .map(|m| (m.to_string(), PathBuf::from("locales"), 0))
         .collect();
-    for (name, text) in &sources.theme.templates {
+    for (name, text) in &theme.templates {
         for (n, line) in text.lines().enumerate() {
             let mut rest = line;
             while let Some(i) = rest.find("t(key=\"") {
@@ -94,7 +106,7 @@ pub fn used_messages(sources: &Sources) -> Vec<(String, PathBuf, usize)> {
                 // one built from parts (`"taxonomy-" ~ name`) is checked when rendered.
                 let Some(end) = rest.find('"') else { continue };
                 if rest[end + 1..].trim_start().starts_with([')', ',']) {
-                    used.push((rest[..end].to_string(), sources.theme.dir.join(name), n + 1));
+                    used.push((rest[..end].to_string(), theme.dir.join(name), n + 1));
                 }
             }
         }

@@ -292,3 +292,71 @@ fn wrong_type_names_the_line() {
         run.stderr
     );
 }
+
+#[test]
+fn common_mistakes_get_plain_words_and_the_fix() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "---\ntitle: A\n\tdate: 2020-01-01\n---\n",
+            "tab",
+            &["a tab character", "replace the tab with spaces"],
+        ),
+        (
+            "---\ntitle: Möte: Astana\ndate: 2020-01-01\n---\n",
+            "colon",
+            &["contains `: `", "title: \"Möte: Astana\""],
+        ),
+        (
+            "---\ntitle: A\ndate: 2020-01-01\ntags: delegation, primärvård\n---\n",
+            "tags as text",
+            &["must be a list", "[delegation, primärvård]"],
+        ),
+        (
+            "---\ntitle: A\ndate: 2020-01-01\nparticipants:\n  - namn: Anna\n---\n",
+            "participant",
+            &["participant", "- name: Anna Svensson"],
+        ),
+        ("+++\ntitle = \"A\"\n+++\n", "TOML", &["TOML", "reads YAML"]),
+        ("{\"title\": \"A\"}\n", "JSON", &["JSON", "reads YAML"]),
+        (
+            "---\ntitle: A\ndate: 2020-01-01\nimage: foto.jpg\n---\n",
+            "image",
+            &["`cover`"],
+        ),
+        (
+            "---\ntitle: A\ndate: 2020-01-01\ncategories: [x]\n---\n",
+            "categories",
+            &["`taxonomies`"],
+        ),
+        (
+            "---\ntitle: A\ndate: 26 maj 2014\n---\n",
+            "date",
+            &["date: 2014-05-26"],
+        ),
+    ];
+    for (text, what, says) in cases {
+        let site = TestSite::new().file("content/reports/a.sv.md", text);
+        let run = site.run(&["build"]);
+        assert_eq!(run.status, 1, "{what}");
+        for s in *says {
+            assert!(
+                run.stderr.contains(s),
+                "{what}: does not say {s}:\n{}",
+                run.stderr
+            );
+        }
+        assert!(!run.stderr.contains("RFC 3339"), "{what}");
+        assert!(!run.stderr.contains("RawParticipant"), "{what}");
+    }
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        "---\ntitle: A\ndate: 2020-01-01\nzzzzz: 1\n---\n",
+    );
+    let run = site.run(&["build"]);
+    let known = run.stderr.split("the known keys are ").nth(1).unwrap_or("");
+    let known = known.split(';').next().unwrap_or("");
+    let keys: Vec<&str> = known.split(", ").collect();
+    let mut distinct = keys.clone();
+    distinct.dedup();
+    assert!(keys.len() > 5 && keys.len() == distinct.len(), "{known}");
+}

@@ -96,7 +96,11 @@ type BadSite = (&'static str, Vec<(&'static str, Vec<u8>)>, &'static str);
 
 fn bad_sites() -> Vec<BadSite> {
     let text = |s: &str| s.as_bytes().to_vec();
+    let sv = std::fs::read_to_string(crate::support::repo().join("locales/sv/main.ftl"))
+        .expect("sv strings");
+    let renamed = sv.replacen("site-title =", "site-titel =", 1);
     vec![
+        ("message renamed in one language", vec![("locales/sv/main.ftl", renamed.into_bytes())], "rename `site-titel` back to `site-title`"),
         ("front matter not closed", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n"))], "content/reports/a.sv.md:1"),
         ("no front matter", vec![("content/reports/a.sv.md", text("Bara text.\n"))], "content/reports/a.sv.md:1"),
         ("unclosed list", vec![("content/reports/a.sv.md", text("---\ntitle: A\ntags: [a\n---\n"))], "content/reports/a.sv.md:"),
