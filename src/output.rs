@@ -28,6 +28,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::{Body, Output};
+use crate::site::OutputSpec;
 
 /// The list of files rapport wrote, kept in the output folder.
 pub const MANIFEST: &str = ".rapport-manifest";
@@ -310,15 +311,25 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
     fs::rename(&parked, b)
 }
 
+/// How many outputs are rendered at a time while the previous slice is
+/// written: enough to keep both cores busy, few enough that memory holds
+/// the model and a slice, not the site.
+pub const SLICE: usize = 256;
+
 /// Writes the whole site as a new tree beside `dir` and swaps it in, unless
-/// nothing changed. `outputs` are the files rendered; `all` every file the
-/// site has; with `force`, files rapport did not write may be replaced.
-pub fn swap(
-    outputs: &[Output],
+/// nothing changed. `specs` are rendered by `render`, a slice at a time,
+/// while the slice before is written; `all` are the paths of every file
+/// the site has; with `force`, files rapport did not write may be replaced.
+pub fn swap<F>(
+    specs: &[OutputSpec],
+    render: F,
     all: &[&str],
     dir: &Path,
     force: bool,
-) -> Result<Written, Diagnostics> {
+) -> Result<Written, Diagnostics>
+where
+    F: Fn(&[OutputSpec]) -> Result<Vec<Output>, Diagnostics> + Sync,
+{
     recover(dir)?;
     let manifest = read_manifest(dir);
     if !force {
@@ -329,96 +340,101 @@ pub fn swap(
     }
     let old = manifest.unwrap_or_default();
     let exists = dir.is_dir();
-    let hashed: Vec<(&Output, Option<u64>)> = outputs
-        .par_iter()
-        .map(|o| match &o.body {
-            Body::Bytes(b) => (o, Some(hash_of(b))),
-            Body::Copy(_) => (o, None),
-        })
-        .collect();
-    // A copied file is compared by its bytes, read from the old output only
-    // when the sizes agree.
-    let changed: Vec<&(&Output, Option<u64>)> = hashed
-        .par_iter()
-        .filter(|(o, hash)| match (hash, old.get(&o.path)) {
-            (_, None) => true,
-            (Some(h), Some(was)) => h != was,
-            (None, Some(_)) => !same_copy(&o.body, &dir.join(&o.path)),
-        })
-        .collect();
+    let new = new_tree(dir);
+    let tree = NewTree {
+        root: new.clone(),
+        made: Folders::default(),
+        started: std::sync::OnceLock::new(),
+    };
+
+    // 1. Render and write at once: each slice is rendered while the one
+    //    before is written, so the disk and the processors work together.
+    //    A file whose hash the manifest already has is not written (it is
+    //    linked below, if anything changed at all).
+    let mut hashes: HashMap<String, u64> = HashMap::new();
+    let mut wrote: HashSet<String> = HashSet::new();
+    let mut written = Written::default();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut slices = specs.chunks(SLICE);
+    let mut pending = slices.next().map(&render);
+    while let Some(result) = pending.take() {
+        let next = slices.next();
+        let (rendered, done) = rayon::join(
+            || next.map(&render),
+            || match result {
+                Ok(outputs) if problems.is_empty() => tree.write(&outputs, &old, dir),
+                Ok(_) => Vec::new(),
+                Err(Diagnostics(list)) => list.into_iter().map(Err).collect(),
+            },
+        );
+        for r in done {
+            match r {
+                Ok((path, hash, true)) => {
+                    written.written += 1;
+                    hashes.insert(path.clone(), hash);
+                    wrote.insert(path);
+                }
+                Ok((path, hash, false)) => {
+                    hashes.insert(path, hash);
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+        pending = rendered;
+    }
+    let cleanup = |problems: Vec<Diagnostic>| {
+        if tree.started.get().is_some() {
+            let _ = fs::remove_dir_all(&new);
+        }
+        Diagnostics(problems)
+    };
+    if !problems.is_empty() {
+        return Err(cleanup(problems));
+    }
     let now: BTreeSet<&str> = all.iter().copied().collect();
-    let removed = old.keys().filter(|p| !now.contains(p.as_str())).count();
-    if exists && changed.is_empty() && removed == 0 && old.len() == now.len() {
-        return Ok(Written {
-            unchanged: outputs.len(),
-            ..Written::default()
-        });
+    written.removed = old.keys().filter(|p| !now.contains(p.as_str())).count();
+    if exists && written.written == 0 && written.removed == 0 && old.len() == now.len() {
+        written.unchanged = all.len();
+        return Ok(written);
+    }
+    if let Err(e) = tree.start() {
+        return Err(cleanup(vec![io_error(dir, e)]));
     }
 
-    let new = new_tree(dir);
-    fs::create_dir_all(&new).map_err(|e| io_error(&new, e))?;
-    let made = Folders::default();
-    let changed_paths: HashSet<&str> = changed.iter().map(|(o, _)| o.path.as_str()).collect();
-
-    // 1. Changed files are written; unchanged ones are linked from the old tree.
-    let results: Vec<Result<(bool, &str, u64), Diagnostic>> = hashed
+    // 2. Every file not written (unchanged, or not rendered this time) is a
+    //    hard link to the old one: same bytes, same modification time.
+    let rest: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|p| !wrote.contains(*p))
+        .collect();
+    let linked: Vec<Result<&str, Diagnostic>> = rest
         .par_iter()
-        .map(|(o, hash)| {
-            let dest = new.join(&o.path);
-            made.parent_of(&dest)
-                .map_err(|e| io_error(&dir.join(&o.path), e))?;
-            let changed = changed_paths.contains(o.path.as_str());
-            if !changed && fs::hard_link(dir.join(&o.path), &dest).is_ok() {
-                return Ok((
-                    false,
-                    o.path.as_str(),
-                    old.get(&o.path).copied().unwrap_or(0),
-                ));
-            }
-            let hash = put(&o.body, &dest, *hash).map_err(|e| io_error(&dir.join(&o.path), e))?;
-            Ok((true, o.path.as_str(), hash))
+        .map(|path| {
+            let dest = new.join(path);
+            tree.made
+                .parent_of(&dest)
+                .and_then(|()| fs::hard_link(dir.join(path), &dest))
+                .map(|()| *path)
+                .map_err(|e| io_error(&dir.join(path), e))
         })
         .collect();
-    let mut written = Written {
-        removed,
-        ..Written::default()
-    };
-    let mut hashes: HashMap<&str, u64> = HashMap::new();
-    let mut problems = Vec::new();
-    for r in results {
+    for r in linked {
         match r {
-            Ok((wrote, path, hash)) => {
-                if wrote {
-                    written.written += 1;
-                } else {
-                    written.unchanged += 1;
-                }
-                hashes.insert(path, hash);
+            Ok(path) => {
+                written.unchanged += 1;
+                let hash = hashes
+                    .get(path)
+                    .copied()
+                    .or_else(|| old.get(path).copied())
+                    .unwrap_or(0);
+                hashes.insert(path.to_string(), hash);
             }
             Err(d) => problems.push(d),
         }
     }
-    // Files of the site not rendered this time (the preview's rebuilds) are
-    // linked from the old tree as they are.
-    let rest: Vec<&str> = all
-        .iter()
-        .copied()
-        .filter(|p| !hashes.contains_key(p))
-        .collect();
-    for path in rest {
-        let dest = new.join(path);
-        let linked = made
-            .parent_of(&dest)
-            .and_then(|()| fs::hard_link(dir.join(path), &dest));
-        match linked {
-            Ok(()) => {
-                written.unchanged += 1;
-                hashes.insert(path, old.get(path).copied().unwrap_or(0));
-            }
-            Err(e) => problems.push(io_error(&dir.join(path), e)),
-        }
-    }
-    // 2. Files rapport did not write come along as hard links, folders
+
+    // 3. Files rapport did not write come along as hard links, folders
     //    (`.git/`) made again around them: both trees hold them until the
     //    swap, so no moment exists in which they are missing.
     let (foreign_dirs, foreign_files) = if exists {
@@ -436,7 +452,8 @@ pub fn swap(
             continue; // replaced on purpose, with --force
         }
         let dest = new.join(rel);
-        if let Err(e) = made
+        if let Err(e) = tree
+            .made
             .parent_of(&dest)
             .and_then(|()| fs::hard_link(dir.join(rel), &dest))
         {
@@ -444,52 +461,69 @@ pub fn swap(
         }
     }
     if !problems.is_empty() {
-        let _ = fs::remove_dir_all(&new);
-        return Err(Diagnostics(problems));
+        return Err(cleanup(problems));
     }
-    let done = |e: io::Error| {
-        let _ = fs::remove_dir_all(&new);
-        Diagnostics(vec![io_error(dir, e)])
-    };
-    fs::write(new.join(MANIFEST), manifest_text(&hashes)).map_err(done)?;
+    let list: HashMap<&str, u64> = hashes.iter().map(|(p, h)| (p.as_str(), *h)).collect();
+    if let Err(e) = fs::write(new.join(MANIFEST), manifest_text(&list)) {
+        return Err(cleanup(vec![io_error(dir, e)]));
+    }
 
-    // 3. The swap: one step. Before it the old site is in place, after it the new.
+    // 4. The swap: one step. Before it the old site is in place, after it the new.
     if exists {
-        exchange(dir, &new).map_err(done)?;
+        if let Err(e) = exchange(dir, &new) {
+            return Err(cleanup(vec![io_error(dir, e)]));
+        }
         // The old tree, now at `new`, goes; if this is interrupted, the next
         // build's `recover` finishes it.
         let _ = fs::remove_dir_all(&new);
-    } else {
-        fs::rename(&new, dir).map_err(done)?;
+    } else if let Err(e) = fs::rename(&new, dir) {
+        return Err(cleanup(vec![io_error(dir, e)]));
     }
     Ok(written)
 }
 
-/// Whether the copy of `body` already at `dest` has the same bytes.
-fn same_copy(body: &Body, dest: &Path) -> bool {
-    let Body::Copy(source) = body else {
-        return false;
-    };
-    match (fs::metadata(source), fs::metadata(dest)) {
-        (Ok(a), Ok(b)) if a.len() == b.len() => {
-            matches!((fs::read(source), fs::read(dest)), (Ok(x), Ok(y)) if x == y)
-        }
-        _ => false,
-    }
+/// The tree a build writes into, made when the first changed file needs it.
+struct NewTree {
+    root: PathBuf,
+    made: Folders,
+    started: std::sync::OnceLock<Result<(), String>>,
 }
 
-/// Writes `body` to `dest`, returning the hash of its bytes.
-fn put(body: &Body, dest: &Path, hash: Option<u64>) -> io::Result<u64> {
-    match body {
-        Body::Bytes(b) => {
-            fs::write(dest, b)?;
-            Ok(hash.unwrap_or_else(|| hash_of(b)))
-        }
-        Body::Copy(source) => {
-            let bytes = fs::read(source)?;
-            fs::write(dest, &bytes)?;
-            Ok(hash_of(&bytes))
-        }
+impl NewTree {
+    fn start(&self) -> io::Result<()> {
+        self.started
+            .get_or_init(|| fs::create_dir_all(&self.root).map_err(|e| e.to_string()))
+            .clone()
+            .map_err(io::Error::other)
+    }
+
+    /// Writes the outputs whose bytes differ from the manifest's record;
+    /// each result is (path, hash, whether written).
+    fn write(
+        &self,
+        outputs: &[Output],
+        old: &HashMap<String, u64>,
+        dir: &Path,
+    ) -> Vec<Result<(String, u64, bool), Diagnostic>> {
+        outputs
+            .par_iter()
+            .map(|o| {
+                let fail = |e: io::Error| io_error(&dir.join(&o.path), e);
+                let bytes = match &o.body {
+                    Body::Bytes(b) => std::borrow::Cow::Borrowed(b.as_slice()),
+                    Body::Copy(source) => std::borrow::Cow::Owned(fs::read(source).map_err(fail)?),
+                };
+                let hash = hash_of(&bytes);
+                if old.get(&o.path) == Some(&hash) {
+                    return Ok((o.path.clone(), hash, false));
+                }
+                self.start().map_err(fail)?;
+                let dest = self.root.join(&o.path);
+                self.made.parent_of(&dest).map_err(fail)?;
+                fs::write(&dest, &bytes).map_err(fail)?;
+                Ok((o.path.clone(), hash, true))
+            })
+            .collect()
     }
 }
 

@@ -137,17 +137,25 @@ impl Rebuilder {
             .map(|(o, _)| o.clone())
             .collect();
         let renderer = render::Renderer::new(&site, &sources, &self.search)?;
-        let outputs = renderer.render(&dirty)?;
-        let rendered = clock.elapsed();
         let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
-        let written = if opts.in_place {
-            output::write_some(&outputs, &all, &out)?
+        let (written, rendered) = if opts.in_place {
+            let outputs = renderer.render(&dirty)?;
+            let rendered = clock.elapsed();
+            (output::write_some(&outputs, &all, &out)?, rendered)
         } else {
-            output::swap(&outputs, &all, &out, opts.force)?
+            // Rendering and writing overlap: the two are timed together.
+            let written = output::swap(
+                &dirty,
+                |slice| renderer.render(slice),
+                &all,
+                &out,
+                opts.force,
+            )?;
+            (written, clock.elapsed())
         };
         let done = clock.elapsed();
         let now: std::collections::HashSet<&str> = all.iter().copied().collect();
-        let mut changed: Vec<String> = outputs.iter().map(|o| o.path.clone()).collect();
+        let mut changed: Vec<String> = dirty.iter().map(|o| o.path.clone()).collect();
         changed.extend(
             self.fingerprints
                 .keys()
@@ -163,7 +171,7 @@ impl Rebuilder {
         Ok(Built {
             pages: site.pages.len(),
             files: site.outputs.len(),
-            rendered: outputs.len(),
+            rendered: dirty.len(),
             written,
             changed,
             warnings,
