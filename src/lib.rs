@@ -29,7 +29,7 @@ pub mod serve;
 pub mod site;
 pub mod yaml;
 
-pub use rebuild::{BuildOptions, Built, Rebuilder};
+pub use rebuild::{BuildOptions, Built, Rebuilder, Step};
 
 use diagnostics::Diagnostics;
 

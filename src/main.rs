@@ -34,6 +34,9 @@ enum Command {
         /// Take over an output folder that holds files rapport did not write, replacing those the site has too.
         #[arg(long)]
         force: bool,
+        /// Print nothing but problems: no progress, no summary.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Read the whole site and report what is missing or wrong, writing nothing.
     Check {
@@ -99,6 +102,51 @@ enum Format {
 fn failed(problems: rapport::diagnostics::Diagnostics) -> ExitCode {
     eprintln!("{problems}");
     ExitCode::from(1)
+}
+
+/// A progress bar on stderr for builds that take more than a second, when
+/// stderr is a terminal and `--quiet` is not given.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        let show = !quiet && std::io::stderr().is_terminal();
+        Progress {
+            bar: show.then(|| {
+                let bar = indicatif::ProgressBar::hidden();
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{prefix:>7} {bar:30} {pos}/{len} files",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                );
+                bar
+            }),
+        }
+    }
+
+    fn step(&self, step: rapport::Step, started: Instant) {
+        let Some(bar) = &self.bar else { return };
+        if bar.is_hidden() && started.elapsed() > std::time::Duration::from_secs(1) {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+        match step {
+            rapport::Step::Stage(name) => bar.set_prefix(name),
+            rapport::Step::Rendered { done, total } => {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -198,6 +246,7 @@ fn main() -> ExitCode {
             drafts,
             base_url,
             force,
+            quiet,
         } => {
             let started = Instant::now();
             let opts = rapport::BuildOptions {
@@ -208,7 +257,15 @@ fn main() -> ExitCode {
                 force,
                 in_place: false,
             };
-            match rapport::build(&opts) {
+            let bar = Progress::new(quiet);
+            let result =
+                rapport::Rebuilder::new(opts).rebuild_with(&|step| bar.step(step, started));
+            bar.finish();
+            match result {
+                Ok(built) if quiet => {
+                    let _ = built;
+                    ExitCode::SUCCESS
+                }
                 Ok(built) => {
                     let w = built.written;
                     println!(

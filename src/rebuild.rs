@@ -58,6 +58,20 @@ pub struct Built {
     pub timings: [(&'static str, Duration); 4],
 }
 
+/// What a long build reports as it goes, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// A stage begins: `load`, `model`, `render`.
+    Stage(&'static str),
+    /// Of `total` outputs to render and write, `done` are.
+    Rendered {
+        /// Outputs done so far.
+        done: usize,
+        /// Outputs to do.
+        total: usize,
+    },
+}
+
 /// Builds a site again and again, rendering only what changed.
 #[derive(Debug)]
 pub struct Rebuilder {
@@ -99,7 +113,13 @@ impl Rebuilder {
     /// Builds the site; after the first time, only what changed is rendered.
     /// A failed build writes nothing and keeps the last good state.
     pub fn rebuild(&mut self) -> Result<Built, Diagnostics> {
+        self.rebuild_with(&|_| {})
+    }
+
+    /// Like [`Rebuilder::rebuild`], telling `progress` how far it is.
+    pub fn rebuild_with(&mut self, progress: &(dyn Fn(Step) + Sync)) -> Result<Built, Diagnostics> {
         let opts = &self.opts;
+        progress(Step::Stage("load"));
         let out = output::check_folder(&opts.root, &opts.output_dir())?;
         let clock = Instant::now();
         let mut config = config::Config::load(&opts.root)?;
@@ -108,6 +128,7 @@ impl Rebuilder {
         }
         let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
         let loaded = clock.elapsed();
+        progress(Step::Stage("model"));
         let site = site::Site::build(
             &sources,
             site::ModelOptions {
@@ -136,6 +157,7 @@ impl Rebuilder {
             .filter(|(o, fp)| self.fingerprints.get(&o.path) != Some(fp))
             .map(|(o, _)| o.clone())
             .collect();
+        progress(Step::Stage("render"));
         let renderer = render::Renderer::new(&site, &sources, &self.search)?;
         let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
         let (written, rendered) = if opts.in_place {

@@ -254,3 +254,22 @@ fn cover_is_shown_once_when_the_body_has_it_too() {
     let b = site.html("sv/reports/b/index.html");
     assert_eq!(b.attr("figure.cover img", "alt"), "Mötet");
 }
+
+#[test]
+fn quiet_prints_nothing_and_no_progress_without_a_terminal() {
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        &report("A", "2020-01-01", "Text."),
+    );
+    let run = site.run(&["build", "--quiet"]);
+    run.assert_ok();
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "");
+    let run = site.run(&["build"]);
+    run.assert_ok();
+    assert_eq!(
+        run.stderr, "",
+        "no progress bar when stderr is not a terminal"
+    );
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+}
