@@ -74,6 +74,9 @@ enum Command {
         /// Add the missing files to a folder that is not empty (no file is overwritten).
         #[arg(long)]
         force: bool,
+        /// The site's name in every language (else a placeholder to replace in locales/*/main.ftl).
+        #[arg(long, value_name = "NAME")]
+        title: Option<String>,
     },
     /// Build the site with drafts, serve it, and rebuild and reload on every change.
     Serve {
@@ -204,22 +207,25 @@ fn main() -> ExitCode {
                 Err(problems) => failed(problems),
             }
         }
-        Command::Init { dir, force } => match rapport::scaffold::init(&dir, force, today) {
-            Ok(done) => {
-                for file in &done.created {
-                    println!("Created {}", file.display());
-                }
-                for file in &done.kept {
-                    println!("Kept    {} (it was there)", file.display());
-                }
-                println!(
-                    "\nThe site is ready: `rapport serve --root {}`",
+        Command::Init { dir, force, title } => {
+            match rapport::scaffold::init(&dir, force, today, title.as_deref()) {
+                Ok(done) => {
+                    for file in &done.created {
+                        println!("Created {}", file.display());
+                    }
+                    for file in &done.kept {
+                        println!("Kept    {} (it was there)", file.display());
+                    }
+                    println!(
+                    "\nThe site is ready: `rapport serve --root {}`\n\
+                     Its name, tagline and footer are in locales/*/main.ftl (`site-title`, `site-tagline`, `footer-text`).",
                     dir.display()
                 );
-                ExitCode::SUCCESS
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => failed(problems),
             }
-            Err(problems) => failed(problems),
-        },
+        }
         Command::Serve {
             root,
             bind,

@@ -11,70 +11,128 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 
 /// The default theme and locales, built into the binary for `init`.
-const EMBEDDED: &[(&str, &str)] = &[
+const EMBEDDED: &[(&str, &[u8])] = &[
     (
         "themes/default/templates/404.html",
-        include_str!("../themes/default/templates/404.html"),
+        include_bytes!("../themes/default/templates/404.html"),
     ),
     (
         "themes/default/templates/archive.html",
-        include_str!("../themes/default/templates/archive.html"),
+        include_bytes!("../themes/default/templates/archive.html"),
     ),
     (
         "themes/default/templates/base.html",
-        include_str!("../themes/default/templates/base.html"),
+        include_bytes!("../themes/default/templates/base.html"),
     ),
     (
         "themes/default/templates/index.html",
-        include_str!("../themes/default/templates/index.html"),
+        include_bytes!("../themes/default/templates/index.html"),
     ),
     (
         "themes/default/templates/macros.html",
-        include_str!("../themes/default/templates/macros.html"),
+        include_bytes!("../themes/default/templates/macros.html"),
     ),
     (
         "themes/default/templates/page.html",
-        include_str!("../themes/default/templates/page.html"),
+        include_bytes!("../themes/default/templates/page.html"),
     ),
     (
         "themes/default/templates/report.html",
-        include_str!("../themes/default/templates/report.html"),
+        include_bytes!("../themes/default/templates/report.html"),
     ),
     (
         "themes/default/templates/root.html",
-        include_str!("../themes/default/templates/root.html"),
+        include_bytes!("../themes/default/templates/root.html"),
     ),
     (
         "themes/default/templates/search.html",
-        include_str!("../themes/default/templates/search.html"),
+        include_bytes!("../themes/default/templates/search.html"),
     ),
     (
         "themes/default/templates/taxonomy.html",
-        include_str!("../themes/default/templates/taxonomy.html"),
+        include_bytes!("../themes/default/templates/taxonomy.html"),
     ),
     (
         "themes/default/templates/term.html",
-        include_str!("../themes/default/templates/term.html"),
+        include_bytes!("../themes/default/templates/term.html"),
     ),
     (
         "themes/default/static/favicon.svg",
-        include_str!("../themes/default/static/favicon.svg"),
+        include_bytes!("../themes/default/static/favicon.svg"),
+    ),
+    (
+        "themes/default/static/fonts/OFL.txt",
+        include_bytes!("../themes/default/static/fonts/OFL.txt"),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-cyrillic-ext-wght-italic.woff2",
+        include_bytes!(
+            "../themes/default/static/fonts/source-sans-3-cyrillic-ext-wght-italic.woff2"
+        ),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-cyrillic-ext-wght-normal.woff2",
+        include_bytes!(
+            "../themes/default/static/fonts/source-sans-3-cyrillic-ext-wght-normal.woff2"
+        ),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-cyrillic-wght-italic.woff2",
+        include_bytes!("../themes/default/static/fonts/source-sans-3-cyrillic-wght-italic.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-cyrillic-wght-normal.woff2",
+        include_bytes!("../themes/default/static/fonts/source-sans-3-cyrillic-wght-normal.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-latin-ext-wght-italic.woff2",
+        include_bytes!("../themes/default/static/fonts/source-sans-3-latin-ext-wght-italic.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-latin-ext-wght-normal.woff2",
+        include_bytes!("../themes/default/static/fonts/source-sans-3-latin-ext-wght-normal.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-latin-wght-italic.woff2",
+        include_bytes!("../themes/default/static/fonts/source-sans-3-latin-wght-italic.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-sans-3-latin-wght-normal.woff2",
+        include_bytes!("../themes/default/static/fonts/source-sans-3-latin-wght-normal.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-serif-4-cyrillic-ext-wght-normal.woff2",
+        include_bytes!(
+            "../themes/default/static/fonts/source-serif-4-cyrillic-ext-wght-normal.woff2"
+        ),
+    ),
+    (
+        "themes/default/static/fonts/source-serif-4-cyrillic-wght-normal.woff2",
+        include_bytes!("../themes/default/static/fonts/source-serif-4-cyrillic-wght-normal.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-serif-4-latin-ext-wght-normal.woff2",
+        include_bytes!("../themes/default/static/fonts/source-serif-4-latin-ext-wght-normal.woff2"),
+    ),
+    (
+        "themes/default/static/fonts/source-serif-4-latin-wght-normal.woff2",
+        include_bytes!("../themes/default/static/fonts/source-serif-4-latin-wght-normal.woff2"),
     ),
     (
         "themes/default/static/search.js",
-        include_str!("../themes/default/static/search.js"),
+        include_bytes!("../themes/default/static/search.js"),
     ),
     (
         "themes/default/static/style.css",
-        include_str!("../themes/default/static/style.css"),
+        include_bytes!("../themes/default/static/style.css"),
     ),
     (
         "locales/sv/main.ftl",
-        include_str!("../locales/sv/main.ftl"),
+        include_bytes!("../locales/sv/main.ftl"),
     ),
     (
         "locales/en/main.ftl",
-        include_str!("../locales/en/main.ftl"),
+        include_bytes!("../locales/en/main.ftl"),
     ),
 ];
 
@@ -96,6 +154,11 @@ languages: [sv, en]
 # The theme: a folder under themes/.
 theme: default
 
+# The site's name, its tagline and the text of its footer are not set here:
+# they are texts in each language, so that they can be translated. Change
+# `site-title`, `site-tagline` and `footer-text` at the top of
+# locales/sv/main.ftl and locales/en/main.ftl (and of every other language's).
+
 # How many reports a listing page shows.
 paginate: 10
 
@@ -110,6 +173,68 @@ untranslated: show
 # The byline `rapport new` writes into new reports.
 # default_author: Kommunikationsavdelningen
 ";
+
+/// The texts that name a new site in one language: placeholders that are
+/// plainly placeholders, or the `--title` given.
+struct Naming {
+    lang: &'static str,
+    title: &'static str,
+    tagline: &'static str,
+    footer: &'static str,
+    comment: &'static str,
+}
+
+const NAMING: &[Naming] = &[
+    Naming {
+        lang: "sv",
+        title: "Vår organisation",
+        tagline: "Rapporter från våra möten",
+        footer: "Skriv här vem som står bakom webbplatsen och hur man når er.",
+        comment: "# Webbplatsens namn, undertitel och sidfot: byt ut texterna här och i de andra språkens main.ftl.",
+    },
+    Naming {
+        lang: "en",
+        title: "Our organisation",
+        tagline: "Reports from our meetings",
+        footer: "Write here who runs this site and how to reach you.",
+        comment: "# The site's name, tagline and footer: replace these texts here and in the other languages' main.ftl.",
+    },
+];
+
+/// `text` as the value of a Fluent message: braces are written as
+/// string literals, so a title like `{Förening}` stays text.
+fn fluent_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '{' => "{\"{\"}".to_string(),
+            '}' => "{\"}\"}".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// The locale file `ftl` of `lang` with the example site's name, tagline and
+/// footer replaced by a new site's.
+fn named_locale(lang: &str, ftl: &str, title: Option<&str>) -> String {
+    let Some(naming) = NAMING.iter().find(|n| n.lang == lang) else {
+        return ftl.to_string();
+    };
+    let title = title.map_or_else(|| naming.title.to_string(), fluent_text);
+    let mut out = String::with_capacity(ftl.len());
+    for line in ftl.lines() {
+        if line.starts_with("site-title =") {
+            out.push_str(&format!("{}\nsite-title = {title}\n", naming.comment));
+        } else if line.starts_with("site-tagline =") {
+            out.push_str(&format!("site-tagline = {}\n", naming.tagline));
+        } else if line.starts_with("footer-text =") {
+            out.push_str(&format!("footer-text = {}\n", naming.footer));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
 
 /// The files of a new site, besides the theme and locales.
 fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
@@ -148,7 +273,7 @@ fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
 }
 
 /// Writes `text` to `path` unless a file is there; true when written.
-fn create(path: &Path, text: &str) -> Result<bool, Diagnostic> {
+fn create(path: &Path, text: &[u8]) -> Result<bool, Diagnostic> {
     if path.exists() {
         return Ok(false);
     }
@@ -172,9 +297,23 @@ pub struct Created {
     pub kept: Vec<PathBuf>,
 }
 
-/// Creates a working site in `dir`. A folder that has files is refused
-/// unless `force`; even then no existing file is overwritten.
-pub fn init(dir: &Path, force: bool, today: NaiveDate) -> Result<Created, Diagnostics> {
+/// Creates a working site in `dir`, named `title` in every language or else
+/// with placeholder names. A folder that has files is refused unless
+/// `force`; even then no existing file is overwritten.
+pub fn init(
+    dir: &Path,
+    force: bool,
+    today: NaiveDate,
+    title: Option<&str>,
+) -> Result<Created, Diagnostics> {
+    if let Some(title) = title {
+        if title.trim().is_empty() || title.contains(['\n', '\r']) {
+            return Err(Diagnostic::new("--title must be one line of text")
+                .help("write the site's name, as in `--title \"Föreningen för hälsosamarbete\"`")
+                .into());
+        }
+    }
+    let title = title.map(str::trim);
     let has_files = fs::read_dir(dir)
         .map(|mut d| d.next().is_some())
         .unwrap_or(false);
@@ -184,12 +323,21 @@ pub fn init(dir: &Path, force: bool, today: NaiveDate) -> Result<Created, Diagno
             .into());
     }
     let mut done = Created::default();
+    let locale = |rel: &str, bytes: &[u8]| -> Option<Vec<u8>> {
+        let lang = rel.strip_prefix("locales/")?.strip_suffix("/main.ftl")?;
+        let ftl = std::str::from_utf8(bytes).ok()?;
+        Some(named_locale(lang, ftl, title).into_bytes())
+    };
     let files = sample_site(today)
         .into_iter()
-        .chain(EMBEDDED.iter().map(|(p, t)| (p.to_string(), t.to_string())));
-    for (rel, text) in files {
+        .map(|(p, t)| (p, t.into_bytes()))
+        .chain(EMBEDDED.iter().map(|(p, bytes)| {
+            let bytes = locale(p, bytes).unwrap_or_else(|| bytes.to_vec());
+            (p.to_string(), bytes)
+        }));
+    for (rel, bytes) in files {
         let path = dir.join(&rel);
-        if create(&path, &text)? {
+        if create(&path, &bytes)? {
             done.created.push(path);
         } else {
             done.kept.push(path);
@@ -303,7 +451,7 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
             message(lang, "new-heading-next"),
         ));
         let path = dir.join(format!("index.{lang}.md"));
-        create(&path, &text)?;
+        create(&path, text.as_bytes())?;
         created.push(path);
     }
     Ok(created)
@@ -338,6 +486,18 @@ mod tests {
         let mut built_in: Vec<String> = EMBEDDED.iter().map(|(p, _)| p.to_string()).collect();
         built_in.sort();
         assert_eq!(on_disk, built_in);
+    }
+
+    #[test]
+    fn a_new_site_is_named_by_placeholders_or_its_title() {
+        let ftl = "language-name = Svenska\nsite-title = Exempel\nsite-tagline = Om exempel\nfooter-text = Vi.\n";
+        let placeholder = named_locale("sv", ftl, None);
+        assert!(placeholder.contains("\nsite-title = Vår organisation\n"));
+        assert!(placeholder.contains("\nsite-tagline = Rapporter från våra möten\n"));
+        assert!(!placeholder.contains("Exempel") && !placeholder.contains("Vi."));
+        assert!(placeholder.contains("# Webbplatsens namn"));
+        let titled = named_locale("en", ftl, Some("Nordic {Health} Forum"));
+        assert!(titled.contains("\nsite-title = Nordic {\"{\"}Health{\"}\"} Forum\n"));
     }
 
     #[test]

@@ -45,6 +45,12 @@ participants-heading = { $count ->
     [one] Participant
    *[other] Participants ({ $count })
 }
+participants-more = { $count ->
+    [one] Show one more participant
+   *[other] Show { $count } more participants
+}
+table-label = Table
+printed-from = Printed from { $url }
 
 not-found-title = Page not found
 not-found-text = This address leads nowhere. The report may have moved; start again from the list of reports.

@@ -45,6 +45,12 @@ participants-heading = { $count ->
     [one] Deltagare
    *[other] Deltagare ({ $count })
 }
+participants-more = { $count ->
+    [one] Visa en deltagare till
+   *[other] Visa { $count } deltagare till
+}
+table-label = Tabell
+printed-from = Utskrivet från { $url }
 
 not-found-title = Sidan finns inte
 not-found-text = Adressen leder ingenstans. Kanske har rapporten flyttat; börja om från rapportlistan.

@@ -27,6 +27,12 @@ struct Entry<'a> {
     l: &'a str,
     /// Summary.
     s: &'a str,
+    /// Where the meeting took place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    m: Option<&'a str>,
+    /// The cover image's URL, for the result's card.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    c: Option<String>,
     /// Tags.
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     g: &'a [String],
@@ -55,6 +61,12 @@ fn entry<'a>(site: &'a Site, id: PageId) -> Entry<'a> {
         d: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
         l: page.lang(),
         s: &page.doc.summary,
+        m: page.facts.location.as_deref(),
+        c: page
+            .facts
+            .cover
+            .as_ref()
+            .map(|cover| super::view::image_url(site, page, &cover.src)),
         g: &page.doc.front.tags,
         o: &page.facts.organizations,
         p: page

@@ -184,7 +184,7 @@
 
   function key(word, lang) { return fold(stem(word.toLowerCase(), lang)); }
 
-  var WEIGHTS = { t: 8, g: 4, o: 4, p: 4, s: 2, w: 1 };
+  var WEIGHTS = { t: 8, g: 4, o: 4, p: 4, m: 4, s: 2, w: 1 };
 
   /* Builds the inverted index: stemmed, folded word → document → weight. */
   function buildIndex(data) {
@@ -265,34 +265,84 @@
     });
   }
 
+  var locale = form.dataset.locale || form.dataset.lang;
+  var texts = document.getElementById("search-texts").content;
+  var cardTemplate = document.getElementById("card-template").content;
+  var dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  var plurals = new Intl.PluralRules(locale);
+  var numbers = new Intl.NumberFormat(locale);
+  var counts = {};
+  Array.prototype.forEach.call(texts.querySelectorAll("[data-count]"), function (p) {
+    counts[p.dataset.count] = p.textContent;
+  });
+  var samples = Object.keys(counts).map(Number).sort(function (a, b) { return a - b; });
+
+  /* "3 results" in the page's language, from the Fluent texts the page
+   * carries for numbers of each plural form: the text of the number itself
+   * when it is there, else that of the largest number of the same form with
+   * the number put in. */
+  function countText(n) {
+    if (n === 0) return texts.querySelector("[data-none]").textContent;
+    if (counts[n] !== undefined) return counts[n];
+    var kind = plurals.select(n);
+    var same = samples.filter(function (s) { return s > 1 && plurals.select(s) === kind; });
+    var sample = same.length ? same[same.length - 1] : samples[samples.length - 1];
+    return counts[sample].split(numbers.format(sample)).join(numbers.format(n));
+  }
+
+  /* A result as the listings show it: the theme's card, filled in. */
   function item(doc) {
-    var li = document.createElement("li");
-    li.className = "card";
-    var article = document.createElement("article");
-    var h2 = document.createElement("h2");
-    var a = document.createElement("a");
+    var li = cardTemplate.firstElementChild.cloneNode(true);
+    var media = li.querySelector(".card-media");
+    if (doc.c) {
+      var img = document.createElement("img");
+      img.className = "thumb";
+      img.src = doc.c;
+      img.alt = "";
+      img.loading = "lazy";
+      media.appendChild(img);
+      li.classList.add("has-cover");
+    } else {
+      var blank = document.createElement("span");
+      blank.className = "thumb-placeholder";
+      media.appendChild(blank);
+    }
+    var a = li.querySelector(".card-title a");
     a.href = doc.u;
     a.textContent = doc.t;
-    if (doc.l !== form.dataset.lang) { a.lang = doc.l; a.hreflang = doc.l; }
-    h2.appendChild(a);
-    article.appendChild(h2);
+    var foreign = doc.l !== form.dataset.lang;
+    if (foreign) { a.lang = doc.l; a.hreflang = doc.l; }
+    var meta = li.querySelector(".meta");
     if (doc.d) {
-      var meta = document.createElement("p");
-      meta.className = "meta";
       var time = document.createElement("time");
       time.dateTime = doc.d;
-      time.textContent = new Date(doc.d + "T12:00:00").toLocaleDateString(form.dataset.lang,
-        { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+      time.textContent = dates.format(new Date(doc.d + "T00:00:00Z"));
       meta.appendChild(time);
-      article.appendChild(meta);
     }
+    if (doc.m) {
+      var place = document.createElement("span");
+      place.className = "location";
+      place.textContent = doc.m;
+      meta.appendChild(place);
+    }
+    if (!meta.firstChild) meta.remove();
+    var summary = li.querySelector(".summary");
     if (doc.s) {
-      var p = document.createElement("p");
-      p.className = "summary";
-      p.textContent = doc.s;
-      article.appendChild(p);
+      summary.textContent = doc.s;
+      if (foreign) summary.lang = doc.l;
+    } else {
+      summary.remove();
     }
-    li.appendChild(article);
+    var badges = li.querySelector(".badges");
+    var marker = texts.querySelector('[data-written-in="' + doc.l + '"]');
+    if (foreign && marker) {
+      var badge = document.createElement("span");
+      badge.className = "badge foreign";
+      badge.textContent = marker.textContent;
+      badges.appendChild(badge);
+    } else {
+      badges.remove();
+    }
     return li;
   }
 
@@ -306,9 +356,7 @@
     if (!query) { status.textContent = ""; return; }
     var hits = search(index, query);
     hits.slice(0, 100).forEach(function (doc) { list.appendChild(item(doc)); });
-    status.textContent = hits.length === 0 ? form.dataset.resultsNone
-      : hits.length === 1 ? form.dataset.resultsOne
-      : form.dataset.resultsOther.replace("{n}", String(hits.length));
+    status.textContent = countText(hits.length);
   }
 
   input.value = new URLSearchParams(location.search).get("q") || "";
