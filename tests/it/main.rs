@@ -16,3 +16,4 @@ mod promises;
 mod safety;
 mod search;
 mod serve;
+mod theme;

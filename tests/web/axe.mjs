@@ -61,14 +61,43 @@ for (const url of pages) {
   }
 }
 
+// On a phone (390 px) in the dark scheme: no page may be wider than the
+// screen, and the dark colours must pass axe's contrast check as the light
+// ones do above.
+const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+const small = await phone.newPage();
+let tooWide = 0;
+for (const url of pages) {
+  if (url === "/index.html") continue;
+  await small.goto(base + url, { waitUntil: "load" });
+  const width = await small.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 390) {
+    tooWide++; failures++; failedPages++;
+    const wide = await small.evaluate(() => [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > 390).slice(0, 3).map((e) => e.tagName.toLowerCase() + "." + e.className));
+    console.log(`${url}: ${width} px wide on a 390 px screen (${wide.join(", ")})`);
+  }
+  await small.addScriptTag({ path: axe });
+  const contrast = await small.evaluate(async () =>
+    (await window.axe.run(document, { runOnly: ["color-contrast"], resultTypes: ["violations"] })).violations);
+  for (const v of contrast) {
+    failures++; failedPages++;
+    console.log(`${url} (dark): ${v.id}: ${v.help}`);
+    for (const node of v.nodes.slice(0, 3)) console.log(`    ${node.target.join(" ")}: ${node.failureSummary.split("\n").join(" ")}`);
+  }
+}
+console.log(`phone, dark: ${pages.length - 1 - tooWide} pages within 390 px`);
+await phone.close();
+
 // The search page, in the browser, with the site's own script and index.
 const searches = [["/sv/sok/?q=m%C3%B6ten", "sv"], ["/en/search/?q=meetings", "en"], ["/sv/sok/?q=malardalens", "sv"]];
 for (const [url] of searches) {
   await page.goto(base + url, { waitUntil: "load" });
   await page.waitForSelector(".search-results li", { timeout: 5000 }).catch(() => {});
   const hits = await page.$$eval(".search-results li a", (links) => links.map((a) => a.getAttribute("href")));
+  const status = await page.$eval(".search-status", (p) => p.textContent);
   if (hits.length === 0) { failures++; failedPages++; console.log(`${url}: the search page found nothing`); }
-  else console.log(`${url}: ${hits.length} results, first ${hits[0]}`);
+  else console.log(`${url}: ${hits.length} results ("${status}"), first ${hits[0]}`);
 }
 
 await browser.close();
