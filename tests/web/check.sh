@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks the example site in real tools: every page through the Nu HTML
 # Checker, and through axe-core in headless Chromium (with the search page
-# tried in the browser). Needs Java, Node and Chromium; .ci/run installs them.
+# tried in the browser, and every page at 390 px in the dark scheme),
+# Lighthouse on a phone for the home, a report and a term page. Needs Java,
+# Node and Chromium; .ci/run installs them.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."
@@ -20,6 +22,9 @@ echo "  $(find "$site/public" -name '*.html' | wc -l) pages valid"
 
 echo "axe-core in Chromium:"
 node "$here/axe.mjs" "$site/public"
+
+echo "Lighthouse, phone profile:"
+node "$here/lighthouse.mjs" "$site/public"
 
 echo "rapport serve in Chromium:"
 copy=$(mktemp -d)
