@@ -217,10 +217,13 @@ fn main() -> ExitCode {
                         println!("Kept    {} (it was there)", file.display());
                     }
                     println!(
-                    "\nThe site is ready: `rapport serve --root {}`\n\
-                     Its name, tagline and footer are in locales/*/main.ftl (`site-title`, `site-tagline`, `footer-text`).",
-                    dir.display()
-                );
+                        "\nThe site is ready: `rapport serve --root {}`",
+                        dir.display()
+                    );
+                    println!(
+                        "Its name, tagline and footer are `site-title`, `site-tagline` and \
+                         `footer-text` in locales/*/main.ftl."
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(problems) => failed(problems),
