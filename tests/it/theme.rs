@@ -91,7 +91,7 @@ fn a_table_scrolls_in_its_own_labelled_region() {
 }
 
 #[test]
-fn every_card_has_a_picture_frame_and_the_newest_with_a_picture_leads() {
+fn every_card_has_a_picture_frame_and_the_newest_leads_the_home() {
     let site = TestSite::new()
         .file(
             "content/reports/b/index.sv.md",
@@ -109,9 +109,20 @@ fn every_card_has_a_picture_frame_and_the_newest_with_a_picture_leads() {
     assert_eq!(home.count(".card .card-media .thumb-placeholder"), 1);
     assert_eq!(home.texts(".card .meta .location"), ["Astana"]);
     assert_eq!(home.texts(".card .meta time")[0], "1 januari 2021");
-    // Term pages show the same cards, without a lead.
-    let page2 = site.html("sv/reports/index.html");
-    assert_eq!(page2.count(".card-featured"), 0);
+    // Section pages show the same cards, without a lead.
+    let section = site.html("sv/reports/index.html");
+    assert_eq!(section.count(".card-featured"), 0);
+
+    // A newest report without a picture leads as text alone.
+    let text_lead = site.file(
+        "content/reports/c.sv.md",
+        &report("Nyast", "2022-01-01", "Text."),
+    );
+    text_lead.build();
+    let home = text_lead.html("sv/index.html");
+    assert_eq!(home.texts(".card-featured h2"), ["Nyast"]);
+    assert_eq!(home.count(".card-featured .card-media"), 0);
+    assert_eq!(home.count(".card:not(.card-featured) .card-media"), 2);
 }
 
 #[test]
