@@ -60,14 +60,17 @@ fn report_links_its_terms() {
     let site = site();
     site.build();
     let page = site.html("sv/reports/astana/index.html");
+    // Organisations are among the meeting's facts; topics follow the text.
     assert_eq!(
-        page.attrs(".facts .terms a", "href"),
+        page.attrs(".facts .organizations a", "href"),
         [
-            "/sv/amnen/delegation/",
-            "/sv/amnen/primarvard/",
             "/sv/organisationer/malardalens-hogskola/",
             "/sv/organisationer/swecare/",
         ]
+    );
+    assert_eq!(
+        page.attrs(".report-terms .terms a", "href"),
+        ["/sv/amnen/delegation/", "/sv/amnen/primarvard/"]
     );
 }
 
@@ -124,7 +127,7 @@ fn archive_groups_reports_by_year_and_month() {
     assert_eq!(archive.texts(".archive-years a"), ["2018", "2014"]);
     let year = site.html("sv/arkiv/2014/index.html");
     assert_eq!(year.text(".archive-month > h2"), "Maj 2014");
-    assert_eq!(year.texts(".card h2 a"), ["Möte i Astana"]);
+    assert_eq!(year.texts(".card .card-title a"), ["Möte i Astana"]);
     assert_eq!(
         site.html("en/archive/2014/index.html")
             .text(".archive-month > h2"),
