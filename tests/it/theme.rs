@@ -273,3 +273,41 @@ fn init_takes_the_sites_name() {
     assert_eq!(run.status, 1);
     assert!(run.stderr.contains("--title"), "{}", run.stderr);
 }
+
+/// Runs the theme's `countText` in Node on the texts the search page carries.
+fn node_count(site: &TestSite, lang: &str, locale: &str, n: u32) -> String {
+    let script = crate::support::repo().join("themes/default/static/search.js");
+    let page = std::fs::read_to_string(site.output(&format!(
+        "{lang}/{}/index.html",
+        if lang == "sv" { "sok" } else { "search" }
+    )))
+    .expect("search page");
+    let code = format!(
+        "const S = require({script:?});\n\
+         const counts = {{}};\n\
+         for (const m of {page:?}.matchAll(/<p data-count=\"(\\d+)\">([^<]*)<\\/p>/g)) counts[m[1]] = m[2];\n\
+         console.log(S.countText(counts, {n}, {locale:?}));",
+        script = script.display().to_string(),
+    );
+    let out = std::process::Command::new("node")
+        .args(["-e", &code])
+        .output()
+        .expect("node runs (install Node.js)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+#[ignore = "needs Node.js; tests/web/check.sh runs it"]
+fn search_counts_its_results_by_the_languages_plural_rules() {
+    let site = TestSite::new().file("content/reports/a.sv.md", &report("A", "2020-01-01", "x"));
+    site.build();
+    assert_eq!(node_count(&site, "sv", "sv-SE", 1), "En träff");
+    assert_eq!(node_count(&site, "sv", "sv-SE", 37), "37 träffar");
+    assert_eq!(node_count(&site, "en", "en-GB", 1), "One result");
+    assert_eq!(node_count(&site, "en", "en-GB", 137), "137 results");
+}

@@ -14,7 +14,7 @@ trap 'rm -rf "$site"' EXIT
 cargo run --release --locked -q -- build --output "$site/public"
 
 echo "Search in Node (the tests cargo test skips without Node):"
-cargo test --locked -q --test it -- --ignored search::
+cargo test --locked -q --test it -- --ignored search:: theme::
 
 echo "Nu HTML Checker:"
 java -jar "$here/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --skip-non-html "$site/public"

@@ -238,8 +238,23 @@
       .map(function (e) { return index.docs[e[0]]; });
   }
 
+  /* "3 results" in a language, from texts Fluent rendered for some numbers
+   * (`counts`: number → text): the text of `n` itself when it is there, else
+   * that of the largest number of the same plural form in `locale`, with the
+   * number put in. So "21 результат" serves 31 and "22 результата" serves 34. */
+  function countText(counts, n, locale) {
+    if (counts[n] !== undefined) return counts[n];
+    var plurals = new Intl.PluralRules(locale);
+    var numbers = new Intl.NumberFormat(locale);
+    var samples = Object.keys(counts).map(Number).sort(function (a, b) { return a - b; });
+    var kind = plurals.select(n);
+    var same = samples.filter(function (s) { return s > 1 && plurals.select(s) === kind; });
+    var sample = same.length ? same[same.length - 1] : samples[samples.length - 1];
+    return counts[sample].split(numbers.format(sample)).join(numbers.format(n));
+  }
+
   var api = { stemSwedish: stemSwedish, stemEnglish: stemEnglish, fold: fold, key: key,
-    buildIndex: buildIndex, search: search };
+    buildIndex: buildIndex, search: search, countText: countText };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   root.RapportSearch = api;
 
@@ -269,26 +284,10 @@
   var texts = document.getElementById("search-texts").content;
   var cardTemplate = document.getElementById("card-template").content;
   var dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  var plurals = new Intl.PluralRules(locale);
-  var numbers = new Intl.NumberFormat(locale);
   var counts = {};
   Array.prototype.forEach.call(texts.querySelectorAll("[data-count]"), function (p) {
     counts[p.dataset.count] = p.textContent;
   });
-  var samples = Object.keys(counts).map(Number).sort(function (a, b) { return a - b; });
-
-  /* "3 results" in the page's language, from the Fluent texts the page
-   * carries for numbers of each plural form: the text of the number itself
-   * when it is there, else that of the largest number of the same form with
-   * the number put in. */
-  function countText(n) {
-    if (n === 0) return texts.querySelector("[data-none]").textContent;
-    if (counts[n] !== undefined) return counts[n];
-    var kind = plurals.select(n);
-    var same = samples.filter(function (s) { return s > 1 && plurals.select(s) === kind; });
-    var sample = same.length ? same[same.length - 1] : samples[samples.length - 1];
-    return counts[sample].split(numbers.format(sample)).join(numbers.format(n));
-  }
 
   /* A result as the listings show it: the theme's card, filled in. */
   function item(doc) {
@@ -356,7 +355,8 @@
     if (!query) { status.textContent = ""; return; }
     var hits = search(index, query);
     hits.slice(0, 100).forEach(function (doc) { list.appendChild(item(doc)); });
-    status.textContent = countText(hits.length);
+    status.textContent = hits.length === 0 ? texts.querySelector("[data-none]").textContent
+      : countText(counts, hits.length, locale);
   }
 
   input.value = new URLSearchParams(location.search).get("q") || "";
