@@ -75,6 +75,11 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Bring an archive home: posts, pages and photos from Blogger, WordPress or Hugo.
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
     /// Build the site with drafts, serve it, and rebuild and reload on every change.
     Serve {
         /// The site folder.
@@ -90,6 +95,52 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+}
+
+/// Where `import` reads from.
+#[derive(Subcommand)]
+enum ImportFrom {
+    /// A Blogger backup (Settings → Back up content), Takeout's feed.atom, or the Takeout .zip.
+    Blogger {
+        /// The export file.
+        export: PathBuf,
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+    /// A WordPress export (Tools → Export → All content).
+    Wordpress {
+        /// The export file (.xml).
+        export: PathBuf,
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+}
+
+/// The options every importer takes.
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The site folder to import into.
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    root: PathBuf,
+    /// The posts' language, where the export does not say [default: the site's default language].
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+    /// The section folder under content/ that posts go into.
+    #[arg(long, default_value = "reports", value_name = "SECTION")]
+    section: String,
+    /// A folder with the old site's photos, matched to the posts by file name and copied beside them.
+    #[arg(long, value_name = "DIR")]
+    images: Option<PathBuf>,
+    /// Readers' comments: left out, or appended to their post.
+    #[arg(long, value_enum, default_value_t = CommentsArg::Drop)]
+    comments: CommentsArg,
+}
+
+/// What `import` does with comments.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CommentsArg {
+    Drop,
+    Append,
 }
 
 /// How `check` prints its findings.
@@ -146,6 +197,40 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// Runs an import, prints its summary, then checks the site as `check` does.
+fn import(
+    source: rapport::import::Source,
+    export: PathBuf,
+    args: ImportArgs,
+    today: chrono::NaiveDate,
+) -> ExitCode {
+    let opts = rapport::import::ImportOptions {
+        export,
+        root: args.root,
+        lang: args.lang,
+        section: args.section,
+        images: args.images,
+        comments: match args.comments {
+            CommentsArg::Drop => rapport::import::Comments::Drop,
+            CommentsArg::Append => rapport::import::Comments::Append,
+        },
+    };
+    match rapport::import::import(source, &opts) {
+        Ok(summary) => {
+            println!("{summary}");
+            println!("Checking the site:\n");
+            let findings = rapport::check::check(&opts.root, today);
+            print!("{}", findings.to_text());
+            if findings.failed(false) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(problems) => failed(problems),
     }
 }
 
@@ -220,6 +305,17 @@ fn main() -> ExitCode {
             }
             Err(problems) => failed(problems),
         },
+        Command::Import { from } => {
+            let (source, export, args) = match from {
+                ImportFrom::Blogger { export, common } => {
+                    (rapport::import::Source::Blogger, export, common)
+                }
+                ImportFrom::Wordpress { export, common } => {
+                    (rapport::import::Source::WordPress, export, common)
+                }
+            };
+            import(source, export, args, today)
+        }
         Command::Serve {
             root,
             bind,

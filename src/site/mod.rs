@@ -117,6 +117,13 @@ pub enum OutputKind {
     Root,
     /// The page for missing addresses.
     NotFound,
+    /// A page at an old address (`aliases`) that sends the reader on.
+    Redirect {
+        /// The page it leads to.
+        page: PageId,
+        /// The old address as written in the front matter.
+        alias: String,
+    },
     /// A file copied as it is.
     Copy(PathBuf),
 }
