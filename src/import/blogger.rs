@@ -125,6 +125,12 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
         return Err(Diagnostic::in_file(file, "this is not a Blogger export (an Atom `<feed>`)")
             .help("in Blogger, use Settings → Back up content, or Google Takeout, and import that file"));
     }
+    if read.base_url.is_none() {
+        read.base_url = children(root, "link")
+            .find(|l| l.attribute("rel") == Some("alternate"))
+            .and_then(|l| l.attribute("href"))
+            .map(str::to_string);
+    }
     let mut posts: HashMap<String, usize> = HashMap::new();
     let mut comments: Vec<(String, Comment)> = Vec::new();
     for entry in children(root, "entry") {

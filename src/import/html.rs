@@ -253,10 +253,23 @@ fn captioned(inner: &str) -> String {
     let Some((range, image)) = found.first() else {
         return format!("\n\n{}\n\n", inner.trim());
     };
+    // A link around the photo (to a page, not to the photo) is dropped.
+    let mut before = &inner[..range.start];
+    let mut after = &inner[range.end..];
+    if let Some(b) = before.trim_end().strip_suffix('[') {
+        let tail = after.trim_end();
+        if let Some(close) = after.strip_prefix("](").and_then(|a| a.find(')')) {
+            before = b;
+            after = &after[close + 3..];
+        } else if let Some(open) = tail.rfind("](").filter(|_| tail.ends_with(')')) {
+            before = b;
+            after = &tail[..open];
+        }
+    }
     let mut rest = String::new();
-    rest.push_str(&inner[..range.start]);
+    rest.push_str(before);
     rest.push(' ');
-    rest.push_str(&inner[range.end..]);
+    rest.push_str(after);
     let caption = rest
         .replace("\\", "")
         .split_whitespace()
@@ -476,6 +489,14 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("\n\nText efter."), "{md}");
+    }
+
+    #[test]
+    fn link_around_a_captioned_photo_goes() {
+        let md = to_markdown(r#"<figure><a href="https://example.org/"><img src="/a.png" alt="Pelikan"></a> Ännu en pelikan</figure>"#).markdown;
+        assert_eq!(md, "![Pelikan](/a.png \"Ännu en pelikan\")\n");
+        let md = to_markdown(r#"<figure><a href="https://example.org/"><img src="/a.png" alt="Pelikan"> Ännu en pelikan</a></figure>"#).markdown;
+        assert_eq!(md, "![Pelikan](/a.png \"Ännu en pelikan\")\n");
     }
 
     #[test]

@@ -145,6 +145,8 @@ pub(crate) struct Read {
     pub skipped: BTreeMap<String, usize>,
     /// Photos that came with the export (a Takeout archive).
     pub photos: Option<images::Store>,
+    /// The old site's address, for photos given by path (`/wp-content/…`).
+    pub base_url: Option<String>,
     /// Folders copied as they are (Hugo's `static/`): from, to (relative to the root).
     pub copy_dirs: Vec<(PathBuf, PathBuf)>,
 }

@@ -42,7 +42,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         .filter_map(|a| {
             let login = text_of(a, "author_login")?;
             let name = text_of(a, "author_display_name").unwrap_or_else(|| login.clone());
-            Some((login, name))
+            Some((login.to_lowercase(), name))
         })
         .collect();
     let items: Vec<Node<'_, '_>> = children(channel, "item").collect();
@@ -64,7 +64,10 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             ))
         })
         .collect();
-    let mut read = Read::default();
+    let mut read = Read {
+        base_url: text_of(channel, "base_site_url").or_else(|| text_of(channel, "link")),
+        ..Read::default()
+    };
     for item in items {
         let origin = format!("{}:{}", shown(export), xml::line_of(&doc, item));
         let kind = text_of(item, "post_type").unwrap_or_else(|| "post".into());
@@ -132,7 +135,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             date,
             day,
             author: creator
-                .map(|c| authors.get(&c).cloned().unwrap_or(c))
+                .map(|c| authors.get(&c.to_lowercase()).cloned().unwrap_or(c))
                 .into_iter()
                 .collect(),
             tags,
@@ -354,7 +357,7 @@ const BLOCKS: &[&str] = &[
 ];
 
 /// Text of the classic editor, which has no `<p>`: paragraphs at blank
-/// lines and line breaks at single newlines, as WordPress shows it.
+/// lines, as WordPress makes them when it shows the post.
 fn autop(content: &str) -> String {
     if content.contains("<!-- wp:") || content.to_ascii_lowercase().contains("<p>") {
         return content.to_string();
@@ -371,7 +374,7 @@ fn autop(content: &str) -> String {
             out.push_str(chunk);
         } else {
             out.push_str("<p>");
-            out.push_str(&chunk.replace('\n', "<br />\n"));
+            out.push_str(chunk);
             out.push_str("</p>");
         }
         out.push('\n');
@@ -387,7 +390,7 @@ mod tests {
     fn classic_text_is_split_into_paragraphs() {
         assert_eq!(
             autop("Ett\ntvå\n\nTre"),
-            "<p>Ett<br />\ntvå</p>\n<p>Tre</p>\n"
+            "<p>Ett\ntvå</p>\n<p>Tre</p>\n"
         );
     }
 

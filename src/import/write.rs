@@ -149,6 +149,7 @@ struct Writer<'a> {
     config: &'a Config,
     opts: &'a ImportOptions,
     store: Option<Store>,
+    base_url: Option<String>,
     record: BTreeSet<String>,
     tags: HashMap<String, String>,
     taken: HashSet<String>,
@@ -178,6 +179,7 @@ pub(super) fn write(
         config,
         opts,
         store,
+        base_url: read.base_url,
         record,
         tags: HashMap::new(),
         taken: HashSet::new(),
@@ -397,10 +399,21 @@ impl Writer<'_> {
 
     /// The new address of one photo: a file in the bundle, or the old address (listed).
     fn photo(&mut self, url: &str, file: &str, copies: &mut Vec<(String, Vec<u8>)>) -> String {
-        if !url.contains("://") && !url.starts_with("//") {
+        let url = if url.starts_with("//") {
+            format!("https:{url}")
+        } else if url.starts_with('/') {
+            match &self.base_url {
+                Some(base) if base.contains("://") => {
+                    format!("{}{url}", base.trim_end_matches('/'))
+                }
+                _ => return url.to_string(),
+            }
+        } else if url.contains("://") {
+            url.to_string()
+        } else {
             return url.to_string();
-        }
-        let url = full_size(url);
+        };
+        let url = full_size(&url);
         let found = self.store.as_ref().and_then(|s| {
             let photo = s.find(&url)?;
             Some((photo.name.clone(), photo.bytes()))
