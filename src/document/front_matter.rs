@@ -285,8 +285,11 @@ pub fn parse(
         Some(Ok((day, _))) => day,
         Some(Err(())) => {
             problems.push(
-                at_key("publish_date", format!("`{}` is not a date", raw.publish_date.unwrap_or_default()))
-                    .help("write the day to publish on as YYYY-MM-DD (2014-05-26)"),
+                at_key(
+                    "publish_date",
+                    format!("`{}` is not a date", raw.publish_date.unwrap_or_default()),
+                )
+                .help("write the day to publish on as YYYY-MM-DD (2014-05-26)"),
             );
             None
         }
@@ -467,9 +470,18 @@ mod tests {
 
     #[test]
     fn aliases_name_output_files() {
-        assert_eq!(alias_path("/2014/05/a.html").as_deref(), Some("2014/05/a.html"));
-        assert_eq!(alias_path("/post/123/").as_deref(), Some("post/123/index.html"));
-        assert_eq!(alias_path("/post/123").as_deref(), Some("post/123/index.html"));
+        assert_eq!(
+            alias_path("/2014/05/a.html").as_deref(),
+            Some("2014/05/a.html")
+        );
+        assert_eq!(
+            alias_path("/post/123/").as_deref(),
+            Some("post/123/index.html")
+        );
+        assert_eq!(
+            alias_path("/post/123").as_deref(),
+            Some("post/123/index.html")
+        );
         assert_eq!(alias_path("/../etc/"), None);
         assert_eq!(alias_path("/?p=12"), None);
         let e = front("---\ntitle: A\naliases: [/ok/, /x/../../y]\n---\n").expect_err("bad alias");

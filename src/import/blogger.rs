@@ -47,8 +47,11 @@ fn cannot_read(export: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
 fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Diagnostic> {
     let file = std::fs::File::open(export).map_err(|e| cannot_read(export, &e))?;
     let mut zip = zip::ZipArchive::new(file).map_err(|e| {
-        Diagnostic::new(format!("{} is not a readable zip archive: {e}", shown(export)))
-            .help("download the Takeout archive again, or unpack it and import its feed.atom")
+        Diagnostic::new(format!(
+            "{} is not a readable zip archive: {e}",
+            shown(export)
+        ))
+        .help("download the Takeout archive again, or unpack it and import its feed.atom")
     })?;
     let mut store = Store::default();
     let mut feeds = Vec::new();
@@ -136,16 +139,16 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
     for entry in children(root, "entry") {
         let origin = format!("{}:{}", shown(file), xml::line_of(&doc, entry));
         let status = text_of(entry, "status").map(|s| s.to_uppercase());
-        if matches!(status.as_deref(), Some("DELETED" | "SOFT_TRASHED" | "TRASHED")) {
+        if matches!(
+            status.as_deref(),
+            Some("DELETED" | "SOFT_TRASHED" | "TRASHED")
+        ) {
             *read.skipped.entry("deleted entries".into()).or_default() += 1;
             continue;
         }
         let kind = kind(entry);
         if let Kind::Other(other) = &kind {
-            *read
-                .skipped
-                .entry(format!("{other} entries"))
-                .or_default() += 1;
+            *read.skipped.entry(format!("{other} entries")).or_default() += 1;
             continue;
         }
         let published = date(text_of(entry, "published"))

@@ -80,16 +80,25 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
             }
             handlers.fallback(element)
         })
-        .add_handler(vec!["table"], |handlers: &dyn Handlers, element: Element| {
-            let class = attr(&element, "class").unwrap_or_default();
-            if class.split_whitespace().any(|c| c == "tr-caption-container") {
-                return Some(captioned(&handlers.walk_children(element.node).content).into());
-            }
-            handlers.fallback(element)
-        })
-        .add_handler(vec!["figure"], |handlers: &dyn Handlers, element: Element| {
-            Some(captioned(&handlers.walk_children(element.node).content).into())
-        })
+        .add_handler(
+            vec!["table"],
+            |handlers: &dyn Handlers, element: Element| {
+                let class = attr(&element, "class").unwrap_or_default();
+                if class
+                    .split_whitespace()
+                    .any(|c| c == "tr-caption-container")
+                {
+                    return Some(captioned(&handlers.walk_children(element.node).content).into());
+                }
+                handlers.fallback(element)
+            },
+        )
+        .add_handler(
+            vec!["figure"],
+            |handlers: &dyn Handlers, element: Element| {
+                Some(captioned(&handlers.walk_children(element.node).content).into())
+            },
+        )
         .add_handler(
             vec!["iframe", "embed"],
             move |_: &dyn Handlers, element: Element| {
@@ -517,7 +526,12 @@ mod tests {
     #[test]
     fn youtube_iframe_becomes_a_link_and_is_noted() {
         let c = to_markdown(r#"<iframe src="//www.youtube.com/embed/abc123?rel=0"></iframe>"#);
-        assert!(c.markdown.contains("<https://www.youtube.com/watch?v=abc123>"), "{}", c.markdown);
+        assert!(
+            c.markdown
+                .contains("<https://www.youtube.com/watch?v=abc123>"),
+            "{}",
+            c.markdown
+        );
         assert_eq!(c.leftovers.len(), 1);
     }
 

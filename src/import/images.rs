@@ -20,7 +20,9 @@ pub(crate) struct Store {
     by_name: HashMap<String, Place>,
 }
 
-const PHOTO: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "tif", "tiff"];
+const PHOTO: &[&str] = &[
+    "jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "tif", "tiff",
+];
 
 fn is_photo(name: &str) -> bool {
     name.rsplit_once('.')
@@ -31,11 +33,10 @@ impl Store {
     /// Every photo under `dir`, by name; the first of two with one name wins.
     pub(crate) fn folder(dir: &Path) -> Result<Store, Diagnostic> {
         if !dir.is_dir() {
-            return Err(Diagnostic::new(format!(
-                "`--images {}` is not a folder",
-                dir.display()
-            ))
-            .help("name the folder that holds the old site's photos"));
+            return Err(
+                Diagnostic::new(format!("`--images {}` is not a folder", dir.display()))
+                    .help("name the folder that holds the old site's photos"),
+            );
         }
         let mut store = Store::default();
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
@@ -82,10 +83,9 @@ impl Store {
     /// The photo for an address in a post, if the store has one of its name.
     pub(crate) fn find(&self, url: &str) -> Option<Photo<'_>> {
         let name = photo_name(url)?;
-        self.by_name.get(&name.to_lowercase()).map(|place| Photo {
-            name,
-            place,
-        })
+        self.by_name
+            .get(&name.to_lowercase())
+            .map(|place| Photo { name, place })
     }
 }
 
@@ -148,7 +148,11 @@ pub(crate) fn safe_name(name: &str) -> String {
         _ => (name, None),
     };
     let stem = slug::slugify(stem);
-    let stem = if stem.is_empty() { "photo".to_string() } else { stem };
+    let stem = if stem.is_empty() {
+        "photo".to_string()
+    } else {
+        stem
+    };
     match ext {
         Some(ext) => format!("{stem}.{}", slug::slugify(ext)),
         None => stem,
@@ -162,7 +166,8 @@ mod tests {
     #[test]
     fn names_are_decoded() {
         assert_eq!(
-            photo_name("https://1.bp.blogspot.com/a/s1600/M%C3%B6te%20i%20Astana.JPG?x=1").as_deref(),
+            photo_name("https://1.bp.blogspot.com/a/s1600/M%C3%B6te%20i%20Astana.JPG?x=1")
+                .as_deref(),
             Some("Möte i Astana.JPG")
         );
         assert_eq!(percent_decode("100%"), "100%");

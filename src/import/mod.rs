@@ -157,11 +157,13 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
     let config = Config::load(&opts.root)?;
     if let Some(lang) = &opts.lang {
         if !config.languages.iter().any(|l| l == lang) {
-            return Err(Diagnostics::from(Diagnostic::new(format!(
-                "`--lang {lang}` is not one of the site's languages ({})",
-                config.languages.join(", ")
-            ))
-            .help("add it to `languages` in site.yaml first, or choose one of those")));
+            return Err(Diagnostics::from(
+                Diagnostic::new(format!(
+                    "`--lang {lang}` is not one of the site's languages ({})",
+                    config.languages.join(", ")
+                ))
+                .help("add it to `languages` in site.yaml first, or choose one of those"),
+            ));
         }
     }
     if opts.section.is_empty()
@@ -169,11 +171,13 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
         || opts.section.starts_with('/')
         || opts.section.ends_with('/')
     {
-        return Err(Diagnostics::from(Diagnostic::new(format!(
-            "`--section {}` is not a section folder",
-            opts.section
-        ))
-        .help("name a folder under content/, such as `--section reports`")));
+        return Err(Diagnostics::from(
+            Diagnostic::new(format!(
+                "`--section {}` is not a section folder",
+                opts.section
+            ))
+            .help("name a folder under content/, such as `--section reports`"),
+        ));
     }
     let read = match source {
         Source::Blogger => blogger::read(&opts.export),

@@ -35,8 +35,10 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
     let Some(channel) = child(doc.root_element(), "channel")
         .filter(|_| doc.root_element().tag_name().name() == "rss")
     else {
-        return Err(Diagnostic::in_file(export, "this is not a WordPress export (WXR)")
-            .help("in WordPress, use Tools → Export → All content, and import that file"));
+        return Err(
+            Diagnostic::in_file(export, "this is not a WordPress export (WXR)")
+                .help("in WordPress, use Tools → Export → All content, and import that file"),
+        );
     };
     let authors: HashMap<String, String> = children(channel, "author")
         .filter_map(|a| {
@@ -72,7 +74,10 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         let origin = format!("{}:{}", shown(export), xml::line_of(&doc, item));
         let kind = text_of(item, "post_type").unwrap_or_else(|| "post".into());
         if kind == "attachment" {
-            *read.skipped.entry("attachments (their photos are found through the posts)".into()).or_default() += 1;
+            *read
+                .skipped
+                .entry("attachments (their photos are found through the posts)".into())
+                .or_default() += 1;
             continue;
         }
         if kind != "post" && kind != "page" {
@@ -116,9 +121,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         let content = autop(&content);
         let comments = children(item, "comment")
             .filter(|c| text_of(*c, "comment_approved").as_deref() == Some("1"))
-            .filter(|c| {
-                text_of(*c, "comment_type").is_none_or(|t| t == "comment")
-            })
+            .filter(|c| text_of(*c, "comment_type").is_none_or(|t| t == "comment"))
             .map(|c| Comment {
                 author: text_of(c, "comment_author").unwrap_or_default(),
                 date: text_of(c, "comment_date_gmt")
@@ -156,8 +159,10 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         });
         if read.items.last().is_some_and(|i| i.title.is_empty()) {
             if let Some(last) = read.items.last_mut() {
-                last.title = day
-                    .map_or_else(|| "Utan titel".to_string(), |d| d.format("%Y-%m-%d").to_string());
+                last.title = day.map_or_else(
+                    || "Utan titel".to_string(),
+                    |d| d.format("%Y-%m-%d").to_string(),
+                );
                 last.leftovers
                     .push("it had no title; one was made from its date".into());
             }
@@ -274,7 +279,9 @@ fn shortcodes(
         let attrs = attributes(&after[name_end..close]);
         let body_start = &after[close + 1..];
         let closing = format!("[/{name}]");
-        let enclosed = body_start.find(&closing).map(|end| (&body_start[..end], &body_start[end + closing.len()..]));
+        let enclosed = body_start
+            .find(&closing)
+            .map(|end| (&body_start[..end], &body_start[end + closing.len()..]));
         let (html, next) = match (name, enclosed) {
             ("caption" | "wp_caption", Some((inner, next))) => {
                 let mut html = format!("<figure>{inner}");
@@ -315,7 +322,9 @@ fn shortcodes(
             }
             ("embed" | "video" | "audio", found) => {
                 let (url, next) = match found {
-                    Some((inner, next)) if !inner.trim().is_empty() => (inner.trim().to_string(), next),
+                    Some((inner, next)) if !inner.trim().is_empty() => {
+                        (inner.trim().to_string(), next)
+                    }
                     _ => (
                         attrs
                             .get("src")
@@ -327,7 +336,10 @@ fn shortcodes(
                     ),
                 };
                 leftovers.push(format!("an embedded {name} became a link: {url}"));
-                (format!("<p><a href=\"{0}\">{0}</a></p>", attr_escape(&url)), next)
+                (
+                    format!("<p><a href=\"{0}\">{0}</a></p>", attr_escape(&url)),
+                    next,
+                )
             }
             _ => {
                 if !name.is_empty() && (enclosed.is_some() || !attrs.is_empty()) {
@@ -352,8 +364,26 @@ fn attr_escape(text: &str) -> String {
 }
 
 const BLOCKS: &[&str] = &[
-    "<p", "<div", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<li", "<table",
-    "<blockquote", "<pre", "<figure", "<hr", "<dl", "<form", "<address", "<section",
+    "<p",
+    "<div",
+    "<h1",
+    "<h2",
+    "<h3",
+    "<h4",
+    "<h5",
+    "<h6",
+    "<ul",
+    "<ol",
+    "<li",
+    "<table",
+    "<blockquote",
+    "<pre",
+    "<figure",
+    "<hr",
+    "<dl",
+    "<form",
+    "<address",
+    "<section",
 ];
 
 /// Text of the classic editor, which has no `<p>`: paragraphs at blank
@@ -388,10 +418,7 @@ mod tests {
 
     #[test]
     fn classic_text_is_split_into_paragraphs() {
-        assert_eq!(
-            autop("Ett\ntvå\n\nTre"),
-            "<p>Ett\ntvå</p>\n<p>Tre</p>\n"
-        );
+        assert_eq!(autop("Ett\ntvå\n\nTre"), "<p>Ett\ntvå</p>\n<p>Tre</p>\n");
     }
 
     #[test]
@@ -403,7 +430,10 @@ mod tests {
             "1",
             &mut notes,
         );
-        assert!(html.contains("<figure><a href=\"http://x.test/a.jpg\">"), "{html}");
+        assert!(
+            html.contains("<figure><a href=\"http://x.test/a.jpg\">"),
+            "{html}"
+        );
         assert!(html.contains("Bildtext</figure> efter"), "{html}");
         assert_eq!(notes, vec!["the shortcode [unknown] is left as text"]);
     }

@@ -56,7 +56,11 @@ impl fmt::Display for Summary {
         writeln!(f, "  {:>5}  reports", self.posts)?;
         writeln!(f, "  {:>5}  pages", self.pages)?;
         writeln!(f, "  {:>5}  of them drafts (`draft: true`)", self.drafts)?;
-        writeln!(f, "  {:>5}  already imported, left as they were", self.already)?;
+        writeln!(
+            f,
+            "  {:>5}  already imported, left as they were",
+            self.already
+        )?;
         writeln!(f, "  {:>5}  photos copied", self.photos_copied)?;
         writeln!(
             f,
@@ -225,7 +229,10 @@ impl Writer<'_> {
             return;
         }
         let date = match (&item.date, &item.day) {
-            (Some(dt), _) => Some((dt.date_naive(), dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string())),
+            (Some(dt), _) => Some((
+                dt.date_naive(),
+                dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            )),
             (None, Some(day)) => Some((*day, day.format("%Y-%m-%d").to_string())),
             (None, None) => None,
         };
@@ -384,7 +391,12 @@ impl Writer<'_> {
     }
 
     /// The Markdown with each photo found in the store pointing at its copy in the bundle.
-    fn photos(&mut self, markdown: &str, file: &str, copies: &mut Vec<(String, Vec<u8>)>) -> String {
+    fn photos(
+        &mut self,
+        markdown: &str,
+        file: &str,
+        copies: &mut Vec<(String, Vec<u8>)>,
+    ) -> String {
         let mut out = String::with_capacity(markdown.len());
         let mut at = 0;
         for (range, image) in html::images(markdown) {
@@ -447,7 +459,11 @@ impl Writer<'_> {
         lang: &str,
         leftovers: &mut Vec<String>,
     ) -> String {
-        let heading = if lang == "sv" { "Kommentarer" } else { "Comments" };
+        let heading = if lang == "sv" {
+            "Kommentarer"
+        } else {
+            "Comments"
+        };
         markdown.push_str(&format!("\n## {heading}\n"));
         for comment in &item.comments {
             let converted = html::to_markdown(&comment.html);
@@ -549,8 +565,11 @@ impl Writer<'_> {
         }
         if let Err(e) = std::fs::write(self.root.join(RECORD), text) {
             self.problems.push(
-                Diagnostic::in_file(RECORD, format!("the record of the import could not be written: {e}"))
-                    .help("check that the site folder is writable"),
+                Diagnostic::in_file(
+                    RECORD,
+                    format!("the record of the import could not be written: {e}"),
+                )
+                .help("check that the site folder is writable"),
             );
         }
     }
@@ -601,9 +620,11 @@ pub(crate) fn full_size(url: &str) -> String {
     let n = parts.len();
     if n >= 2 {
         let size = parts[n - 2];
-        let scaled = size
-            .split('-')
-            .all(|p| p.len() > 1 && p[..1].chars().all(|c| "swhc".contains(c)) && p[1..].chars().all(|c| c.is_ascii_digit()));
+        let scaled = size.split('-').all(|p| {
+            p.len() > 1
+                && p[..1].chars().all(|c| "swhc".contains(c))
+                && p[1..].chars().all(|c| c.is_ascii_digit())
+        });
         if scaled && size != "s1600" {
             parts[n - 2] = "s1600";
         }
@@ -625,7 +646,10 @@ mod tests {
             full_size("https://blogger.googleusercontent.com/img/b/x/w640-h426/IMG_1.JPG"),
             "https://blogger.googleusercontent.com/img/b/x/s1600/IMG_1.JPG"
         );
-        assert_eq!(full_size("https://example.org/s320/a.jpg"), "https://example.org/s320/a.jpg");
+        assert_eq!(
+            full_size("https://example.org/s320/a.jpg"),
+            "https://example.org/s320/a.jpg"
+        );
     }
 
     #[test]

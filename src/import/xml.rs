@@ -31,10 +31,10 @@ pub(crate) fn tolerant(file: &Path, text: &str) -> Result<String, Diagnostic> {
         match Document::parse(&text) {
             Ok(_) => return Ok(text),
             Err(roxmltree::Error::UnknownNamespace(prefix, _)) => {
-                let uri = KNOWN
-                    .iter()
-                    .find(|(p, _)| *p == prefix)
-                    .map_or_else(|| format!("urn:rapport:undeclared:{prefix}"), |(_, u)| u.to_string());
+                let uri = KNOWN.iter().find(|(p, _)| *p == prefix).map_or_else(
+                    || format!("urn:rapport:undeclared:{prefix}"),
+                    |(_, u)| u.to_string(),
+                );
                 match declare(&text, &prefix, &uri) {
                     Some(fixed) => text = fixed,
                     None => break,
