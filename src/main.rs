@@ -28,6 +28,9 @@ enum Command {
         /// Include reports and pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Include reports whose `publish_date` is still to come.
+        #[arg(long)]
+        future: bool,
         /// Replace `base_url` of site.yaml, e.g. for a preview deployment.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
@@ -113,6 +116,17 @@ enum ImportFrom {
         export: PathBuf,
         #[command(flatten)]
         common: ImportArgs,
+    },
+    /// A Hugo site: its content (TOML, YAML or JSON front matter), bundles and static/.
+    Hugo {
+        /// The Hugo site's folder (with config.toml or hugo.toml and content/).
+        dir: PathBuf,
+        /// The site folder to import into.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The language of files without a suffix, when the Hugo settings name none [default: the site's default language].
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
 }
 
@@ -313,6 +327,16 @@ fn main() -> ExitCode {
                 ImportFrom::Wordpress { export, common } => {
                     (rapport::import::Source::WordPress, export, common)
                 }
+                ImportFrom::Hugo { dir, root, lang } => {
+                    let args = ImportArgs {
+                        root,
+                        lang,
+                        section: "reports".into(),
+                        images: None,
+                        comments: CommentsArg::Drop,
+                    };
+                    (rapport::import::Source::Hugo, dir, args)
+                }
             };
             import(source, export, args, today)
         }
@@ -340,6 +364,7 @@ fn main() -> ExitCode {
             root,
             output,
             drafts,
+            future,
             base_url,
             force,
             quiet,
@@ -349,6 +374,7 @@ fn main() -> ExitCode {
                 root,
                 output,
                 drafts,
+                future,
                 base_url,
                 force,
                 in_place: false,

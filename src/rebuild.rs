@@ -20,6 +20,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Include drafts.
     pub drafts: bool,
+    /// Include reports whose `publish_date` is still to come.
+    pub future: bool,
     /// Replaces `base_url` of site.yaml.
     pub base_url: Option<String>,
     /// Lets the build replace files in the output folder that rapport did not write.
@@ -133,6 +135,7 @@ impl Rebuilder {
             &sources,
             site::ModelOptions {
                 drafts: opts.drafts,
+                today: (!opts.future).then(|| chrono::Local::now().date_naive()),
             },
         )?;
         // What `check` calls an error stops the build; its warnings are counted.

@@ -8,6 +8,7 @@
 
 mod blogger;
 mod html;
+mod hugo;
 mod images;
 mod wordpress;
 mod write;
@@ -30,6 +31,8 @@ pub enum Source {
     Blogger,
     /// A WordPress export (WXR).
     WordPress,
+    /// A Hugo site's folder.
+    Hugo,
 }
 
 /// What to do with readers' comments.
@@ -98,6 +101,8 @@ pub(crate) struct Item {
     pub cover: Option<String>,
     /// Readers' comments.
     pub comments: Vec<Comment>,
+    /// Facts rapport knows (`participants`, `organizations`), as written.
+    pub facts: BTreeMap<String, serde_json::Value>,
     /// Other front matter kept under `extra`.
     pub extra: BTreeMap<String, serde_json::Value>,
     /// The file under `content/` when the source decides it (Hugo).
@@ -182,6 +187,7 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
     let read = match source {
         Source::Blogger => blogger::read(&opts.export),
         Source::WordPress => wordpress::read(&opts.export),
+        Source::Hugo => hugo::read(&opts.export, &config, opts.lang.as_deref()),
     }
     .map_err(Diagnostics::from)?;
     let store = match &opts.images {

@@ -36,6 +36,8 @@ pub struct Summary {
     pub in_the_way: Vec<String>,
     /// Photos copied into bundles.
     pub photos_copied: usize,
+    /// Other files copied: a bundle's files, `static/`.
+    pub files_copied: usize,
     /// Photos left on the old site: (file, address).
     pub photos_remote: Vec<(String, String)>,
     /// Readers' comments left out.
@@ -62,6 +64,13 @@ impl fmt::Display for Summary {
             self.already
         )?;
         writeln!(f, "  {:>5}  photos copied", self.photos_copied)?;
+        if self.files_copied > 0 {
+            writeln!(
+                f,
+                "  {:>5}  files of bundles and static/ copied",
+                self.files_copied
+            )?;
+        }
         writeln!(
             f,
             "  {:>5}  photos still on the old site",
@@ -129,6 +138,8 @@ struct Front<'a> {
     tags: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     location: Option<&'a str>,
+    #[serde(flatten)]
+    facts: &'a BTreeMap<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     cover: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -282,6 +293,7 @@ impl Writer<'_> {
             summary: item.summary.as_deref().filter(|s| !s.trim().is_empty()),
             tags,
             location: item.location.as_deref(),
+            facts: &item.facts,
             cover,
             translation: item.translation.as_deref(),
             draft: item.draft,
@@ -311,7 +323,9 @@ impl Writer<'_> {
             for (name, from) in &item.resources {
                 match std::fs::read(from) {
                     Ok(bytes) => {
-                        self.put(&format!("{dir}/{name}"), &bytes);
+                        if self.put(&format!("{dir}/{name}"), &bytes) {
+                            self.summary.files_copied += 1;
+                        }
                     }
                     Err(e) => leftovers.push(format!("could not copy {}: {e}", from.display())),
                 }
@@ -535,7 +549,9 @@ impl Writer<'_> {
             let rel = rel.to_string_lossy().replace('\\', "/");
             match std::fs::read(entry.path()) {
                 Ok(bytes) => {
-                    self.put(&rel, &bytes);
+                    if self.put(&rel, &bytes) {
+                        self.summary.files_copied += 1;
+                    }
                 }
                 Err(e) => self.leftover(&rel, format!("could not be copied: {e}")),
             }

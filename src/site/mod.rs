@@ -151,6 +151,8 @@ pub struct Segments {
 pub struct ModelOptions {
     /// Include reports and pages marked `draft: true`.
     pub drafts: bool,
+    /// Leave out what has a `publish_date` after this day; `None` includes it.
+    pub today: Option<NaiveDate>,
 }
 
 /// The whole site, ready to render.
@@ -190,6 +192,10 @@ impl Site {
             .documents
             .iter()
             .filter(|d| options.drafts || !d.front.draft)
+            .filter(|d| match (options.today, d.front.publish_date) {
+                (Some(today), Some(day)) => day <= today,
+                _ => true,
+            })
             .collect();
         let (indexes, content): (Vec<_>, Vec<_>) = docs
             .into_iter()
