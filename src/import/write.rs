@@ -144,6 +144,8 @@ struct Front<'a> {
     cover: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     translation: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slug: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     draft: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -296,6 +298,13 @@ impl Writer<'_> {
             facts: &item.facts,
             cover,
             translation: item.translation.as_deref(),
+            // Where the source names the file, its slug is kept apart from it.
+            slug: item
+                .path
+                .as_ref()
+                .and(item.slug.as_deref())
+                .map(slug::slugify)
+                .filter(|s| !s.is_empty()),
             draft: item.draft,
             aliases,
             extra: &item.extra,

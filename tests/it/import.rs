@@ -666,3 +666,130 @@ fn alias_outside_the_site_is_located() {
         run.stderr
     );
 }
+
+/// A small bilingual Hugo site: TOML, YAML and JSON front matter, a year
+/// folder, a page bundle with a photo, aliases, shortcodes and static/.
+fn hugo_site(dir: &Path) -> String {
+    let files: &[(&str, &str)] = &[
+        (
+            "hugo.toml",
+            "baseURL = \"https://example.org/\"\ndefaultContentLanguage = \"sv\"\n[languages.sv]\nweight = 1\n[languages.en]\nweight = 2\n",
+        ),
+        ("content/nyheter/_index.md", "---\ntitle: Nyheter\n---\nNyheter från föreningen.\n"),
+        ("content/nyheter/2014/_index.md", "---\ntitle: \"2014\"\n---\n"),
+        (
+            "content/nyheter/2014/kazakstan.md",
+            "+++\ntitle = \"Rundabordssamtal i Kazakstan\"\ndate = 2014-05-26T10:00:00+06:00\naliases = [\"/2014/05/rundabordssamtal-kazakstan.html\"]\nimage = \"/images/logo.png\"\nimage_credit = \"Foto: Anna\"\nweight = 3\ntags = [\"Hälsa\"]\n[menu.main]\nname = \"Kazakstan\"\n+++\nDelegationen kom fram.\n\n{{< figure src=\"/images/logo.png\" alt=\"Logotypen\" caption=\"Föreningens logotyp\" >}}\n\nSe {{< youtube dQw4w9WgXcQ >}} och [fallstudien]({{< ref \"astana\" >}}).\n\n{{< gallery dir=\"/bilder/\" >}}\n",
+        ),
+        (
+            "content/nyheter/2014/kazakstan.en.md",
+            "---\ntitle: Round table in Kazakhstan\ntags: [Health]\n---\nThe delegation arrived.\n",
+        ),
+        (
+            "content/fallstudier/astana/index.md",
+            "+++\ntitle = \"Fallstudie Astana\"\ndate = \"2015-02-01\"\npublishDate = \"2099-01-01\"\nurl = \"/fallstudier/astana-2015/\"\nfeatured_image = \"foto.jpg\"\n+++\n![Sjukhuset](foto.jpg)\n",
+        ),
+        ("content/fallstudier/astana/foto.jpg", "JPEG"),
+        ("content/om.md", "{\n  \"title\": \"Om oss\",\n  \"layout\": \"single\"\n}\nVi är en förening.\n"),
+        ("static/images/logo.png", "PNG"),
+    ];
+    for (path, text) in files {
+        export_file(&dir.join("hugo"), path, text.as_bytes());
+    }
+    dir.join("hugo").to_str().expect("utf-8").to_string()
+}
+
+#[test]
+fn hugo_site_comes_home_with_its_front_matter_bundles_and_old_addresses() {
+    let work = tempfile::tempdir().expect("temp");
+    let site = TestSite::new();
+    let hugo = hugo_site(work.path());
+    let run = import(&site, &["hugo", &hugo]);
+    run.assert_ok();
+    assert!(run.stdout.contains("check: 0 errors"), "{}", run.stdout);
+    let sv = read(&site, "content/nyheter/kazakstan.sv.md");
+    for line in [
+        "date: 2014-05-26T10:00:00+06:00\n",
+        "cover: /images/logo.png\n",
+        "- /2014/05/rundabordssamtal-kazakstan.html\n",
+        "  image_credit: 'Foto: Anna'\n",
+        "  weight: 3\n",
+        "![Logotypen](/images/logo.png \"Föreningens logotyp\")",
+        "<https://www.youtube.com/watch?v=dQw4w9WgXcQ>",
+        "[fallstudien](../fallstudier/astana/index.sv.md)",
+    ] {
+        assert!(sv.contains(line), "{line} in {sv}");
+    }
+    assert!(
+        run.stdout
+            .contains("kazakstan.md:18: the shortcode `{{< gallery >}}`"),
+        "{}",
+        run.stdout
+    );
+    assert!(read(&site, "content/om.sv.md").contains("extra:\n  layout: single\n"));
+    assert!(read(&site, "content/nyheter/_index.sv.md").contains("title: Nyheter"));
+
+    site.run(&["build", "--future"]).assert_ok();
+    let page = site.html("sv/nyheter/kazakstan/index.html");
+    assert_eq!(page.text("figure figcaption"), "Föreningens logotyp");
+    assert_eq!(page.attr("figure img", "src"), "/images/logo.png");
+    assert!(site.exists("images/logo.png"));
+    assert!(site.exists("sv/fallstudier/astana-2015/foto.jpg"));
+    // The year folder is flattened: the section's listing has the report and its intro.
+    let listing = site.html("sv/nyheter/index.html");
+    assert_eq!(listing.count(".card"), 1);
+    assert!(listing
+        .texts("p")
+        .contains(&"Nyheter från föreningen.".to_string()));
+    // The old addresses redirect; the translation is paired by its file name.
+    let old = site.html("2014/05/rundabordssamtal-kazakstan.html");
+    assert_eq!(old.attr("a", "href"), "/sv/nyheter/kazakstan/");
+    let old = site.html("fallstudier/astana-2015/index.html");
+    assert_eq!(old.attr("a", "href"), "/sv/fallstudier/astana-2015/");
+    assert!(page
+        .attrs("a[hreflang=en]", "href")
+        .contains(&"/en/nyheter/kazakstan/".to_string()));
+}
+
+#[test]
+fn report_with_publish_date_to_come_waits_unless_future() {
+    let site = TestSite::new().file(
+        "content/reports/snart.sv.md",
+        "---\ntitle: Snart\ndate: 2020-01-01\npublish_date: 2099-01-01\n---\nx\n",
+    );
+    site.build();
+    assert!(!site.exists("sv/reports/snart/index.html"));
+    site.run(&["build", "--future"]).assert_ok();
+    assert!(site.exists("sv/reports/snart/index.html"));
+    let check = site.run(&["check"]);
+    check.assert_ok();
+    assert!(
+        check
+            .stdout
+            .contains("2099-01-01  content/reports/snart.sv.md  Snart"),
+        "{}",
+        check.stdout
+    );
+}
+
+#[test]
+fn check_warns_of_shortcodes_left_in_the_text() {
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        "---\ntitle: A\ndate: 2020-01-01\n---\nText.\n\n```\n{{< kod >}}\n```\n\nSe {{< youtube abc >}} här.\n",
+    );
+    let check = site.run(&["check"]);
+    assert_eq!(check.status, 0, "{}", check.stdout);
+    assert!(
+        check.stdout.contains("content/reports/a.sv.md:11:4"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("check: 0 errors, 1 warning"),
+        "{}",
+        check.stdout
+    );
+    let strict = site.run(&["check", "--strict"]);
+    assert_eq!(strict.status, 1);
+}
