@@ -206,7 +206,7 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
                     .is_none_or(|s| s == LABEL_SCHEME || s.starts_with("tag:blogger.com"))
             })
             .filter_map(|c| c.attribute("term"))
-            .map(|t| html::unescape(t))
+            .map(html::unescape)
             .collect();
         let location = child(entry, "location")
             .and_then(|l| text_of(l, "name"))
