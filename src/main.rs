@@ -406,6 +406,14 @@ fn main() -> ExitCode {
                             if built.warnings == 1 { "" } else { "s" }
                         );
                     }
+                    if built.shortcodes > 0 {
+                        eprintln!(
+                            "{} shortcode{} of another site generator {} left in the text and published as written; `rapport check` shows where",
+                            built.shortcodes,
+                            if built.shortcodes == 1 { "" } else { "s" },
+                            if built.shortcodes == 1 { "is" } else { "are" },
+                        );
+                    }
                     if std::env::var_os("RAPPORT_TIMINGS").is_some() {
                         for (stage, took) in built.timings {
                             println!("  {stage:<7}{:>8.1} ms", took.as_secs_f64() * 1000.0);

@@ -56,6 +56,8 @@ pub struct Built {
     pub changed: Vec<String>,
     /// Warnings `rapport check` would print (the build went ahead).
     pub warnings: usize,
+    /// Shortcodes of other site generators left in published pages' text.
+    pub shortcodes: usize,
     /// How long each stage took, in order.
     pub timings: [(&'static str, Duration); 4],
 }
@@ -197,6 +199,11 @@ impl Rebuilder {
             pages: site.pages.len(),
             files: site.outputs.len(),
             rendered: dirty.len(),
+            shortcodes: site
+                .pages
+                .iter()
+                .map(|p| crate::check::shortcodes_left(&p.doc).len())
+                .sum(),
             written,
             changed,
             warnings,

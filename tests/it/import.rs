@@ -792,4 +792,13 @@ fn check_warns_of_shortcodes_left_in_the_text() {
     );
     let strict = site.run(&["check", "--strict"]);
     assert_eq!(strict.status, 1);
+    let build = site.run(&["build"]);
+    build.assert_ok();
+    assert!(
+        build
+            .stderr
+            .contains("1 shortcode of another site generator is left"),
+        "{}",
+        build.stderr
+    );
 }
