@@ -180,7 +180,10 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
         let draft = child(entry, "control")
             .and_then(|c| text_of(c, "draft"))
             .is_some_and(|d| d.eq_ignore_ascii_case("yes"))
-            || matches!(status.as_deref(), Some("DRAFT" | "SCHEDULED"));
+            || status.as_deref() == Some("DRAFT");
+        let publish_date = (status.as_deref() == Some("SCHEDULED"))
+            .then(|| published.map(|d| d.format("%Y-%m-%d").to_string()))
+            .flatten();
         let old_url = children(entry, "link")
             .find(|l| l.attribute("rel") == Some("alternate"))
             .and_then(|l| l.attribute("href"))
@@ -233,6 +236,7 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
             page: kind == Kind::Page,
             title,
             date: published,
+            publish_date,
             author: author.into_iter().collect(),
             tags,
             draft,

@@ -87,7 +87,8 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         let status = text_of(item, "status").unwrap_or_else(|| "publish".into());
         let draft = match status.as_str() {
             "publish" => false,
-            "draft" | "pending" | "private" | "future" => true,
+            "draft" | "pending" | "private" => true,
+            "future" => false,
             other => {
                 *read.skipped.entry(format!("{other} entries")).or_default() += 1;
                 continue;
@@ -95,6 +96,10 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         };
         let id = text_of(item, "post_id").unwrap_or_default();
         let (date, day) = dates(item);
+        // A scheduled post keeps its day, and waits for it.
+        let publish_date = (status == "future")
+            .then(|| day.map(|d| d.format("%Y-%m-%d").to_string()))
+            .flatten();
         let mut tags = Vec::new();
         let mut lang = None;
         let mut translation = None;
@@ -137,6 +142,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             title: html::unescape(&text_of(item, "title").unwrap_or_default()),
             date,
             day,
+            publish_date,
             author: creator
                 .map(|c| authors.get(&c.to_lowercase()).cloned().unwrap_or(c))
                 .into_iter()

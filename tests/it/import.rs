@@ -195,6 +195,18 @@ The talks began at ten.
 		<wp:post_type><![CDATA[post]]></wp:post_type>
 	</item>
 	<item>
+		<title>Next meeting</title>
+		<link>https://halsa.example.org/2099/01/next-meeting/</link>
+		<content:encoded><![CDATA[Coming soon.]]></content:encoded>
+		<wp:post_id>11</wp:post_id>
+		<wp:post_date><![CDATA[2099-01-01 09:00:00]]></wp:post_date>
+		<wp:post_date_gmt><![CDATA[2099-01-01 08:00:00]]></wp:post_date_gmt>
+		<wp:post_name><![CDATA[next-meeting]]></wp:post_name>
+		<wp:status><![CDATA[future]]></wp:status>
+		<wp:post_type><![CDATA[post]]></wp:post_type>
+		<category domain="language" nicename="en"><![CDATA[English]]></category>
+	</item>
+	<item>
 		<title>Contact</title>
 		<link>https://halsa.example.org/contact/</link>
 		<content:encoded><![CDATA[Write to us.]]></content:encoded>
@@ -583,7 +595,7 @@ fn wordpress_export_with_captions_covers_and_translations() {
         ],
     );
     run.assert_ok();
-    assert!(run.stdout.contains("3  reports"), "{}", run.stdout);
+    assert!(run.stdout.contains("4  reports"), "{}", run.stdout);
     assert!(run.stdout.contains("1  pages"), "{}", run.stdout);
     assert!(run.stdout.contains("1  of them drafts"), "{}", run.stdout);
     assert!(
@@ -626,8 +638,16 @@ fn wordpress_export_with_captions_covers_and_translations() {
         old.attr("a", "href"),
         "/en/reports/2014-05-26-round-table-astana/"
     );
+    assert!(!site.exists("en/reports/2099-01-01-next-meeting/index.html"));
     let check = site.run(&["check"]);
     assert!(check.stdout.contains("check: 0 errors"), "{}", check.stdout);
+    assert!(
+        check.stdout.contains(
+            "2099-01-01  content/reports/2099-01-01-next-meeting/index.en.md  Next meeting"
+        ),
+        "{}",
+        check.stdout
+    );
 }
 
 #[test]
