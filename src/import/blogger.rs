@@ -287,6 +287,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn xhtml_content_and_titles_escaped_twice_are_read() {
+        let text = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+<published>2014-05-26T10:00:00+06:00</published>
+<title type="html">Astana &amp;amp;amp; Almaty</title>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Första <b>stycket</b>.</p></div></content>
+</entry></feed>"#;
+        let mut read = Read::default();
+        feed(Path::new("a.xml"), text, &mut read).expect("reads");
+        let item = &read.items[0];
+        assert_eq!(item.title, "Astana & Almaty");
+        match &item.body {
+            Body::Html(html) => assert!(html.contains("<p>Första <b>stycket</b>.</p>"), "{html}"),
+            Body::Markdown(md) => panic!("markdown {md}"),
+        }
+        assert_eq!(item.origin, "a.xml:1");
+    }
+
+    #[test]
     fn comments_find_their_post() {
         assert_eq!(post_key("tag:blogger.com,1999:blog-1.post-42"), "42");
     }

@@ -243,7 +243,8 @@ fn parse_data(
             .map_err(|e| {
                 let line = e
                     .span()
-                    .map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count());
+                    .and_then(|s| text.get(..s.start))
+                    .map_or(0, |before| before.matches('\n').count());
                 Diagnostic::in_file(file, format!("the TOML is not readable: {}", e.message()))
                     .at_position(Span::new(first_line + line, 1, 1))
                     .help("fix the line shown in the Hugo site, then import again")
@@ -582,7 +583,8 @@ fn shortcodes(
                 continue;
             }
         };
-        let Some(end) = after.find(close) else {
+        let leading = after.len() - after.trim_start().len();
+        let Some(end) = after.find(close).filter(|&end| end > leading) else {
             out.push_str(&rest[..start + 2]);
             consumed += start + 2;
             rest = after;
@@ -700,6 +702,49 @@ mod tests {
         assert!(pos.is_empty());
         assert_eq!(named["src"], "a b.jpg");
         assert_eq!(named["caption"], "Möte \"i\" Astana");
+    }
+
+    #[test]
+    fn year_folders_are_flattened_and_clashes_numbered() {
+        let source = |rel: &str| Source {
+            file: PathBuf::from("content").join(rel),
+            rel: rel.to_string(),
+            lang: None,
+        };
+        let sources = [
+            source("news/2014/meeting.md"),
+            source("news/2015/meeting.md"),
+            source("news/2015/trip/index.en.md"),
+            source("news/2015/_index.md"),
+            source("about.md"),
+        ];
+        let paths: Vec<Option<String>> = targets(&sources, "sv")
+            .into_iter()
+            .map(|t| t.path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                Some("news/meeting.sv.md".to_string()),
+                Some("news/meeting-2.sv.md".to_string()),
+                Some("news/trip/index.en.md".to_string()),
+                None,
+                Some("about.sv.md".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_shortcodes_do_not_break_the_text() {
+        let (out, _) = shortcodes(
+            "a {{%}} b {{< >}} {{<",
+            Path::new("x.md"),
+            1,
+            "x.sv.md",
+            &[],
+            &[],
+        );
+        assert!(out.starts_with("a {{%}} b"), "{out}");
     }
 
     #[test]

@@ -646,9 +646,10 @@ pub(crate) fn full_size(url: &str) -> String {
     if n >= 2 {
         let size = parts[n - 2];
         let scaled = size.split('-').all(|p| {
-            p.len() > 1
-                && p[..1].chars().all(|c| "swhc".contains(c))
-                && p[1..].chars().all(|c| c.is_ascii_digit())
+            let mut chars = p.chars();
+            chars.next().is_some_and(|c| "swhc".contains(c))
+                && !chars.as_str().is_empty()
+                && chars.all(|c| c.is_ascii_digit())
         });
         if scaled && size != "s1600" {
             parts[n - 2] = "s1600";
@@ -674,6 +675,10 @@ mod tests {
         assert_eq!(
             full_size("https://example.org/s320/a.jpg"),
             "https://example.org/s320/a.jpg"
+        );
+        assert_eq!(
+            full_size("https://1.bp.blogspot.com/ä-1/b/a.jpg"),
+            "https://1.bp.blogspot.com/ä-1/b/a.jpg"
         );
     }
 
