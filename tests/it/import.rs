@@ -822,3 +822,27 @@ fn check_warns_of_shortcodes_left_in_the_text() {
         build.stderr
     );
 }
+
+#[test]
+fn section_with_reports_in_year_folders_lists_them_all_with_its_intro() {
+    let site = TestSite::new()
+        .file(
+            "content/nyheter/_index.sv.md",
+            "---\ntitle: Nyheter\n---\nIntro om nyheterna.\n",
+        )
+        .file(
+            "content/nyheter/2014/a.sv.md",
+            &crate::support::report("A", "2014-01-01", "x"),
+        )
+        .file(
+            "content/nyheter/2015/b.sv.md",
+            &crate::support::report("B", "2015-01-01", "x"),
+        );
+    site.build();
+    let listing = site.html("sv/nyheter/index.html");
+    assert_eq!(listing.texts(".card h2"), ["B", "A"]);
+    assert!(listing
+        .texts("p")
+        .contains(&"Intro om nyheterna.".to_string()));
+    assert!(site.exists("sv/nyheter/2014/index.html"));
+}
