@@ -19,6 +19,12 @@ use crate::diagnostics::{Diagnostic, Span};
 struct Languages {
     default: Option<String>,
     dirs: Vec<(String, PathBuf)>,
+    /// More than one language: the others' addresses start with `/LANG/`.
+    multilingual: bool,
+    /// `defaultContentLanguageInSubdir`: the default's start with `/LANG/` too.
+    default_in_subdir: bool,
+    /// `[permalinks]` is set, so old addresses cannot be worked out from paths.
+    permalinks: bool,
 }
 
 /// One Markdown file of the Hugo site.
@@ -69,7 +75,12 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     let targets = targets(&sources, &default);
     for (source, target) in sources.iter().zip(&targets) {
         match item(source, target, &targets, &sources) {
-            Ok(Some(item)) => read.items.push(item),
+            Ok(Some((mut item, has_url))) => {
+                if !languages.permalinks && !has_url {
+                    add_old_address(&mut item, source, target, &languages, &default);
+                }
+                read.items.push(item);
+            }
             Ok(None) => {
                 *read
                     .skipped
@@ -120,6 +131,13 @@ fn languages(dir: &Path) -> Result<Languages, Diagnostic> {
             .and_then(Value::as_str)
             .map(|l| l.to_lowercase()),
         dirs: Vec::new(),
+        multilingual: get("languages")
+            .and_then(Value::as_object)
+            .is_some_and(|l| l.len() > 1),
+        default_in_subdir: get("defaultContentLanguageInSubdir")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        permalinks: get("permalinks").is_some(),
     };
     if let Some(Value::Object(langs)) = get("languages") {
         for (lang, settings) in langs {
@@ -375,7 +393,7 @@ fn item(
     target: &Target,
     targets: &[Target],
     sources: &[Source],
-) -> Result<Option<Item>, Diagnostic> {
+) -> Result<Option<(Item, bool)>, Diagnostic> {
     let Some(path) = &target.path else {
         return Ok(None);
     };
@@ -493,7 +511,61 @@ fn item(
     if let Some(dir) = &target.bundle {
         item.resources = resources(dir);
     }
-    Ok(Some(item))
+    let has_url = front.keys().any(|k| k.eq_ignore_ascii_case("url"));
+    Ok(Some((item, has_url)))
+}
+
+/// Hugo's address for a file, from its path (`news/2014/meeting.md` →
+/// `/news/2014/meeting/`, `/en/…` for another language), added to its
+/// aliases unless the front matter's `url` already names it or rapport's
+/// new address is the same.
+fn add_old_address(
+    item: &mut Item,
+    source: &Source,
+    target: &Target,
+    languages: &Languages,
+    default: &str,
+) {
+    let Some(path) = &target.path else { return };
+    if path.contains("_index.") {
+        return;
+    }
+    let mut parts: Vec<String> = source.rel.split('/').map(str::to_string).collect();
+    let Some(last) = parts.pop() else { return };
+    let (stem, _) = split_name(&last, default);
+    if stem != "index" {
+        parts.push(stem);
+    }
+    if let Some(slug) = &item.slug {
+        parts.pop();
+        parts.push(slug.clone());
+    }
+    if parts.is_empty() {
+        return;
+    }
+    let urlize = |p: &str| p.trim().to_lowercase().replace(' ', "-");
+    let path_part: Vec<String> = parts.iter().map(|p| urlize(p)).collect();
+    let prefix =
+        if languages.multilingual && (target.lang != default || languages.default_in_subdir) {
+            format!("/{}", target.lang)
+        } else {
+            String::new()
+        };
+    let old = format!("{prefix}/{}/", path_part.join("/"));
+    // rapport's own address: /LANG/section/slug/ for reports, /LANG/slug/ for pages.
+    let name = item
+        .slug
+        .as_deref()
+        .map(slug::slugify)
+        .unwrap_or_else(|| slug::slugify(parts.last().map_or("", String::as_str)));
+    let new = if parts.len() > 1 {
+        format!("/{}/{}/{name}/", target.lang, slug::slugify(&parts[0]))
+    } else {
+        format!("/{}/{name}/", target.lang)
+    };
+    if old != new && !item.aliases.contains(&old) {
+        item.aliases.push(old);
+    }
 }
 
 /// The files of a leaf bundle besides its Markdown.

@@ -764,6 +764,13 @@ fn hugo_site_comes_home_with_its_front_matter_bundles_and_old_addresses() {
     // The old addresses redirect; the translation is paired by its file name.
     let old = site.html("2014/05/rundabordssamtal-kazakstan.html");
     assert_eq!(old.attr("a", "href"), "/sv/nyheter/kazakstan/");
+    // Hugo's own addresses, worked out from the paths, redirect too.
+    let old = site.html("nyheter/2014/kazakstan/index.html");
+    assert_eq!(old.attr("a", "href"), "/sv/nyheter/kazakstan/");
+    let old = site.html("en/nyheter/2014/kazakstan/index.html");
+    assert_eq!(old.attr("a", "href"), "/en/nyheter/kazakstan/");
+    let old = site.html("om/index.html");
+    assert_eq!(old.attr("a", "href"), "/sv/om/");
     let old = site.html("fallstudier/astana-2015/index.html");
     assert_eq!(old.attr("a", "href"), "/sv/fallstudier/astana-2015/");
     assert!(page
