@@ -170,6 +170,8 @@ struct Writer<'a> {
     record: BTreeSet<String>,
     tags: HashMap<String, String>,
     taken: HashSet<String>,
+    /// The new file of each old address (a path), for links between posts.
+    moved: HashMap<String, String>,
     summary: Summary,
     problems: Vec<Diagnostic>,
 }
@@ -200,6 +202,7 @@ pub(super) fn write(
         record,
         tags: HashMap::new(),
         taken: HashSet::new(),
+        moved: HashMap::new(),
         summary: Summary {
             skipped: read.skipped,
             comments_dropped: read.stray_comments,
@@ -207,8 +210,20 @@ pub(super) fn write(
         },
         problems: Vec::new(),
     };
-    for item in read.items {
-        writer.item(item);
+    let placed: Vec<Option<Placed>> = read.items.iter().map(|i| writer.place(i)).collect();
+    for (item, placed) in read.items.iter().zip(&placed) {
+        let Some(placed) = placed else { continue };
+        for alias in aliases(&item.aliases, &mut Vec::new()) {
+            writer
+                .moved
+                .entry(alias)
+                .or_insert_with(|| placed.file.clone());
+        }
+    }
+    for (item, placed) in read.items.into_iter().zip(placed) {
+        if let Some(placed) = placed {
+            writer.item(item, placed);
+        }
     }
     for (from, to) in &read.copy_dirs {
         writer.copy_dir(from, to);
@@ -224,8 +239,16 @@ pub(super) fn write(
     }
 }
 
+/// Where an item goes: its language, its date as written, its file.
+struct Placed {
+    lang: String,
+    date: Option<String>,
+    file: String,
+}
+
 impl Writer<'_> {
-    fn item(&mut self, mut item: Item) {
+    /// The language, date and file of an item; `None` (noted) when it cannot be imported.
+    fn place(&mut self, item: &Item) -> Option<Placed> {
         let lang = item
             .lang
             .clone()
@@ -239,7 +262,7 @@ impl Writer<'_> {
                     self.config.languages.join(", ")
                 ),
             );
-            return;
+            return None;
         }
         let date = match (&item.date, &item.day) {
             (Some(dt), _) => Some((
@@ -249,13 +272,22 @@ impl Writer<'_> {
             (None, Some(day)) => Some((*day, day.format("%Y-%m-%d").to_string())),
             (None, None) => None,
         };
-        let Some(file) = self.file_for(&item, &lang, date.as_ref().map(|d| d.0)) else {
+        let Some(file) = self.file_for(item, &lang, date.as_ref().map(|d| d.0)) else {
             self.leftover(
                 &item.origin,
                 "left out: it has no date, and a report needs one".into(),
             );
-            return;
+            return None;
         };
+        Some(Placed {
+            lang,
+            date: date.map(|d| d.1),
+            file,
+        })
+    }
+
+    fn item(&mut self, mut item: Item, placed: Placed) {
+        let Placed { lang, date, file } = placed;
         let dir = file.rsplit_once('/').map_or("", |(d, _)| d).to_string();
         let mut leftovers = std::mem::take(&mut item.leftovers);
         let mut markdown = match &item.body {
@@ -274,6 +306,7 @@ impl Writer<'_> {
                 }
             }
         }
+        let markdown = self.links(&markdown, &file);
         let mut copies: Vec<(String, Vec<u8>)> = Vec::new();
         let markdown = self.photos(&markdown, &file, &mut copies);
         let cover = item
@@ -285,7 +318,7 @@ impl Writer<'_> {
         let aliases = aliases(&item.aliases, &mut leftovers);
         let front = Front {
             title: &item.title,
-            date: date.map(|d| d.1),
+            date,
             publish_date: item.publish_date.as_deref(),
             author: match item.author.len() {
                 0 => None,
@@ -511,6 +544,65 @@ impl Writer<'_> {
         markdown
     }
 
+    /// Links to other imported posts at their old address turned into links to their new files.
+    fn links(&self, markdown: &str, file: &str) -> String {
+        let mut out = String::with_capacity(markdown.len());
+        let mut rest = markdown;
+        while let Some(i) = rest.find("](") {
+            let (before, after) = rest.split_at(i + 2);
+            out.push_str(before);
+            let end = after
+                .find(|c: char| c == ')' || c.is_whitespace())
+                .unwrap_or(after.len());
+            let url = &after[..end];
+            let is_image = before[..i]
+                .rfind('[')
+                .is_some_and(|open| before[..open].ends_with('!'));
+            match self.moved_to(url).filter(|_| !is_image) {
+                Some((target, fragment)) => {
+                    out.push_str(&relative_link(file, &target));
+                    out.push_str(&fragment);
+                }
+                None => out.push_str(url),
+            }
+            rest = &after[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The new file an old address of this export leads to, and its `#fragment`.
+    fn moved_to(&self, url: &str) -> Option<(String, String)> {
+        let (url, fragment) = match url.find('#') {
+            Some(i) => (&url[..i], url[i..].to_string()),
+            None => (url, String::new()),
+        };
+        let path = if let Some((_, rest)) = url.split_once("://") {
+            let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            let base = self.base_url.as_deref()?.split_once("://")?.1;
+            let base_host = base.split('/').next().unwrap_or(base);
+            if !same_site(host, base_host) {
+                return None;
+            }
+            path
+        } else if url.starts_with('/') && !url.starts_with("//") {
+            url
+        } else {
+            return None;
+        };
+        // Blogger's mobile view (`?m=1`) is the same post.
+        let path = path.split('?').next().unwrap_or(path);
+        let path = images::percent_decode(if path.is_empty() { "/" } else { path });
+        let target = self.moved.get(&path).or_else(|| {
+            let other = match path.strip_suffix('/') {
+                Some(p) => p.to_string(),
+                None => format!("{path}/"),
+            };
+            self.moved.get(&other)
+        })?;
+        Some((target.clone(), fragment))
+    }
+
     /// Writes `bytes` to `rel` unless a file is there; true when written.
     fn put(&mut self, rel: &str, bytes: &[u8]) -> bool {
         let path = self.root.join(rel);
@@ -635,6 +727,31 @@ fn aliases(urls: &[String], leftovers: &mut Vec<String>) -> Vec<String> {
     out
 }
 
+/// Whether two host names are one site: `www.` and Blogger's country
+/// domains (`x.blogspot.se` for `x.blogspot.com`) aside.
+fn same_site(a: &str, b: &str) -> bool {
+    let norm = |h: &str| {
+        let h = h.to_ascii_lowercase();
+        let h = h.strip_prefix("www.").unwrap_or(&h).to_string();
+        match h.split_once(".blogspot.") {
+            Some((name, _)) => format!("{name}.blogspot"),
+            None => h,
+        }
+    };
+    norm(a) == norm(b)
+}
+
+/// The link from the file `from` to the file `to`, both relative to the root.
+fn relative_link(from: &str, to: &str) -> String {
+    let from: Vec<&str> = from.split('/').collect();
+    let from = &from[..from.len().saturating_sub(1)];
+    let to: Vec<&str> = to.split('/').collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(&to[common..]);
+    parts.join("/")
+}
+
 /// Blogger's scaled photo addresses (`/s320/`, `/w640-h480/`) turned into the full-size one (`/s1600/`).
 pub(crate) fn full_size(url: &str) -> String {
     let lower = url.to_lowercase();
@@ -680,6 +797,24 @@ mod tests {
             full_size("https://1.bp.blogspot.com/ä-1/b/a.jpg"),
             "https://1.bp.blogspot.com/ä-1/b/a.jpg"
         );
+    }
+
+    #[test]
+    fn links_between_files_are_relative() {
+        assert_eq!(
+            relative_link(
+                "content/reports/b/index.sv.md",
+                "content/reports/a/index.sv.md"
+            ),
+            "../a/index.sv.md"
+        );
+        assert_eq!(
+            relative_link("content/om/index.sv.md", "content/reports/a/index.sv.md"),
+            "../reports/a/index.sv.md"
+        );
+        assert!(same_site("halsa.blogspot.se", "halsa.blogspot.com"));
+        assert!(same_site("www.example.org", "example.org"));
+        assert!(!same_site("other.blogspot.com", "halsa.blogspot.com"));
     }
 
     #[test]

@@ -37,7 +37,7 @@ const BLOGGER: &str = r#"<?xml version='1.0' encoding='UTF-8'?>
 <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
 <category scheme='http://www.blogger.com/atom/ns#' term='hälsa'/>
 <title type='text'>Besök från Almaty</title>
-<content type='html'>&lt;p&gt;Gästerna besökte Karolinska.&lt;/p&gt;&lt;img src="https://2.bp.blogspot.com/-q/s400/sjukhus.jpg" /&gt;</content>
+<content type='html'>&lt;p&gt;Gästerna besökte Karolinska, som &lt;a href="http://halsa.blogspot.se/2014/05/rundabordssamtal-kazakstan.html?m=1"&gt;förra året&lt;/a&gt;.&lt;/p&gt;&lt;img src="https://2.bp.blogspot.com/-q/s400/sjukhus.jpg" /&gt;</content>
 <link rel='alternate' type='text/html' href='https://halsa.blogspot.com/2015/03/besok-fran-almaty.html'/>
 <author><name>Erik Lind</name></author>
 </entry>
@@ -419,6 +419,27 @@ fn labels_differing_in_case_become_one_tag() {
     site.build();
     let term = site.html("sv/amnen/halsa/index.html");
     assert_eq!(term.count(".card"), 2);
+}
+
+#[test]
+fn links_between_old_posts_lead_to_the_new_pages() {
+    let work = tempfile::tempdir().expect("temp");
+    let site = TestSite::new();
+    let export = export_file(work.path(), "blog.xml", BLOGGER.as_bytes());
+    import(&site, &["blogger", &export]).assert_ok();
+    let later = read(
+        &site,
+        "content/reports/2015-03-02-besok-fran-almaty/index.sv.md",
+    );
+    assert!(
+        later.contains("[förra året](../2014-05-26-rundabordssamtal-kazakstan/index.sv.md)"),
+        "{later}"
+    );
+    site.build();
+    let page = site.html("sv/reports/2015-03-02-besok-fran-almaty/index.html");
+    assert!(page
+        .attrs("article p a", "href")
+        .contains(&"/sv/reports/2014-05-26-rundabordssamtal-kazakstan/".to_string()));
 }
 
 #[test]
