@@ -75,9 +75,22 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     let targets = targets(&sources, &default);
     for (source, target) in sources.iter().zip(&targets) {
         match item(source, target, &targets, &sources) {
-            Ok(Some((mut item, has_url))) => {
-                if !languages.permalinks && !has_url {
-                    add_old_address(&mut item, source, target, &languages, &default);
+            Ok(Some((mut item, url))) => {
+                let has_url = url.is_some();
+                let address = if has_url {
+                    url
+                } else if languages.permalinks {
+                    None
+                } else {
+                    old_address(&item, source, target, &languages, &default)
+                };
+                resolve_relative_aliases(&mut item, address.as_deref());
+                if let Some(address) = address.filter(|_| !has_url) {
+                    if address != new_address(&item, source, target, &default)
+                        && !item.aliases.contains(&address)
+                    {
+                        item.aliases.push(address);
+                    }
                 }
                 read.items.push(item);
             }
@@ -393,7 +406,7 @@ fn item(
     target: &Target,
     targets: &[Target],
     sources: &[Source],
-) -> Result<Option<(Item, bool)>, Diagnostic> {
+) -> Result<Option<(Item, Option<String>)>, Diagnostic> {
     let Some(path) = &target.path else {
         return Ok(None);
     };
@@ -451,17 +464,8 @@ fn item(
                     };
                 }
             }
-            "aliases" => {
-                let dir = source.rel.rsplit_once('/').map_or("", |(d, _)| d);
-                for alias in strings(value) {
-                    item.aliases
-                        .push(if alias.starts_with('/') || alias.contains("://") {
-                            alias
-                        } else {
-                            format!("/{dir}/{alias}").replace("//", "/")
-                        });
-                }
-            }
+            // Relative ones are resolved against the page's old address later.
+            "aliases" => item.aliases.extend(strings(value)),
             "url" => {
                 if let Some(url) = string(value) {
                     item.slug = url
@@ -469,6 +473,11 @@ fn item(
                         .rsplit('/')
                         .next()
                         .map(|s| s.trim_end_matches(".html").to_string());
+                    let url = if url.starts_with('/') || url.contains("://") {
+                        url
+                    } else {
+                        format!("/{url}")
+                    };
                     item.aliases.push(url);
                 }
             }
@@ -511,27 +520,28 @@ fn item(
     if let Some(dir) = &target.bundle {
         item.resources = resources(dir);
     }
-    let has_url = front.keys().any(|k| k.eq_ignore_ascii_case("url"));
-    Ok(Some((item, has_url)))
+    let url = front
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("url"))
+        .and_then(|(_, v)| string(v))
+        .map(|u| {
+            if u.starts_with('/') {
+                u
+            } else {
+                format!("/{u}")
+            }
+        });
+    Ok(Some((item, url)))
 }
 
-/// Hugo's address for a file, from its path (`news/2014/meeting.md` →
-/// `/news/2014/meeting/`, `/en/…` for another language), added to its
-/// aliases unless the front matter's `url` already names it or rapport's
-/// new address is the same.
-fn add_old_address(
-    item: &mut Item,
-    source: &Source,
-    target: &Target,
-    languages: &Languages,
-    default: &str,
-) {
-    let Some(path) = &target.path else { return };
-    if path.contains("_index.") {
-        return;
-    }
+/// The folders and name of a file's address: `news/2014/meeting.md` →
+/// `[news, 2014, meeting]`, a bundle's folder for `index.md`, the `slug`
+/// for the last part where one is set.
+fn address_parts(item: &Item, source: &Source, default: &str) -> Vec<String> {
     let mut parts: Vec<String> = source.rel.split('/').map(str::to_string).collect();
-    let Some(last) = parts.pop() else { return };
+    let Some(last) = parts.pop() else {
+        return parts;
+    };
     let (stem, _) = split_name(&last, default);
     if stem != "index" {
         parts.push(stem);
@@ -540,31 +550,65 @@ fn add_old_address(
         parts.pop();
         parts.push(slug.clone());
     }
-    if parts.is_empty() {
-        return;
+    parts
+}
+
+/// Hugo's address for a file, from its path (`news/2014/meeting.md` →
+/// `/news/2014/meeting/`, `/en/…` for another language); `None` for a
+/// section's intro.
+fn old_address(
+    item: &Item,
+    source: &Source,
+    target: &Target,
+    languages: &Languages,
+    default: &str,
+) -> Option<String> {
+    let path = target.path.as_ref()?;
+    if path.contains("_index.") {
+        return None;
     }
-    let urlize = |p: &str| p.trim().to_lowercase().replace(' ', "-");
-    let path_part: Vec<String> = parts.iter().map(|p| urlize(p)).collect();
+    let parts = address_parts(item, source, default);
+    if parts.is_empty() {
+        return None;
+    }
+    let urlize = |p: &String| p.trim().to_lowercase().replace(' ', "-");
+    let path_part: Vec<String> = parts.iter().map(urlize).collect();
     let prefix =
         if languages.multilingual && (target.lang != default || languages.default_in_subdir) {
             format!("/{}", target.lang)
         } else {
             String::new()
         };
-    let old = format!("{prefix}/{}/", path_part.join("/"));
-    // rapport's own address: /LANG/section/slug/ for reports, /LANG/slug/ for pages.
+    Some(format!("{prefix}/{}/", path_part.join("/")))
+}
+
+/// rapport's address for the file: `/LANG/section/slug/` for reports, `/LANG/slug/` for pages.
+fn new_address(item: &Item, source: &Source, target: &Target, default: &str) -> String {
+    let parts = address_parts(item, source, default);
     let name = item
         .slug
         .as_deref()
         .map(slug::slugify)
         .unwrap_or_else(|| slug::slugify(parts.last().map_or("", String::as_str)));
-    let new = if parts.len() > 1 {
+    if parts.len() > 1 {
         format!("/{}/{}/{name}/", target.lang, slug::slugify(&parts[0]))
     } else {
         format!("/{}/{name}/", target.lang)
-    };
-    if old != new && !item.aliases.contains(&old) {
-        item.aliases.push(old);
+    }
+}
+
+/// Aliases without a leading `/` made absolute as Hugo does: beside the
+/// page's own address (`/news/2014/meeting/` + `old/` → `/news/2014/old/`).
+fn resolve_relative_aliases(item: &mut Item, address: Option<&str>) {
+    let base = address
+        .map(|a| a.trim_end_matches('/'))
+        .and_then(|a| a.rsplit_once('/'))
+        .map_or("", |(parent, _)| parent)
+        .to_string();
+    for alias in &mut item.aliases {
+        if !alias.starts_with('/') && !alias.contains("://") {
+            *alias = format!("{base}/{alias}");
+        }
     }
 }
 

@@ -720,7 +720,7 @@ fn hugo_site(dir: &Path) -> String {
         ("content/nyheter/2014/_index.md", "---\ntitle: \"2014\"\n---\n"),
         (
             "content/nyheter/2014/kazakstan.md",
-            "+++\ntitle = \"Rundabordssamtal i Kazakstan\"\ndate = 2014-05-26T10:00:00+06:00\naliases = [\"/2014/05/rundabordssamtal-kazakstan.html\"]\nimage = \"/images/logo.png\"\nimage_credit = \"Foto: Anna\"\nweight = 3\ntags = [\"Hälsa\"]\n[menu.main]\nname = \"Kazakstan\"\n+++\nDelegationen kom fram.\n\n{{< figure src=\"/images/logo.png\" alt=\"Logotypen\" caption=\"Föreningens logotyp\" >}}\n\nSe {{< youtube dQw4w9WgXcQ >}} och [fallstudien]({{< ref \"astana\" >}}).\n\n{{< gallery dir=\"/bilder/\" >}}\n",
+            "+++\ntitle = \"Rundabordssamtal i Kazakstan\"\ndate = 2014-05-26T10:00:00+06:00\naliases = [\"/2014/05/rundabordssamtal-kazakstan.html\", \"gammal-adress/\"]\nimage = \"/images/logo.png\"\nimage_credit = \"Foto: Anna\"\nweight = 3\ntags = [\"Hälsa\"]\n[menu.main]\nname = \"Kazakstan\"\n+++\nDelegationen kom fram.\n\n{{< figure src=\"/images/logo.png\" alt=\"Logotypen\" caption=\"Föreningens logotyp\" >}}\n\nSe {{< youtube dQw4w9WgXcQ >}} och [fallstudien]({{< ref \"astana\" >}}).\n\n{{< gallery dir=\"/bilder/\" >}}\n",
         ),
         (
             "content/nyheter/2014/kazakstan.en.md",
@@ -790,6 +790,8 @@ fn hugo_site_comes_home_with_its_front_matter_bundles_and_old_addresses() {
     assert_eq!(old.attr("a", "href"), "/sv/nyheter/kazakstan/");
     let old = site.html("en/nyheter/2014/kazakstan/index.html");
     assert_eq!(old.attr("a", "href"), "/en/nyheter/kazakstan/");
+    let old = site.html("nyheter/2014/gammal-adress/index.html");
+    assert_eq!(old.attr("a", "href"), "/sv/nyheter/kazakstan/");
     let old = site.html("om/index.html");
     assert_eq!(old.attr("a", "href"), "/sv/om/");
     let old = site.html("fallstudier/astana-2015/index.html");
