@@ -28,6 +28,17 @@ pub struct Missing {
     pub lacks: Vec<String>,
 }
 
+/// A report whose `publish_date` is still to come.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scheduled {
+    /// Its file, relative to the root.
+    pub file: String,
+    /// Its title.
+    pub title: String,
+    /// The day it is published.
+    pub publish_date: String,
+}
+
 /// Everything `check` found.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Findings {
@@ -37,6 +48,8 @@ pub struct Findings {
     pub warnings: usize,
     /// Reports and pages missing in a language.
     pub missing_translations: Vec<Missing>,
+    /// Reports left out of builds until their `publish_date`.
+    pub scheduled: Vec<Scheduled>,
     /// Every finding, errors first.
     pub findings: Vec<Diagnostic>,
 }
@@ -61,6 +74,7 @@ impl Findings {
                 .filter(|d| d.severity == Severity::Warning)
                 .count(),
             missing_translations: missing,
+            scheduled: Vec::new(),
             findings: list,
         }
     }
@@ -93,6 +107,13 @@ impl Findings {
                     m.has.join(","),
                     m.lacks.join(",")
                 ));
+            }
+            out.push('\n');
+        }
+        if !self.scheduled.is_empty() {
+            out.push_str("Scheduled (left out of builds until their day; `rapport build --future` includes them):\n\n");
+            for s in &self.scheduled {
+                out.push_str(&format!("  {}  {}  {}\n", s.publish_date, s.file, s.title));
             }
             out.push('\n');
         }
@@ -135,7 +156,11 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
     };
     let failed: BTreeSet<&Path> = list.iter().filter_map(|d| d.file.as_deref()).collect();
     let failed: BTreeSet<std::path::PathBuf> = failed.into_iter().map(Path::to_path_buf).collect();
-    let site = match Site::build(&sources, ModelOptions { drafts: true }) {
+    let options = ModelOptions {
+        drafts: true,
+        today: None,
+    };
+    let site = match Site::build(&sources, options) {
         Ok(site) => site,
         Err(Diagnostics(mut problems)) => {
             list.append(&mut problems);
@@ -157,7 +182,9 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
         Err(Diagnostics(mut problems)) => list.append(&mut problems),
     }
     list.extend(analyse(&sources, &site, today));
-    Findings::from(list, missing_translations(&site))
+    let mut findings = Findings::from(list, missing_translations(&site));
+    findings.scheduled = scheduled(&site, today);
+    findings
 }
 
 /// Whether `d` is a broken-link error whose target is a file that exists
@@ -206,12 +233,72 @@ pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnost
         .map(|page| {
             let mut out = links_and_images(root, site, &owned, &page.doc, &page.url);
             out.extend(leftovers(sources, root, page, today));
+            out.extend(shortcodes_left(&page.doc));
             out
         })
         .collect();
     list.extend(per_page.into_iter().flatten());
     list.extend(disagreeing_translations(root, site));
     list
+}
+
+/// Reports whose `publish_date` is after `today`, soonest first.
+fn scheduled(site: &Site, today: NaiveDate) -> Vec<Scheduled> {
+    let mut list: Vec<Scheduled> = site
+        .pages
+        .iter()
+        .filter_map(|page| {
+            let day = page.doc.front.publish_date.filter(|d| *d > today)?;
+            Some(Scheduled {
+                file: page.doc.file.display().to_string(),
+                title: page.doc.front.title.clone(),
+                publish_date: day.format("%Y-%m-%d").to_string(),
+            })
+        })
+        .collect();
+    list.sort_by(|a, b| (&a.publish_date, &a.file).cmp(&(&b.publish_date, &b.file)));
+    list
+}
+
+/// Hugo or Jekyll shortcodes left in a document's Markdown, outside code blocks.
+pub(crate) fn shortcodes_left(doc: &Document) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut fence: Option<&str> = None;
+    for (i, line) in doc.body.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if let Some(open) = fence {
+            if trimmed.starts_with(open) {
+                fence = None;
+            }
+            continue;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = Some(&trimmed[..3]);
+            continue;
+        }
+        let at = ["{{<", "{{%", "{%"]
+            .iter()
+            .filter_map(|open| line.find(open))
+            .min();
+        if let Some(at) = at {
+            let column = line[..at].chars().count() + 1;
+            let len = line[at..]
+                .find("}}")
+                .map_or(3, |end| line[at..at + end + 2].chars().count());
+            let mut d = Diagnostic::in_file(
+                &doc.file,
+                "a shortcode of another site generator is left in the text, and would be shown as it is",
+            )
+            .at(&doc.body, Span::new(i + 1, column, len))
+            .warning()
+            .help("write it as Markdown: an image as ![alt](photo.jpg \"caption\"), a video as a link <https://…>");
+            if let Some(span) = d.span.as_mut() {
+                span.line = doc.body_line + i;
+            }
+            found.push(d);
+        }
+    }
+    found
 }
 
 /// A title still marked for translation, the text `rapport new` wrote, and

@@ -19,6 +19,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod document;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod markdown;
 pub mod output;

@@ -28,6 +28,9 @@ enum Command {
         /// Include reports and pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Include reports whose `publish_date` is still to come.
+        #[arg(long)]
+        future: bool,
         /// Replace `base_url` of site.yaml, e.g. for a preview deployment.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
@@ -78,6 +81,11 @@ enum Command {
         #[arg(long, value_name = "NAME")]
         title: Option<String>,
     },
+    /// Bring an archive home: posts, pages and photos from Blogger, WordPress or Hugo.
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
     /// Build the site with drafts, serve it, and rebuild and reload on every change.
     Serve {
         /// The site folder.
@@ -93,6 +101,63 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+}
+
+/// Where `import` reads from.
+#[derive(Subcommand)]
+enum ImportFrom {
+    /// A Blogger backup (Settings → Back up content), Takeout's feed.atom, or the Takeout .zip.
+    Blogger {
+        /// The export file.
+        export: PathBuf,
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+    /// A WordPress export (Tools → Export → All content).
+    Wordpress {
+        /// The export file (.xml).
+        export: PathBuf,
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+    /// A Hugo site: its content (TOML, YAML or JSON front matter), bundles and static/.
+    Hugo {
+        /// The Hugo site's folder (with config.toml or hugo.toml and content/).
+        dir: PathBuf,
+        /// The site folder to import into.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The language of files without a suffix, when the Hugo settings name none [default: the site's default language].
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+    },
+}
+
+/// The options every importer takes.
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The site folder to import into.
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    root: PathBuf,
+    /// The posts' language, where the export does not say [default: the site's default language].
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+    /// The section folder under content/ that posts go into.
+    #[arg(long, default_value = "reports", value_name = "SECTION")]
+    section: String,
+    /// A folder with the old site's photos, matched to the posts by file name and copied beside them.
+    #[arg(long, value_name = "DIR")]
+    images: Option<PathBuf>,
+    /// Readers' comments: left out, or appended to their post.
+    #[arg(long, value_enum, default_value_t = CommentsArg::Drop)]
+    comments: CommentsArg,
+}
+
+/// What `import` does with comments.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CommentsArg {
+    Drop,
+    Append,
 }
 
 /// How `check` prints its findings.
@@ -149,6 +214,40 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// Runs an import, prints its summary, then checks the site as `check` does.
+fn import(
+    source: rapport::import::Source,
+    export: PathBuf,
+    args: ImportArgs,
+    today: chrono::NaiveDate,
+) -> ExitCode {
+    let opts = rapport::import::ImportOptions {
+        export,
+        root: args.root,
+        lang: args.lang,
+        section: args.section,
+        images: args.images,
+        comments: match args.comments {
+            CommentsArg::Drop => rapport::import::Comments::Drop,
+            CommentsArg::Append => rapport::import::Comments::Append,
+        },
+    };
+    match rapport::import::import(source, &opts) {
+        Ok(summary) => {
+            println!("{summary}");
+            println!("Checking the site:\n");
+            let findings = rapport::check::check(&opts.root, today);
+            print!("{}", findings.to_text());
+            if findings.failed(false) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(problems) => failed(problems),
     }
 }
 
@@ -229,6 +328,27 @@ fn main() -> ExitCode {
                 Err(problems) => failed(problems),
             }
         }
+        Command::Import { from } => {
+            let (source, export, args) = match from {
+                ImportFrom::Blogger { export, common } => {
+                    (rapport::import::Source::Blogger, export, common)
+                }
+                ImportFrom::Wordpress { export, common } => {
+                    (rapport::import::Source::WordPress, export, common)
+                }
+                ImportFrom::Hugo { dir, root, lang } => {
+                    let args = ImportArgs {
+                        root,
+                        lang,
+                        section: "reports".into(),
+                        images: None,
+                        comments: CommentsArg::Drop,
+                    };
+                    (rapport::import::Source::Hugo, dir, args)
+                }
+            };
+            import(source, export, args, today)
+        }
         Command::Serve {
             root,
             bind,
@@ -253,6 +373,7 @@ fn main() -> ExitCode {
             root,
             output,
             drafts,
+            future,
             base_url,
             force,
             quiet,
@@ -262,6 +383,7 @@ fn main() -> ExitCode {
                 root,
                 output,
                 drafts,
+                future,
                 base_url,
                 force,
                 in_place: false,
@@ -291,6 +413,14 @@ fn main() -> ExitCode {
                             "{} warning{}: `rapport check` shows where and what to do",
                             built.warnings,
                             if built.warnings == 1 { "" } else { "s" }
+                        );
+                    }
+                    if built.shortcodes > 0 {
+                        eprintln!(
+                            "{} shortcode{} of another site generator {} left in the text and published as written; `rapport check` shows where",
+                            built.shortcodes,
+                            if built.shortcodes == 1 { "" } else { "s" },
+                            if built.shortcodes == 1 { "is" } else { "are" },
                         );
                     }
                     if std::env::var_os("RAPPORT_TIMINGS").is_some() {

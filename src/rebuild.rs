@@ -20,6 +20,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Include drafts.
     pub drafts: bool,
+    /// Include reports whose `publish_date` is still to come.
+    pub future: bool,
     /// Replaces `base_url` of site.yaml.
     pub base_url: Option<String>,
     /// Lets the build replace files in the output folder that rapport did not write.
@@ -54,6 +56,8 @@ pub struct Built {
     pub changed: Vec<String>,
     /// Warnings `rapport check` would print (the build went ahead).
     pub warnings: usize,
+    /// Shortcodes of other site generators left in published pages' text.
+    pub shortcodes: usize,
     /// How long each stage took, in order.
     pub timings: [(&'static str, Duration); 4],
 }
@@ -133,6 +137,7 @@ impl Rebuilder {
             &sources,
             site::ModelOptions {
                 drafts: opts.drafts,
+                today: (!opts.future).then(|| chrono::Local::now().date_naive()),
             },
         )?;
         // What `check` calls an error stops the build; its warnings are counted.
@@ -194,6 +199,11 @@ impl Rebuilder {
             pages: site.pages.len(),
             files: site.outputs.len(),
             rendered: dirty.len(),
+            shortcodes: site
+                .pages
+                .iter()
+                .map(|p| crate::check::shortcodes_left(&p.doc).len())
+                .sum(),
             written,
             changed,
             warnings,

@@ -85,3 +85,6 @@ new-heading-meeting = The meeting
 new-heading-next = Next steps
 new-summary-prompt = Write here in a sentence or two what the meeting was about.
 new-translate-marker = TRANSLATE
+
+# The page at an old address (`aliases` in front matter) that leads to the new one.
+redirect-moved = This page has moved: { $title }

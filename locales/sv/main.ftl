@@ -85,3 +85,6 @@ new-heading-meeting = Mötet
 new-heading-next = Nästa steg
 new-summary-prompt = Skriv här i en eller två meningar vad mötet handlade om.
 new-translate-marker = ÖVERSÄTT
+
+# The page at an old address (`aliases` in front matter) that leads to the new one.
+redirect-moved = Sidan har flyttat: { $title }

@@ -27,6 +27,8 @@ pub const KEYS: &[&str] = &[
     "slug",
     "draft",
     "lang",
+    "aliases",
+    "publish_date",
     "extra",
 ];
 
@@ -61,6 +63,10 @@ pub struct FrontMatter {
     pub draft: bool,
     /// The language written in the file, checked against its suffix.
     pub lang: Option<String>,
+    /// Old addresses (paths from the site root) that redirect to this page.
+    pub aliases: Vec<String>,
+    /// Publish later: the report is left out of builds before this day.
+    pub publish_date: Option<NaiveDate>,
     /// Lists of the site's own taxonomies beyond tags and organizations.
     pub terms: BTreeMap<String, Vec<String>>,
     /// Anything else, passed to templates untouched.
@@ -131,6 +137,9 @@ struct Raw {
     #[serde(default)]
     draft: bool,
     lang: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    publish_date: Option<String>,
     extra: Option<yaml::Value>,
 }
 
@@ -263,6 +272,28 @@ pub fn parse(
             );
         }
     }
+    for alias in &raw.aliases {
+        if alias_path(alias).is_none() {
+            problems.push(
+                at_key("aliases", format!("the old address `{alias}` cannot be answered by a file"))
+                    .help("write each old address as a path from the site's root, without `?`, `#` or `..`: `/2014/05/kazakstan.html` or `/post/123/`"),
+            );
+        }
+    }
+    let publish_date = match raw.publish_date.as_deref().map(parse_date) {
+        None => None,
+        Some(Ok((day, _))) => day,
+        Some(Err(())) => {
+            problems.push(
+                at_key(
+                    "publish_date",
+                    format!("`{}` is not a date", raw.publish_date.unwrap_or_default()),
+                )
+                .help("write the day to publish on as YYYY-MM-DD (2014-05-26)"),
+            );
+            None
+        }
+    };
     let terms = match &map {
         Some(map) => custom_terms(map, taxonomies, &at_key, &mut problems),
         None => BTreeMap::new(),
@@ -305,6 +336,8 @@ pub fn parse(
         slug: raw.slug,
         draft: raw.draft,
         lang: raw.lang,
+        aliases: raw.aliases,
+        publish_date,
         terms,
         extra: raw
             .extra
@@ -338,6 +371,25 @@ fn custom_terms(
         }
     }
     terms
+}
+
+/// The output file that answers an old address: `/a/b.html` → `a/b.html`,
+/// `/post/123/` or `/post/123` → `post/123/index.html`; `None` for an
+/// address no file can answer (a query, `..`, the root).
+pub fn alias_path(alias: &str) -> Option<String> {
+    let path = alias.trim().trim_start_matches('/');
+    let bad = path.is_empty()
+        || path.contains(['?', '#', '\\', '\0'])
+        || path.split('/').any(|part| part == ".." || part == ".");
+    if bad {
+        return None;
+    }
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        Some(path.to_string())
+    } else {
+        Some(format!("{}/index.html", path.trim_end_matches('/')))
+    }
 }
 
 /// Parses `YYYY-MM-DD` or an RFC 3339 timestamp.
@@ -414,6 +466,26 @@ mod tests {
     fn description_is_the_summary() {
         let f = front("---\ntitle: A\ndescription: Kort\n---\n").expect("valid");
         assert_eq!(f.summary.as_deref(), Some("Kort"));
+    }
+
+    #[test]
+    fn aliases_name_output_files() {
+        assert_eq!(
+            alias_path("/2014/05/a.html").as_deref(),
+            Some("2014/05/a.html")
+        );
+        assert_eq!(
+            alias_path("/post/123/").as_deref(),
+            Some("post/123/index.html")
+        );
+        assert_eq!(
+            alias_path("/post/123").as_deref(),
+            Some("post/123/index.html")
+        );
+        assert_eq!(alias_path("/../etc/"), None);
+        assert_eq!(alias_path("/?p=12"), None);
+        let e = front("---\ntitle: A\naliases: [/ok/, /x/../../y]\n---\n").expect_err("bad alias");
+        assert_eq!(e[0].span.map(|s| s.line), Some(3));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod feed;
 mod pages;
+mod redirect;
 mod search;
 mod sitemap;
 mod social;
@@ -54,6 +55,7 @@ pub const OWN_MESSAGES: &[&str] = &[
     "new-heading-next",
     "new-summary-prompt",
     "new-translate-marker",
+    "redirect-moved",
 ];
 
 /// The content of an output file.
@@ -218,6 +220,7 @@ impl<'a> Renderer<'a> {
             OutputKind::Feed { lang, term } => feed::render(self, lang, *term)?,
             OutputKind::SearchIndex(lang) => self.search_json(lang).as_bytes().to_vec(),
             OutputKind::SearchScript(lang) => search::script(self.search_json(lang)).into_bytes(),
+            OutputKind::Redirect { page, .. } => redirect::render(self, *page).into_bytes(),
             OutputKind::Sitemap => sitemap::render(self.site).into_bytes(),
             OutputKind::Robots => sitemap::robots(self.site).into_bytes(),
         };

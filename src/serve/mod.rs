@@ -85,6 +85,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
         root: opts.root.clone(),
         output: Some(out.clone()),
         drafts: true,
+        future: true,
         base_url: Some(url.clone()),
         force: false,
         in_place: true,

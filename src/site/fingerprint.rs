@@ -179,6 +179,10 @@ impl Site {
                     OutputKind::Root | OutputKind::NotFound => {
                         hash_of((global, menu_of(&self.config.default_language), &output.path))
                     }
+                    OutputKind::Redirect { page, alias } => {
+                        let page = &self.pages[*page];
+                        hash_of((global, alias, &page.url, &page.doc.front.title))
+                    }
                     OutputKind::Sitemap => hash_of((global, site_wide)),
                     OutputKind::Robots => hash_of((global, "robots")),
                     OutputKind::Copy(source) => {

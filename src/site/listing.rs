@@ -82,12 +82,20 @@ pub(super) fn listed_reports(
 /// Every listing page of the site: homes, sections and terms.
 pub(super) fn make(site: &Site, indexes: &[&Arc<Document>], slugs: &SectionSlugs) -> Vec<Listing> {
     let mut listings = Vec::new();
+    // A section whose reports all sit in sub-folders (`news/2014/…`) is
+    // listed too: every folder above a report is a section.
     let mut sections: Vec<&str> = site
         .pages
         .iter()
         .filter_map(|p| match &p.doc.kind {
             DocKind::Report { section } => Some(section.as_str()),
             _ => None,
+        })
+        .flat_map(|section| {
+            section
+                .match_indices('/')
+                .map(move |(i, _)| &section[..i])
+                .chain(std::iter::once(section))
         })
         .collect();
     sections.sort_unstable();

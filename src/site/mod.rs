@@ -117,6 +117,13 @@ pub enum OutputKind {
     Root,
     /// The page for missing addresses.
     NotFound,
+    /// A page at an old address (`aliases`) that sends the reader on.
+    Redirect {
+        /// The page it leads to.
+        page: PageId,
+        /// The old address as written in the front matter.
+        alias: String,
+    },
     /// A file copied as it is.
     Copy(PathBuf),
 }
@@ -144,6 +151,8 @@ pub struct Segments {
 pub struct ModelOptions {
     /// Include reports and pages marked `draft: true`.
     pub drafts: bool,
+    /// Leave out what has a `publish_date` after this day; `None` includes it.
+    pub today: Option<NaiveDate>,
 }
 
 /// The whole site, ready to render.
@@ -183,6 +192,10 @@ impl Site {
             .documents
             .iter()
             .filter(|d| options.drafts || !d.front.draft)
+            .filter(|d| match (options.today, d.front.publish_date) {
+                (Some(today), Some(day)) => day <= today,
+                _ => true,
+            })
             .collect();
         let (indexes, content): (Vec<_>, Vec<_>) = docs
             .into_iter()

@@ -29,6 +29,17 @@ pub(super) fn make(
             }
         }
     }
+    for (i, page) in site.pages.iter().enumerate() {
+        for alias in &page.doc.front.aliases {
+            if let Some(path) = crate::document::front_matter::alias_path(alias) {
+                let kind = OutputKind::Redirect {
+                    page: i,
+                    alias: alias.clone(),
+                };
+                add(path, kind);
+            }
+        }
+    }
     for (i, listing) in site.listings.iter().enumerate() {
         add(format!("{}index.html", listing.url), OutputKind::Listing(i));
     }
@@ -150,7 +161,9 @@ fn about(site: &Site, o: &OutputSpec, message: String, help: &str) -> Diagnostic
 /// The file an output comes from, when it comes from one.
 fn source_file(site: &Site, o: &OutputSpec) -> Option<std::path::PathBuf> {
     match &o.kind {
-        OutputKind::Page(id) => Some(site.pages[*id].doc.file.clone()),
+        OutputKind::Page(id) | OutputKind::Redirect { page: id, .. } => {
+            Some(site.pages[*id].doc.file.clone())
+        }
         OutputKind::Copy(source) => Some(source.clone()),
         _ => None,
     }
@@ -160,6 +173,17 @@ fn source_file(site: &Site, o: &OutputSpec) -> Option<std::path::PathBuf> {
 /// be), naming a file where one exists.
 fn clash(site: &Site, a: &OutputSpec, b: &OutputSpec) -> Diagnostic {
     let file = source_file(site, b).or_else(|| source_file(site, a));
+    if let Some(alias) = [b, a].iter().find_map(|o| match &o.kind {
+        OutputKind::Redirect { alias, .. } => Some(alias),
+        _ => None,
+    }) {
+        let message = format!("the old address `{alias}` in `aliases` would be written to /{}, which another page or old address uses", a.path);
+        let help = "keep each old address in the `aliases` of one page only, and remove it where it names a page that exists";
+        return match file {
+            Some(file) => Diagnostic::in_file(file, message).help(help),
+            None => Diagnostic::new(message).help(help),
+        };
+    }
     let message = if b.path.starts_with(&format!("{}/", a.path)) {
         format!(
             "/{} would be a file and also the folder of /{}",

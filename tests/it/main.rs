@@ -10,6 +10,7 @@ mod build;
 mod discovery;
 mod errors;
 mod example;
+mod import;
 mod languages;
 mod markdown;
 mod promises;

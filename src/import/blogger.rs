@@ -1,0 +1,311 @@
+//! Blogger exports: the classic backup (Settings → Back up content), whose
+//! entries say their kind in a `category`, and Google Takeout's
+//! `feed.atom` with `blogger:type` and `blogger:status`, alone or in the
+//! Takeout `.zip`.
+
+use std::collections::HashMap;
+use std::io::Read as _;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+use roxmltree::Node;
+
+use super::images::Store;
+use super::xml::{self, child, children, text_of};
+use super::{html, shown, Body, Comment, Item, Read};
+use crate::diagnostics::Diagnostic;
+
+const KIND_SCHEME: &str = "http://schemas.google.com/g/2005#kind";
+const LABEL_SCHEME: &str = "http://www.blogger.com/atom/ns#";
+
+/// Reads a Blogger export: an Atom file, or a Takeout `.zip` holding one or more.
+pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
+    let mut read = Read::default();
+    let is_zip = export
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    if is_zip {
+        let feeds = from_zip(export, &mut read)?;
+        for (name, text) in feeds {
+            let label = format!("{}:{name}", shown(export));
+            feed(Path::new(&label), &text, &mut read)?;
+        }
+    } else {
+        let bytes = std::fs::read(export).map_err(|e| cannot_read(export, &e))?;
+        let text = String::from_utf8_lossy(&bytes);
+        feed(export, &text, &mut read)?;
+    }
+    Ok(read)
+}
+
+fn cannot_read(export: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::new(format!("{} could not be read: {e}", shown(export)))
+        .help("check the path of the export file")
+}
+
+/// The feeds in a Takeout archive, and its photos added to the store.
+fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Diagnostic> {
+    let file = std::fs::File::open(export).map_err(|e| cannot_read(export, &e))?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+        Diagnostic::new(format!(
+            "{} is not a readable zip archive: {e}",
+            shown(export)
+        ))
+        .help("download the Takeout archive again, or unpack it and import its feed.atom")
+    })?;
+    let mut store = Store::default();
+    let mut feeds = Vec::new();
+    for i in 0..zip.len() {
+        let Ok(mut member) = zip.by_index(i) else {
+            continue;
+        };
+        if !member.is_file() {
+            continue;
+        }
+        let name = member.name().to_string();
+        if name.ends_with(".atom") {
+            let mut text = String::new();
+            member
+                .read_to_string(&mut text)
+                .map_err(|e| cannot_read(Path::new(&name), &e))?;
+            feeds.push((name, text));
+        } else {
+            store.add_zip_entry(export, &name);
+        }
+    }
+    if feeds.is_empty() {
+        return Err(Diagnostic::new(format!(
+            "{} holds no Blogger feed (feed.atom)",
+            shown(export)
+        ))
+        .help("choose Blogger when making the Takeout archive, or import the blog's backup file"));
+    }
+    read.photos = Some(store);
+    Ok(feeds)
+}
+
+/// What an entry is.
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    Post,
+    Page,
+    Comment,
+    Other(String),
+}
+
+fn kind(entry: Node<'_, '_>) -> Kind {
+    let term = children(entry, "category")
+        .find(|c| c.attribute("scheme") == Some(KIND_SCHEME))
+        .and_then(|c| c.attribute("term"))
+        .and_then(|t| t.rsplit_once('#'))
+        .map(|(_, k)| k.to_string())
+        .or_else(|| text_of(entry, "type").map(|t| t.to_lowercase()));
+    match term.as_deref() {
+        Some("post") | None => Kind::Post,
+        Some("page") => Kind::Page,
+        Some("comment") => Kind::Comment,
+        Some(other) => Kind::Other(other.to_string()),
+    }
+}
+
+fn date(text: Option<String>) -> Option<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(text?.trim()).ok()
+}
+
+/// The key that ties a comment to its post: the number after `post-`.
+fn post_key(id: &str) -> String {
+    match id.rsplit_once("post-") {
+        Some((_, n)) => n.trim().to_string(),
+        None => id.trim().to_string(),
+    }
+}
+
+fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
+    let text = xml::tolerant(file, text)?;
+    let doc = xml::parse(file, &text)?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "feed" {
+        return Err(Diagnostic::in_file(file, "this is not a Blogger export (an Atom `<feed>`)")
+            .help("in Blogger, use Settings → Back up content, or Google Takeout, and import that file"));
+    }
+    if read.base_url.is_none() {
+        read.base_url = children(root, "link")
+            .find(|l| l.attribute("rel") == Some("alternate"))
+            .and_then(|l| l.attribute("href"))
+            .map(str::to_string);
+    }
+    let mut posts: HashMap<String, usize> = HashMap::new();
+    let mut comments: Vec<(String, Comment)> = Vec::new();
+    for entry in children(root, "entry") {
+        let origin = format!("{}:{}", shown(file), xml::line_of(&doc, entry));
+        let status = text_of(entry, "status").map(|s| s.to_uppercase());
+        if matches!(
+            status.as_deref(),
+            Some("DELETED" | "SOFT_TRASHED" | "TRASHED")
+        ) {
+            *read.skipped.entry("deleted entries".into()).or_default() += 1;
+            continue;
+        }
+        let kind = kind(entry);
+        if let Kind::Other(other) = &kind {
+            *read.skipped.entry(format!("{other} entries")).or_default() += 1;
+            continue;
+        }
+        let published = date(text_of(entry, "published"))
+            .or_else(|| date(text_of(entry, "created")))
+            .or_else(|| date(text_of(entry, "updated")));
+        let content = content(&text, entry);
+        let author = child(entry, "author")
+            .and_then(|a| text_of(a, "name"))
+            .filter(|n| !matches!(n.as_str(), "Unknown" | "Anonymous" | "noreply@blogger.com"));
+        if kind == Kind::Comment {
+            let parent = children(entry, "in-reply-to")
+                .find_map(|n| n.attribute("ref"))
+                .map(str::to_string)
+                .or_else(|| text_of(entry, "parent"));
+            if let Some(parent) = parent {
+                comments.push((
+                    post_key(&parent),
+                    Comment {
+                        author: author.unwrap_or_default(),
+                        date: published,
+                        html: content,
+                    },
+                ));
+            } else {
+                read.stray_comments += 1;
+            }
+            continue;
+        }
+        let draft = child(entry, "control")
+            .and_then(|c| text_of(c, "draft"))
+            .is_some_and(|d| d.eq_ignore_ascii_case("yes"))
+            || status.as_deref() == Some("DRAFT");
+        let publish_date = (status.as_deref() == Some("SCHEDULED"))
+            .then(|| published.map(|d| d.format("%Y-%m-%d").to_string()))
+            .flatten();
+        let old_url = children(entry, "link")
+            .find(|l| l.attribute("rel") == Some("alternate"))
+            .and_then(|l| l.attribute("href"))
+            .map(str::to_string)
+            .or_else(|| text_of(entry, "filename"));
+        let slug = old_url.as_deref().and_then(|u| {
+            let last = u.split(['?', '#']).next()?.rsplit('/').next()?;
+            let stem = last.strip_suffix(".html").unwrap_or(last);
+            (!stem.is_empty()).then(|| super::images::percent_decode(stem))
+        });
+        let title_node = child(entry, "title");
+        let title = title_node
+            .map(|t| t.children().filter_map(|c| c.text()).collect::<String>())
+            .unwrap_or_default();
+        let mut title = html::unescape(&title);
+        if title_node.and_then(|t| t.attribute("type")) == Some("html") {
+            title = html::unescape(&html::to_markdown(&title).markdown.replace('\\', ""));
+        }
+        let tags = children(entry, "category")
+            .filter(|c| c.attribute("scheme") != Some(KIND_SCHEME))
+            .filter(|c| {
+                c.attribute("scheme")
+                    .is_none_or(|s| s == LABEL_SCHEME || s.starts_with("tag:blogger.com"))
+            })
+            .filter_map(|c| c.attribute("term"))
+            .map(html::unescape)
+            .collect();
+        let location = child(entry, "location")
+            .and_then(|l| text_of(l, "name"))
+            .or_else(|| text_of(entry, "featurename"));
+        let summary = text_of(entry, "summary")
+            .or_else(|| text_of(entry, "metaDescription"))
+            .map(|s| html::unescape(&s));
+        let mut leftovers = Vec::new();
+        let title = if title.is_empty() {
+            leftovers.push("it had no title; one was made from its date".to_string());
+            published.map_or_else(
+                || "Utan titel".to_string(),
+                |d| d.format("%Y-%m-%d").to_string(),
+            )
+        } else {
+            title
+        };
+        let id = text_of(entry, "id").unwrap_or_default();
+        if kind == Kind::Post {
+            posts.insert(post_key(&id), read.items.len());
+        }
+        read.items.push(Item {
+            origin,
+            page: kind == Kind::Page,
+            title,
+            date: published,
+            publish_date,
+            author: author.into_iter().collect(),
+            tags,
+            draft,
+            summary,
+            location,
+            aliases: old_url.into_iter().collect(),
+            slug,
+            body: Body::Html(content),
+            leftovers,
+            ..Item::default()
+        });
+    }
+    for (parent, comment) in comments {
+        match posts.get(&parent) {
+            Some(&i) => read.items[i].comments.push(comment),
+            None => read.stray_comments += 1,
+        }
+    }
+    Ok(())
+}
+
+/// The HTML of an entry's `content`: escaped HTML as text, or XHTML as markup.
+fn content(source: &str, entry: Node<'_, '_>) -> String {
+    let Some(content) = child(entry, "content") else {
+        return String::new();
+    };
+    if content.attribute("type") == Some("xhtml") {
+        if let Some(div) = content.children().find(|c| c.is_element()) {
+            let range = div.range();
+            let inner = &source[range];
+            // The wrapper `<div xmlns=…>` goes; its children are the post.
+            let open_end = inner.find('>').map_or(0, |i| i + 1);
+            let close = inner.rfind("</").unwrap_or(inner.len());
+            if open_end <= close && !inner[..open_end].ends_with("/>") {
+                return inner[open_end..close].to_string();
+            }
+            return String::new();
+        }
+    }
+    content
+        .children()
+        .filter_map(|c| c.text())
+        .collect::<String>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xhtml_content_and_titles_escaped_twice_are_read() {
+        let text = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+<published>2014-05-26T10:00:00+06:00</published>
+<title type="html">Astana &amp;amp;amp; Almaty</title>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Första <b>stycket</b>.</p></div></content>
+</entry></feed>"#;
+        let mut read = Read::default();
+        feed(Path::new("a.xml"), text, &mut read).expect("reads");
+        let item = &read.items[0];
+        assert_eq!(item.title, "Astana & Almaty");
+        match &item.body {
+            Body::Html(html) => assert!(html.contains("<p>Första <b>stycket</b>.</p>"), "{html}"),
+            Body::Markdown(md) => panic!("markdown {md}"),
+        }
+        assert_eq!(item.origin, "a.xml:1");
+    }
+
+    #[test]
+    fn comments_find_their_post() {
+        assert_eq!(post_key("tag:blogger.com,1999:blog-1.post-42"), "42");
+    }
+}

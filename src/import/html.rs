@@ -1,0 +1,554 @@
+//! HTML of old posts → clean Markdown: Blogger's and WordPress's markup is
+//! tidied first (caption tables and `[caption]` become captioned images,
+//! links around photos give the full-size photo, `<br><br>` become
+//! paragraphs), then htmd converts the rest.
+
+use std::sync::{Arc, Mutex};
+
+use htmd::element_handler::Handlers;
+use htmd::{Element, HtmlToMarkdown};
+
+use crate::markdown::MORE;
+
+/// A post's body in Markdown, and what could not be carried over.
+#[derive(Debug, Default)]
+pub(crate) struct Converted {
+    /// The Markdown.
+    pub markdown: String,
+    /// What was dropped or changed in kind, in words, one entry each.
+    pub leftovers: Vec<String>,
+}
+
+/// Converts the HTML of a post to Markdown.
+pub(crate) fn to_markdown(html: &str) -> Converted {
+    let leftovers = Arc::new(Mutex::new(Vec::new()));
+    let prepared = prepare(html);
+    let converter = converter(&leftovers);
+    let markdown = converter
+        .convert(&prepared)
+        .unwrap_or_else(|_| strip_tags(&prepared));
+    let leftovers = leftovers.lock().map(|l| l.clone()).unwrap_or_default();
+    Converted {
+        markdown: tidy(&markdown),
+        leftovers,
+    }
+}
+
+fn attr<'a>(element: &'a Element<'_>, name: &str) -> Option<&'a str> {
+    element
+        .attrs
+        .iter()
+        .find(|a| &*a.name.local == name)
+        .map(|a| &*a.value)
+}
+
+fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
+    let note = |leftovers: &Arc<Mutex<Vec<String>>>| {
+        let leftovers = Arc::clone(leftovers);
+        move |what: String| {
+            if let Ok(mut list) = leftovers.lock() {
+                if !list.contains(&what) {
+                    list.push(what);
+                }
+            }
+        }
+    };
+    let note_embed = note(leftovers);
+    let note_dropped = note(leftovers);
+    let options = htmd::options::Options {
+        bullet_list_marker: htmd::options::BulletListMarker::Dash,
+        ul_bullet_spacing: 1,
+        ol_number_spacing: 1,
+        ..htmd::options::Options::default()
+    };
+    HtmlToMarkdown::builder()
+        .options(options)
+        .add_handler(vec!["a"], |handlers: &dyn Handlers, element: Element| {
+            if attr(&element, "name") == Some("more") && attr(&element, "href").is_none() {
+                return Some(format!("\n\n{MORE}\n\n").into());
+            }
+            let href = attr(&element, "href").unwrap_or_default().to_string();
+            let inner = handlers.walk_children(element.node).content;
+            let trimmed = inner.trim();
+            if let Some((mut image, len)) = parse_image(trimmed) {
+                if len == trimmed.len()
+                    && (attr(&element, "imageanchor").is_some() || looks_like_photo(&href))
+                {
+                    image.src = href;
+                    return Some(image.to_markdown().into());
+                }
+            }
+            handlers.fallback(element)
+        })
+        .add_handler(
+            vec!["table"],
+            |handlers: &dyn Handlers, element: Element| {
+                let class = attr(&element, "class").unwrap_or_default();
+                if class
+                    .split_whitespace()
+                    .any(|c| c == "tr-caption-container")
+                {
+                    return Some(captioned(&handlers.walk_children(element.node).content).into());
+                }
+                handlers.fallback(element)
+            },
+        )
+        .add_handler(
+            vec!["figure"],
+            |handlers: &dyn Handlers, element: Element| {
+                Some(captioned(&handlers.walk_children(element.node).content).into())
+            },
+        )
+        .add_handler(
+            vec!["iframe", "embed"],
+            move |_: &dyn Handlers, element: Element| {
+                let src = attr(&element, "src").unwrap_or_default().trim();
+                let src = if src.starts_with("//") {
+                    format!("https:{src}")
+                } else {
+                    src.to_string()
+                };
+                if src.is_empty() {
+                    return Some(String::new().into());
+                }
+                note_embed(format!("an embedded {} became a link: {src}", element.tag));
+                Some(format!("\n\n<{}>\n\n", watch_url(&src)).into())
+            },
+        )
+        .add_handler(
+            vec!["script", "object", "form", "noscript"],
+            move |_: &dyn Handlers, element: Element| {
+                note_dropped(format!("a <{}> was left out", element.tag));
+                Some(String::new().into())
+            },
+        )
+        .add_handler(vec!["style"], |_: &dyn Handlers, _: Element| {
+            Some(String::new().into())
+        })
+        .build()
+}
+
+/// A YouTube or Vimeo player address turned into the video's own page.
+fn watch_url(src: &str) -> String {
+    let bare = src.split(['?', '#']).next().unwrap_or(src);
+    if let Some(id) = bare
+        .split_once("youtube.com/embed/")
+        .or_else(|| bare.split_once("youtube-nocookie.com/embed/"))
+        .map(|(_, id)| id)
+    {
+        return format!("https://www.youtube.com/watch?v={id}");
+    }
+    if let Some((_, id)) = bare.split_once("player.vimeo.com/video/") {
+        return format!("https://vimeo.com/{id}");
+    }
+    src.to_string()
+}
+
+/// Whether `url` leads to a photo (so a link around an image is its full size).
+pub(crate) fn looks_like_photo(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or(url).to_lowercase();
+    [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"]
+        .iter()
+        .any(|ext| path.ends_with(ext))
+        || path.contains(".bp.blogspot.com/")
+        || path.contains("googleusercontent.com/")
+}
+
+/// One image in Markdown: `![alt](src "title")`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Image {
+    /// Alternative text.
+    pub alt: String,
+    /// Address.
+    pub src: String,
+    /// Title, which rapport shows as the caption of a lone image.
+    pub title: String,
+}
+
+impl Image {
+    /// The image written as Markdown.
+    pub(crate) fn to_markdown(&self) -> String {
+        let alt = self.alt.replace('[', "\\[").replace(']', "\\]");
+        let src = if self.src.contains([' ', '(', ')', '<', '>']) {
+            format!("<{}>", self.src.replace('<', "%3C").replace('>', "%3E"))
+        } else {
+            self.src.clone()
+        };
+        if self.title.is_empty() {
+            format!("![{alt}]({src})")
+        } else {
+            let title = self.title.replace('\\', "\\\\").replace('"', "\\\"");
+            format!("![{alt}]({src} \"{title}\")")
+        }
+    }
+}
+
+/// The image at the start of `text` and how many bytes it takes.
+pub(crate) fn parse_image(text: &str) -> Option<(Image, usize)> {
+    let rest = text.strip_prefix("![")?;
+    let mut alt = String::new();
+    let mut chars = rest.char_indices();
+    let mut close = None;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some((_, next)) = chars.next() {
+                    alt.push(next);
+                }
+            }
+            ']' => {
+                close = Some(i);
+                break;
+            }
+            _ => alt.push(c),
+        }
+    }
+    let after = &rest[close? + 1..];
+    let after = after.strip_prefix('(')?;
+    let (src, mut rest2) = if let Some(inner) = after.strip_prefix('<') {
+        let end = inner.find('>')?;
+        (inner[..end].to_string(), &inner[end + 1..])
+    } else {
+        let end = after.find(|c: char| c.is_whitespace() || c == ')')?;
+        (after[..end].to_string(), &after[end..])
+    };
+    let src = src.replace("\\(", "(").replace("\\)", ")");
+    rest2 = rest2.trim_start();
+    let mut title = String::new();
+    if let Some(t) = rest2.strip_prefix('"') {
+        let mut chars = t.char_indices();
+        let mut end = None;
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '\\' => {
+                    if let Some((_, next)) = chars.next() {
+                        title.push(next);
+                    }
+                }
+                '"' => {
+                    end = Some(i);
+                    break;
+                }
+                _ => title.push(c),
+            }
+        }
+        rest2 = t[end? + 1..].trim_start();
+    }
+    let rest2 = rest2.strip_prefix(')')?;
+    let len = text.len() - rest2.len();
+    Some((Image { alt, src, title }, len))
+}
+
+/// Every image of `markdown` with its byte range.
+pub(crate) fn images(markdown: &str) -> Vec<(std::ops::Range<usize>, Image)> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(i) = markdown[at..].find("![") {
+        let start = at + i;
+        match parse_image(&markdown[start..]) {
+            Some((image, len)) => {
+                found.push((start..start + len, image));
+                at = start + len;
+            }
+            None => at = start + 2,
+        }
+    }
+    found
+}
+
+/// A figure's Markdown: its first image, with the rest of its text as caption.
+fn captioned(inner: &str) -> String {
+    let found = images(inner);
+    let Some((range, image)) = found.first() else {
+        return format!("\n\n{}\n\n", inner.trim());
+    };
+    // A link around the photo (to a page, not to the photo) is dropped.
+    let mut before = &inner[..range.start];
+    let mut after = &inner[range.end..];
+    if let Some(b) = before.trim_end().strip_suffix('[') {
+        let tail = after.trim_end();
+        if let Some(close) = after.strip_prefix("](").and_then(|a| a.find(')')) {
+            before = b;
+            after = &after[close + 3..];
+        } else if let Some(open) = tail.rfind("](").filter(|_| tail.ends_with(')')) {
+            before = b;
+            after = &tail[..open];
+        }
+    }
+    let mut rest = String::new();
+    rest.push_str(before);
+    rest.push(' ');
+    rest.push_str(after);
+    let caption = rest
+        .replace("\\", "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let caption = caption.trim_matches(|c: char| c == '[' || c == ']' || c.is_whitespace());
+    let image = Image {
+        title: if caption.is_empty() {
+            image.title.clone()
+        } else {
+            caption.to_string()
+        },
+        ..image.clone()
+    };
+    let mut out = format!("\n\n{}\n\n", image.to_markdown());
+    // Further photos in the same figure follow as their own paragraphs.
+    for (_, more) in found.iter().skip(1) {
+        out.push_str(&more.to_markdown());
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// Blogger's and WordPress's markup turned into plainer HTML.
+fn prepare(html: &str) -> String {
+    let html = comments_out(html);
+    paragraphs_at_double_breaks(&html)
+}
+
+/// HTML comments removed, except `<!--more-->`, which becomes an anchor the
+/// converter writes as rapport's `<!-- more -->`.
+fn comments_out(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 4..];
+        let Some(end) = after.find("-->") else {
+            rest = "";
+            break;
+        };
+        if after[..end].trim().eq_ignore_ascii_case("more") {
+            out.push_str("<a name=\"more\"></a>");
+        }
+        rest = &after[end + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Two or more `<br>` in a row end a paragraph, as they did on screen.
+fn paragraphs_at_double_breaks(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    let mut copied = 0;
+    while let Some(i) = lower[at..].find("<br") {
+        let start = at + i;
+        let mut end = start;
+        let mut count = 0;
+        loop {
+            let rest = &lower[end..];
+            let trimmed = rest.trim_start();
+            let ws = rest.len() - trimmed.len();
+            if !trimmed.starts_with("<br") {
+                break;
+            }
+            let Some(close) = trimmed.find('>') else {
+                break;
+            };
+            let name_end = &trimmed[3..close];
+            if !(name_end.is_empty()
+                || name_end.starts_with(char::is_whitespace)
+                || name_end.starts_with('/'))
+            {
+                break;
+            }
+            count += 1;
+            end += ws + close + 1;
+        }
+        if count >= 2 {
+            out.push_str(&html[copied..start]);
+            out.push_str("</p><p>");
+            copied = end;
+        }
+        at = end.max(start + 3);
+    }
+    out.push_str(&html[copied..]);
+    out
+}
+
+/// The text of HTML with its tags removed: the last resort.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in html.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Trailing spaces and runs of blank lines tidied, `<!-- more -->` kept once.
+fn tidy(markdown: &str) -> String {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut out = String::with_capacity(markdown.len());
+    let mut blank = 0;
+    let mut more_seen = false;
+    for (i, line) in lines.iter().enumerate() {
+        let next_blank = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+        let line = if line.trim().is_empty() {
+            ""
+        } else if next_blank {
+            line.trim_end()
+        } else {
+            line
+        };
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if line.trim() == MORE {
+            if more_seen {
+                continue;
+            }
+            more_seen = true;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(line);
+    }
+    out.push('\n');
+    out
+}
+
+/// HTML entities in a title decoded (titles are often escaped twice).
+pub(crate) fn unescape(text: &str) -> String {
+    let mut text = text.to_string();
+    for _ in 0..3 {
+        if !text.contains('&') {
+            break;
+        }
+        let decoded = decode_entities(&text);
+        if decoded == text {
+            break;
+        }
+        text = decoded;
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let end = after.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                "ndash" => Some('–'),
+                "mdash" => Some('—'),
+                "hellip" => Some('…'),
+                "rsquo" => Some('’'),
+                "lsquo" => Some('‘'),
+                "rdquo" => Some('”'),
+                "ldquo" => Some('“'),
+                _ => {
+                    let number = name.strip_prefix('#')?;
+                    let code = match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => number.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }?;
+            Some((c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caption_table_becomes_a_captioned_image() {
+        let html = r#"<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container" style="margin-left: auto;"><tbody><tr><td style="text-align: center;"><a href="https://1.bp.blogspot.com/x/s1600/Delegation.JPG" imageanchor="1" style="margin-left: auto;"><img border="0" height="213" src="https://1.bp.blogspot.com/x/s320/Delegation.JPG" width="320" /></a></td></tr><tr><td class="tr-caption" style="text-align: center;">Delegationen framför ministeriet i Astana</td></tr></tbody></table>Text efter."#;
+        let md = to_markdown(html).markdown;
+        assert!(
+            md.contains("![](https://1.bp.blogspot.com/x/s1600/Delegation.JPG \"Delegationen framför ministeriet i Astana\")"),
+            "{md}"
+        );
+        assert!(md.contains("\n\nText efter."), "{md}");
+    }
+
+    #[test]
+    fn link_around_a_captioned_photo_goes() {
+        let md = to_markdown(r#"<figure><a href="https://example.org/"><img src="/a.png" alt="Pelikan"></a> Ännu en pelikan</figure>"#).markdown;
+        assert_eq!(md, "![Pelikan](/a.png \"Ännu en pelikan\")\n");
+        let md = to_markdown(r#"<figure><a href="https://example.org/"><img src="/a.png" alt="Pelikan"> Ännu en pelikan</a></figure>"#).markdown;
+        assert_eq!(md, "![Pelikan](/a.png \"Ännu en pelikan\")\n");
+    }
+
+    #[test]
+    fn read_more_anchor_and_double_breaks() {
+        let md = to_markdown("Första.<br /><br />Andra.<a name='more'></a>Tredje.").markdown;
+        assert_eq!(md, "Första.\n\nAndra.\n\n<!-- more -->\n\nTredje.\n");
+    }
+
+    #[test]
+    fn style_only_spans_and_divs_go() {
+        let md = to_markdown(
+            r#"<div style="text-align: justify;"><span style="font-family: Arial;">Hälsa och <b>vård</b></span></div><div style="text-align: justify;">Nästa</div>"#,
+        )
+        .markdown;
+        assert_eq!(md, "Hälsa och **vård**\n\nNästa\n");
+    }
+
+    #[test]
+    fn youtube_iframe_becomes_a_link_and_is_noted() {
+        let c = to_markdown(r#"<iframe src="//www.youtube.com/embed/abc123?rel=0"></iframe>"#);
+        assert!(
+            c.markdown
+                .contains("<https://www.youtube.com/watch?v=abc123>"),
+            "{}",
+            c.markdown
+        );
+        assert_eq!(c.leftovers.len(), 1);
+    }
+
+    #[test]
+    fn images_round_trip() {
+        let image = Image {
+            alt: "a [b]".into(),
+            src: "foto med mellanrum.jpg".into(),
+            title: "Sa \"hej\"".into(),
+        };
+        let md = image.to_markdown();
+        assert_eq!(parse_image(&md), Some((image, md.len())));
+    }
+
+    #[test]
+    fn titles_escaped_twice_are_decoded() {
+        assert_eq!(unescape("Möte &amp;amp; samtal"), "Möte & samtal");
+        assert_eq!(unescape("R&#246;d &lt;b&gt;"), "Röd <b>");
+    }
+}
