@@ -201,6 +201,13 @@ impl Renderer<'_> {
         );
         ctx.insert("page", &view);
         ctx.insert("page_taxonomies", &view::page_taxonomies(site, page));
+        // Where "all reports" leads: the report's section, when the site has several.
+        if let crate::document::DocKind::Report { section } = &page.doc.kind {
+            let top = section.split('/').next().unwrap_or(section);
+            if let Some((_, _, url)) = site.sections(lang).into_iter().find(|(s, _, _)| s == top) {
+                ctx.insert("section_url", &url);
+            }
+        }
         let template = if page.is_report() {
             "report.html"
         } else {

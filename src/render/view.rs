@@ -388,14 +388,19 @@ pub struct MenuItem {
 
 /// The standalone pages of `lang`, in path order, for the menu.
 pub fn menu(site: &Site, lang: &str) -> Vec<MenuItem> {
-    site.pages
+    let sections = site
+        .sections(lang)
+        .into_iter()
+        .map(|(_, title, url)| MenuItem { title, url });
+    let pages = site
+        .pages
         .iter()
         .filter(|p| !p.is_report() && p.lang() == lang)
         .map(|p| MenuItem {
             title: p.doc.front.title.clone(),
             url: site.path_url(&p.url),
-        })
-        .collect()
+        });
+    sections.chain(pages).collect()
 }
 
 #[cfg(test)]

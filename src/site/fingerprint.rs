@@ -63,7 +63,7 @@ impl Site {
                     .filter(|&i| !self.pages[i].is_report() && self.pages[i].lang() == lang)
                     .map(|i| cards[i])
                     .collect();
-                (lang.as_str(), hash_of(pages))
+                (lang.as_str(), hash_of((pages, self.sections(lang))))
             })
             .collect();
         let taxonomy_terms = |t: usize| {

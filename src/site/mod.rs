@@ -308,6 +308,40 @@ impl Site {
         Diagnostics::or_ok(problems, site)
     }
 
+    /// The top-level sections of `lang` as (folder, title, URL path of their
+    /// listing), for the navigation; none when the site has fewer than two,
+    /// since the home page lists every report already.
+    pub fn sections(&self, lang: &str) -> Vec<(String, String, String)> {
+        let list: Vec<(String, String, String)> = self
+            .listings
+            .iter()
+            .filter(|l| l.lang == lang && l.number == 1)
+            .filter_map(|l| match &l.kind {
+                listing::ListingKind::Section(section) if !section.contains('/') => {
+                    let title = l
+                        .intro
+                        .as_ref()
+                        .map(|d| d.front.title.clone())
+                        .filter(|t| !t.is_empty())
+                        .unwrap_or_else(|| {
+                            let mut name = section.replace(['-', '_'], " ");
+                            if let Some(first) = name.get(..1) {
+                                name.replace_range(..1, &first.to_uppercase());
+                            }
+                            name
+                        });
+                    Some((section.clone(), title, self.path_url(&l.url)))
+                }
+                _ => None,
+            })
+            .collect();
+        if list.len() < 2 {
+            Vec::new()
+        } else {
+            list
+        }
+    }
+
     /// The absolute URL path (with the base path) of a site-relative path.
     pub fn path_url(&self, rel: &str) -> String {
         format!("{}{}", self.config.base_path, rel)

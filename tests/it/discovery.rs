@@ -348,3 +348,42 @@ fn page_without_cover_gets_a_summary_card() {
     );
     assert_eq!(page.count("meta[property=\"og:image\"]"), 0);
 }
+
+#[test]
+fn several_sections_are_in_the_menu_and_a_report_leads_back_to_its_own() {
+    let site = TestSite::new()
+        .file("content/nyheter/_index.sv.md", "---\ntitle: Nyheter\n---\n")
+        .file(
+            "content/nyheter/2014/a.sv.md",
+            &report("A", "2014-05-26", "Text."),
+        )
+        .file(
+            "content/fallstudier/b.sv.md",
+            &report("B", "2015-01-01", "Text."),
+        );
+    site.build();
+    let home = site.html("sv/index.html");
+    let links = home.attrs("header nav a, nav a", "href");
+    assert!(links.iter().any(|l| l == "/sv/nyheter/"), "{links:?}");
+    assert!(links.iter().any(|l| l == "/sv/fallstudier/"), "{links:?}");
+    assert!(home.texts("nav a").iter().any(|t| t == "Nyheter"));
+    let report_page = site.html("sv/nyheter/2014/a/index.html");
+    assert_eq!(report_page.attr(".back a", "href"), "/sv/nyheter/");
+    // With one section, the home lists everything and the menu stays short.
+    let single = TestSite::new().file(
+        "content/reports/a.sv.md",
+        &report("A", "2014-05-26", "Text."),
+    );
+    single.build();
+    assert!(!single
+        .html("sv/index.html")
+        .attrs("nav a", "href")
+        .iter()
+        .any(|l| l == "/sv/reports/"));
+    assert_eq!(
+        single
+            .html("sv/reports/a/index.html")
+            .attr(".back a", "href"),
+        "/sv/"
+    );
+}
