@@ -1,18 +1,23 @@
 //! rapport turns a folder of Markdown meeting reports, in Swedish, English or
 //! both, into a bilingual static news site.
 //!
-//! A build is four stages; each is a function of the previous stage's value:
+//! A build is four stages; each is a function of the previous stage's value.
+//! [`Rebuilder::rebuild`] runs them, for `build` and for every save in
+//! `serve` alike:
 //!
 //! ```text
-//! load::load(root)        -> Sources   every input read and parsed
-//! site::Site::build(..)   -> Site      URLs, translations, listings, outputs
-//! render::render(..)      -> Outputs   every file's bytes, in parallel
-//! output::write(..)       -> Written   written in place, unchanged files kept
+//! load::load_cached(root)           -> Sources  every input read and parsed
+//! site::Site::build(..)             -> Site     URLs, translations, listings, outputs
+//! check::analyse(..)                -> findings what `check` calls an error stops here
+//! output::swap(specs, Renderer::render, ..)     slices rendered in parallel while the
+//!                                               slice before is written into a new tree,
+//!                                               swapped in whole (`serve`: write_some,
+//!                                               in place)
 //! ```
 //!
 //! Each stage reports all of its problems as [`diagnostics::Diagnostics`] and
 //! the build stops between stages, so nothing is written unless everything
-//! before it succeeded.
+//! before it succeeded. `check` runs the same stages without writing.
 
 pub mod check;
 pub mod config;

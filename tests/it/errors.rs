@@ -360,3 +360,22 @@ fn common_mistakes_get_plain_words_and_the_fix() {
     distinct.dedup();
     assert!(keys.len() > 5 && keys.len() == distinct.len(), "{known}");
 }
+
+#[test]
+fn a_broken_link_is_reported_once_however_many_outputs_show_it() {
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        "---\ntitle: A\ndate: 2020-01-01\ntags: [x, y]\n---\n[Mötet](finns-inte.sv.md)\n",
+    );
+    for command in ["build", "check"] {
+        let run = site.run(&[command]);
+        assert_eq!(run.status, 1);
+        let said = format!("{}{}", run.stdout, run.stderr);
+        assert_eq!(
+            said.matches("the link to `finns-inte.sv.md` leads to no page")
+                .count(),
+            1,
+            "{command}:\n{said}"
+        );
+    }
+}

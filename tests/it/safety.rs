@@ -141,6 +141,7 @@ fn bad_sites() -> Vec<BadSite> {
         ("message defined twice", vec![("locales/sv/x.ftl", text("site-title = Igen\n"))], "locales/sv/x.ftl:1"),
         ("unknown key in site.yaml", vec![("site.yaml", text("languages: [sv, en]\npaginat: 5\n"))], "site.yaml:2"),
         ("default language not listed", vec![("site.yaml", text("default_language: fi\nlanguages: [sv, en]\n"))], "site.yaml:1"),
+        ("no languages", vec![("site.yaml", text("languages: []\n"))], "site.yaml:1"),
         ("paginate zero", vec![("site.yaml", text("languages: [sv, en]\npaginate: 0\n"))], "site.yaml:2"),
         ("language without locales", vec![("site.yaml", text("languages: [sv, en, kk]\n"))], "locales/kk"),
         ("static file over a page", vec![("static/sv/index.html", text("x"))], "static/sv/index.html"),
