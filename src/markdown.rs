@@ -557,6 +557,18 @@ pub fn plain_summary(body: &str) -> String {
 mod tests {
     use super::*;
 
+    type Resolve = dyn Fn(&str) -> Option<String> + Sync;
+
+    fn without_raw_html(resolve: &Resolve) -> Context<'_> {
+        Context {
+            file: Path::new("a.md"),
+            body_line: 1,
+            raw_html: false,
+            resolve,
+            absolute: None,
+        }
+    }
+
     fn render_plain(body: &str) -> String {
         let resolve = |p: &str| (p == "other.sv.md").then(|| "/sv/reports/other/".to_string());
         let ctx = Context {
@@ -674,13 +686,7 @@ mod tests {
     #[test]
     fn raw_html_can_be_switched_off() {
         let resolve = |_: &str| None;
-        let ctx = Context {
-            file: Path::new("a.md"),
-            body_line: 1,
-            raw_html: false,
-            resolve: &resolve,
-            absolute: None,
-        };
+        let ctx = without_raw_html(&resolve);
         let html = render("<script>alert(1)</script>\n", &ctx).expect("renders");
         assert!(html.contains("&lt;script&gt;"), "{html}");
     }
@@ -721,13 +727,7 @@ mod tests {
     #[test]
     fn heading_attributes_are_dropped_without_raw_html() {
         let resolve = |_: &str| None;
-        let ctx = Context {
-            file: Path::new("a.md"),
-            body_line: 1,
-            raw_html: false,
-            resolve: &resolve,
-            absolute: None,
-        };
+        let ctx = without_raw_html(&resolve);
         let html = render("## H {#x onclick=alert(1)}\n", &ctx).expect("renders");
         assert!(!html.contains("onclick"), "{html}");
         assert!(html.contains("id=\"x\""), "{html}");
@@ -736,13 +736,7 @@ mod tests {
     #[test]
     fn script_links_and_images_are_errors() {
         let resolve = |_: &str| None;
-        let ctx = Context {
-            file: Path::new("a.md"),
-            body_line: 1,
-            raw_html: false,
-            resolve: &resolve,
-            absolute: None,
-        };
+        let ctx = without_raw_html(&resolve);
         for body in [
             "[a](javascript:alert(1))\n",
             "<javascript:alert(1)>\n",
@@ -772,25 +766,17 @@ mod tests {
     }
 
     #[test]
+    fn unread_images_are_found() {
+        assert_eq!(unread_images("Se ![Besök](möte 2.jpg) här\n"), vec![3]);
+        assert_eq!(unread_images("![Besök](möte 2.jpg \"Besök\")\n"), vec![0]);
+        assert!(unread_images("![Besök](<möte 2.jpg>)\n").is_empty());
+        assert!(unread_images("`![x](y z)`\n").is_empty());
+    }
+
+    #[test]
     fn smart_punctuation_and_tables() {
         let html = render_plain("\"Hej\" -- sa hon\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert!(html.contains("“Hej”"), "{html}");
         assert!(html.contains("<table>"), "{html}");
-    }
-}
-#[cfg(test)]
-mod unread_tests {
-    #[test]
-    fn unread_images_are_found() {
-        assert_eq!(
-            super::unread_images("Se ![Besök](möte 2.jpg) här\n"),
-            vec![3]
-        );
-        assert_eq!(
-            super::unread_images("![Besök](möte 2.jpg \"Besök\")\n"),
-            vec![0]
-        );
-        assert!(super::unread_images("![Besök](<möte 2.jpg>)\n").is_empty());
-        assert!(super::unread_images("`![x](y z)`\n").is_empty());
     }
 }

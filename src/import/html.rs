@@ -371,7 +371,7 @@ fn paragraphs_at_double_breaks(html: &str) -> String {
 }
 
 /// The text of HTML with its tags removed: the last resort.
-fn strip_tags(html: &str) -> String {
+pub(super) fn strip_tags(html: &str) -> String {
     let mut out = String::new();
     let mut inside = false;
     for c in html.chars() {

@@ -149,7 +149,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
                 .collect(),
             tags,
             draft,
-            summary: excerpt(item).map(|e| html::unescape(&strip(&e))),
+            summary: excerpt(item).map(|e| html::unescape(&html::strip_tags(&e))),
             aliases: text_of(item, "link")
                 .filter(|_| !draft)
                 .into_iter()
@@ -189,20 +189,6 @@ fn excerpt(item: Node<'_, '_>) -> Option<String> {
         .and_then(|c| c.text())
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
-}
-
-fn strip(html: &str) -> String {
-    let mut out = String::new();
-    let mut inside = false;
-    for c in html.chars() {
-        match c {
-            '<' => inside = true,
-            '>' => inside = false,
-            c if !inside => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// The post's date with its offset (from the local and GMT times), or only its day.
