@@ -1,7 +1,5 @@
 //! The search index, and the search page's own script run in Node on it.
 
-use std::process::Command;
-
 use crate::support::{repo, TestSite};
 
 fn site() -> TestSite {
@@ -57,17 +55,8 @@ fn node_search(site: &TestSite, lang: &str, query: &str) -> Vec<String> {
         script = script.display().to_string(),
         index = index.display().to_string(),
     );
-    let out = Command::new("node")
-        .arg("-e")
-        .arg(code)
-        .output()
-        .expect("node runs (install Node.js)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("a JSON list")
+    let out = crate::support::node(&code);
+    serde_json::from_slice(&out).expect("a JSON list")
 }
 
 #[test]

@@ -7,6 +7,21 @@ use std::process::Command;
 
 use scraper::{Html, Selector};
 
+/// Runs `code` in Node and returns what it printed; fails the test when
+/// Node fails. Tests that call it are `#[ignore]`d and run by tests/web/check.sh.
+pub fn node(code: &str) -> Vec<u8> {
+    let out = Command::new("node")
+        .args(["-e", code])
+        .output()
+        .expect("node runs (install Node.js)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// The repository root, which is also the example site.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -289,16 +289,8 @@ fn node_count(site: &TestSite, lang: &str, locale: &str, n: u32) -> String {
          console.log(S.countText(counts, {n}, {locale:?}));",
         script = script.display().to_string(),
     );
-    let out = std::process::Command::new("node")
-        .args(["-e", &code])
-        .output()
-        .expect("node runs (install Node.js)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
+    let out = crate::support::node(&code);
+    String::from_utf8_lossy(&out).trim().to_string()
 }
 
 #[test]
