@@ -167,7 +167,7 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
             return Findings::from(list, Vec::new());
         }
     };
-    match render::Renderer::new(&site, &sources, &render::SearchCache::default()) {
+    match render::Renderer::new(&site, &sources, &render::Cache::default()) {
         Ok(renderer) => {
             // Everything is rendered, a slice at a time, and thrown away:
             // template errors at run time show only when a page is made.

@@ -27,7 +27,7 @@ pub struct Locale {
     bundle: Bundle,
     /// Where each message is defined: id → (file, line).
     pub messages: BTreeMap<String, (PathBuf, usize)>,
-    /// A hash of all the language's .ftl text, for fingerprints.
+    /// A hash of all the language's .ftl text: every view hash includes it.
     pub hash: u64,
 }
 

@@ -6,13 +6,17 @@
 //! `serve` alike:
 //!
 //! ```text
-//! load::load_cached(root)           -> Sources  every input read and parsed
-//! site::Site::build(..)             -> Site     URLs, translations, listings, outputs
-//! check::analyse(..)                -> findings what `check` calls an error stops here
-//! output::swap(specs, Renderer::render, ..)     slices rendered in parallel while the
-//!                                               slice before is written into a new tree,
-//!                                               swapped in whole (`serve`: write_some,
-//!                                               in place)
+//! load::load_cached(root)        -> Sources  every input read and parsed
+//! site::Site::build(..)          -> Site     URLs, translations, listings, outputs
+//! check::analyse(..)             -> findings what `check` calls an error stops here
+//! Renderer::view_hashes(outputs) -> [u64]    each output's template context, hashed
+//!                                            (Markdown by key): those equal to the
+//!                                            last build's are not rendered again
+//! output::swap(changed, Renderer::render, ..)
+//!                                  slices rendered in parallel while the slice
+//!                                  before is written into a new tree, the rest
+//!                                  hard-linked, swapped in whole (`serve`:
+//!                                  output::write_some, in place)
 //! ```
 //!
 //! Each stage reports all of its problems as [`diagnostics::Diagnostics`] and

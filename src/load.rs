@@ -33,7 +33,7 @@ pub struct Theme {
     pub dir: PathBuf,
     /// Template name (`report.html`) → text.
     pub templates: BTreeMap<String, String>,
-    /// A hash of all templates, for fingerprints.
+    /// A hash of all templates: every view hash includes it.
     pub hash: u64,
 }
 

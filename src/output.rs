@@ -136,30 +136,42 @@ fn resolved(path: &Path) -> PathBuf {
 /// The manifest of `dir`: path → hash of the bytes rapport wrote there.
 /// An older manifest without hashes gives hash 0, which matches nothing.
 fn read_manifest(dir: &Path) -> Option<HashMap<String, u64>> {
+    manifest_column(dir, 1)
+}
+
+/// The view hash of every file of the last build in `dir` (see
+/// `Renderer::view_hashes`); empty when there was none.
+pub fn read_views(dir: &Path) -> HashMap<String, u64> {
+    manifest_column(dir, 2).unwrap_or_default()
+}
+
+/// One column of the manifest's lines `path TAB hash TAB view`, by path; 0
+/// where a line lacks it (a manifest of an older rapport).
+fn manifest_column(dir: &Path, column: usize) -> Option<HashMap<String, u64>> {
     let text = fs::read_to_string(dir.join(MANIFEST)).ok()?;
     Some(
         text.lines()
             .filter(|l| !l.is_empty())
-            .map(|l| match l.rsplit_once('\t') {
-                Some((path, hash)) => {
-                    (path.to_string(), u64::from_str_radix(hash, 16).unwrap_or(0))
-                }
-                None => (l.to_string(), 0),
+            .filter_map(|l| {
+                let mut fields = l.split('\t');
+                let path = fields.next()?;
+                let value = fields
+                    .nth(column - 1)
+                    .and_then(|v| u64::from_str_radix(v, 16).ok())
+                    .unwrap_or(0);
+                safe_relative(path).then(|| (path.to_string(), value))
             })
-            .filter(|(path, _)| safe_relative(path))
             .collect(),
     )
 }
 
-fn manifest_text(hashes: &HashMap<&str, u64>) -> String {
+fn manifest_text(hashes: &HashMap<&str, u64>, views: &HashMap<&str, u64>) -> String {
     let mut list: Vec<(&&str, &u64)> = hashes.iter().collect();
     list.sort_unstable();
     let mut text = String::new();
     for (path, hash) in list {
-        text.push_str(path);
-        text.push('\t');
-        text.push_str(&format!("{hash:016x}"));
-        text.push('\n');
+        let view = views.get(path).copied().unwrap_or(0);
+        text.push_str(&format!("{path}\t{hash:016x}\t{view:016x}\n"));
     }
     text
 }
@@ -317,19 +329,26 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 pub const SLICE: usize = 256;
 
 /// Writes the whole site as a new tree beside `dir` and swaps it in, unless
-/// nothing changed. `specs` are rendered by `render`, a slice at a time,
-/// while the slice before is written; `all` are the paths of every file
-/// the site has; with `force`, files rapport did not write may be replaced.
+/// nothing changed. `specs` (the outputs whose view changed) are rendered by
+/// `render`, a slice at a time, while the slice before is written; the rest
+/// of `site`, every file the site has, are linked from the old tree (or
+/// rendered, if they are missing there). `views` are the view hashes of
+/// `site`, for the manifest; with `force`, files rapport did not write may
+/// be replaced.
 pub fn swap<F>(
     specs: &[OutputSpec],
     render: F,
-    all: &[&str],
+    site: &[OutputSpec],
+    views: &[u64],
     dir: &Path,
     force: bool,
 ) -> Result<Written, Diagnostics>
 where
     F: Fn(&[OutputSpec]) -> Result<Vec<Output>, Diagnostics> + Sync,
 {
+    let all: Vec<&str> = site.iter().map(|o| o.path.as_str()).collect();
+    let all = all.as_slice();
+    let views: HashMap<&str, u64> = all.iter().copied().zip(views.iter().copied()).collect();
     recover(dir)?;
     let manifest = read_manifest(dir);
     if !force {
@@ -393,8 +412,21 @@ where
     }
     let now: BTreeSet<&str> = all.iter().copied().collect();
     written.removed = old.keys().filter(|p| !now.contains(p.as_str())).count();
-    if exists && written.written == 0 && written.removed == 0 && old.len() == now.len() {
+    // Nothing to write: the build is done, unless a file of the last build
+    // was removed by hand since (it is made again below).
+    let intact = || {
+        all.par_iter()
+            .all(|p| fs::symlink_metadata(dir.join(p)).is_ok())
+    };
+    if exists && written.written == 0 && written.removed == 0 && old.len() == now.len() && intact()
+    {
         written.unchanged = all.len();
+        // The same files; only what they were made from may be new to the
+        // manifest (an older rapport's, or a view that gave the same bytes).
+        if read_views(dir) != views.iter().map(|(p, v)| (p.to_string(), *v)).collect() {
+            let hashes: HashMap<&str, u64> = old.iter().map(|(p, h)| (p.as_str(), *h)).collect();
+            write_manifest(dir, &hashes, &views)?;
+        }
         return Ok(written);
     }
     if let Err(e) = tree.start() {
@@ -408,7 +440,7 @@ where
         .copied()
         .filter(|p| !wrote.contains(*p))
         .collect();
-    let linked: Vec<Result<&str, Diagnostic>> = rest
+    let linked: Vec<Result<&str, (&str, io::Error)>> = rest
         .par_iter()
         .map(|path| {
             let dest = new.join(path);
@@ -416,11 +448,42 @@ where
                 .parent_of(&dest)
                 .and_then(|()| fs::hard_link(dir.join(path), &dest))
                 .map(|()| *path)
-                .map_err(|e| io_error(&dir.join(path), e))
+                .map_err(|e| (*path, e))
         })
         .collect();
+    // Files the last build made but someone removed since are made again.
+    let missing: HashSet<&str> = linked
+        .iter()
+        .filter_map(|r| match r {
+            Err((path, e)) if e.kind() == io::ErrorKind::NotFound => Some(*path),
+            _ => None,
+        })
+        .collect();
+    if !missing.is_empty() {
+        let specs: Vec<OutputSpec> = site
+            .iter()
+            .filter(|o| missing.contains(o.path.as_str()))
+            .cloned()
+            .collect();
+        match render(&specs) {
+            Ok(outputs) => {
+                for r in tree.write(&outputs, &HashMap::new(), dir) {
+                    match r {
+                        Ok((path, hash, _)) => {
+                            written.written += 1;
+                            hashes.insert(path, hash);
+                        }
+                        Err(d) => problems.push(d),
+                    }
+                }
+            }
+            Err(Diagnostics(list)) => problems.extend(list),
+        }
+    }
     for r in linked {
         match r {
+            Err((path, _)) if missing.contains(path) => {}
+            Err((path, e)) => problems.push(io_error(&dir.join(path), e)),
             Ok(path) => {
                 written.unchanged += 1;
                 let hash = hashes
@@ -430,7 +493,6 @@ where
                     .unwrap_or(0);
                 hashes.insert(path.to_string(), hash);
             }
-            Err(d) => problems.push(d),
         }
     }
 
@@ -464,7 +526,7 @@ where
         return Err(cleanup(problems));
     }
     let list: HashMap<&str, u64> = hashes.iter().map(|(p, h)| (p.as_str(), *h)).collect();
-    if let Err(e) = fs::write(new.join(MANIFEST), manifest_text(&list)) {
+    if let Err(e) = fs::write(new.join(MANIFEST), manifest_text(&list, &views)) {
         return Err(cleanup(vec![io_error(dir, e)]));
     }
 
@@ -561,13 +623,19 @@ type Staged<'a> = (Option<&'a str>, &'a str, u64);
 /// that are no longer produced.
 pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
     let all: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
-    write_some(outputs, &all, dir)
+    write_some(outputs, &all, &HashMap::new(), dir)
 }
 
 /// Writes `outputs`, some of the site's files, in place; `all` are the paths
 /// of every file the site now has, so files of an earlier build not among
-/// them are removed. Each file is staged, then renamed into place.
-pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Written, Diagnostics> {
+/// them are removed, and `views` their view hashes, for the manifest. Each
+/// file is staged, then renamed into place.
+pub fn write_some(
+    outputs: &[Output],
+    all: &[&str],
+    views: &HashMap<&str, u64>,
+    dir: &Path,
+) -> Result<Written, Diagnostics> {
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     let before = read_manifest(dir);
     let foreign = foreign_in_the_way(dir, before.as_ref(), all);
@@ -624,7 +692,7 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
     for (path, hash) in &before {
         union.entry(path.as_str()).or_insert(*hash);
     }
-    write_manifest(dir, &union)?;
+    write_manifest(dir, &union, views)?;
 
     // 3. Only renames: the new files move into place in one quick pass.
     for path in &changed {
@@ -652,15 +720,19 @@ pub fn write_some(outputs: &[Output], all: &[&str], dir: &Path) -> Result<Writte
         }
     }
     if union.len() != hashes.len() {
-        write_manifest(dir, &hashes)?;
+        write_manifest(dir, &hashes, views)?;
     }
     Ok(written)
 }
 
-fn write_manifest(dir: &Path, hashes: &HashMap<&str, u64>) -> Result<(), Diagnostics> {
+fn write_manifest(
+    dir: &Path,
+    hashes: &HashMap<&str, u64>,
+    views: &HashMap<&str, u64>,
+) -> Result<(), Diagnostics> {
     let manifest = dir.join(MANIFEST);
     let tmp = dir.join(format!("{MANIFEST}.tmp"));
-    fs::write(&tmp, manifest_text(hashes))
+    fs::write(&tmp, manifest_text(hashes, views))
         .map_err(|e| Diagnostics(vec![io_error(&manifest, e)]))?;
     fs::rename(&tmp, &manifest).map_err(|e| Diagnostics(vec![io_error(&manifest, e)]))
 }

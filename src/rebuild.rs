@@ -1,5 +1,7 @@
-//! Building again after a change: the last build's fingerprints are kept,
-//! and only outputs whose fingerprint changed are rendered and written.
+//! Building again after a change: every output's view (what its template is
+//! given, see `render::View`) is hashed, and only outputs whose view hash
+//! changed since the last build are rendered and written. The hashes are
+//! kept in memory by `serve` and in the output's manifest between builds.
 //!
 //! `rapport build` is a [`Rebuilder`] with nothing kept, so `build` and
 //! `serve` run the same four stages and cannot drift apart.
@@ -81,20 +83,25 @@ pub enum Step {
 pub struct Rebuilder {
     opts: BuildOptions,
     cache: load::Cache,
-    /// Fingerprint of every output of the last good build.
-    fingerprints: HashMap<String, u64>,
-    /// Search index entries of the last build.
-    search: render::SearchCache,
+    /// View hash of every output of the last good build; empty before the
+    /// first, when the output's manifest has them.
+    views: HashMap<String, u64>,
+    /// Search index entries and, for the preview, Markdown HTML.
+    render: render::Cache,
 }
 
 impl Rebuilder {
     /// A rebuilder that has built nothing yet.
     pub fn new(opts: BuildOptions) -> Rebuilder {
         Rebuilder {
-            opts,
             cache: load::Cache::default(),
-            fingerprints: HashMap::new(),
-            search: render::SearchCache::default(),
+            views: HashMap::new(),
+            render: if opts.in_place {
+                render::Cache::keeping_markdown()
+            } else {
+                render::Cache::default()
+            },
+            opts,
         }
     }
 
@@ -153,47 +160,56 @@ impl Rebuilder {
             }
             warnings = rest.len();
         }
-        let fingerprints = site.fingerprints(&sources, opts.drafts);
         let modelled = clock.elapsed();
+        progress(Step::Stage("render"));
+        let renderer = render::Renderer::new(&site, &sources, &self.render)?;
+        let views = renderer.view_hashes(&site.outputs);
+        let from_disk;
+        let before = if self.views.is_empty() {
+            from_disk = output::read_views(&out);
+            &from_disk
+        } else {
+            &self.views
+        };
         let dirty: Vec<site::OutputSpec> = site
             .outputs
             .iter()
-            .zip(&fingerprints)
-            .filter(|(o, fp)| self.fingerprints.get(&o.path) != Some(fp))
+            .zip(&views)
+            .filter(|(o, view)| before.get(&o.path) != Some(view))
             .map(|(o, _)| o.clone())
             .collect();
-        progress(Step::Stage("render"));
-        let renderer = render::Renderer::new(&site, &sources, &self.search)?;
-        let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
         let (written, rendered) = if opts.in_place {
+            let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
+            let by_path: HashMap<&str, u64> =
+                all.iter().copied().zip(views.iter().copied()).collect();
             let outputs = renderer.render(&dirty)?;
             let rendered = clock.elapsed();
-            (output::write_some(&outputs, &all, &out)?, rendered)
+            (
+                output::write_some(&outputs, &all, &by_path, &out)?,
+                rendered,
+            )
         } else {
             // Rendering and writing overlap: the two are timed together.
             let written = output::swap(
                 &dirty,
                 |slice| renderer.render(slice),
-                &all,
+                &site.outputs,
+                &views,
                 &out,
                 opts.force,
             )?;
             (written, clock.elapsed())
         };
         let done = clock.elapsed();
-        let now: std::collections::HashSet<&str> = all.iter().copied().collect();
+        let now: std::collections::HashSet<&str> =
+            site.outputs.iter().map(|o| o.path.as_str()).collect();
         let mut changed: Vec<String> = dirty.iter().map(|o| o.path.clone()).collect();
-        changed.extend(
-            self.fingerprints
-                .keys()
-                .filter(|p| !now.contains(p.as_str()))
-                .cloned(),
-        );
-        self.fingerprints = site
+        changed.extend(before.keys().filter(|p| !now.contains(p.as_str())).cloned());
+        self.views = site
             .outputs
             .iter()
-            .zip(fingerprints)
-            .map(|(o, fp)| (o.path.clone(), fp))
+            .zip(views)
+            .map(|(o, view)| (o.path.clone(), view))
             .collect();
         Ok(Built {
             pages: site.pages.len(),

@@ -321,7 +321,7 @@ fn join(dir: &str, name: &str) -> String {
     }
 }
 
-/// A stable hash of some bytes, for fingerprints.
+/// A stable hash of some bytes (the same in every run of one rapport).
 pub fn hash(bytes: &[u8]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();

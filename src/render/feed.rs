@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::theme::escape;
-use super::Renderer;
+use super::{Fill, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::site::{PageId, FEED_ENTRIES};
 
@@ -13,6 +13,7 @@ pub(super) fn render(
     r: &Renderer<'_>,
     lang: &str,
     term: Option<(usize, usize)>,
+    fill: Fill,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let site = r.site;
     let site_title = r.message(lang, "site-title");
@@ -56,7 +57,7 @@ pub(super) fn render(
     );
     let mut problems = Vec::new();
     for &id in pages {
-        match entry(r, id) {
+        match entry(r, id, fill) {
             Ok(text) => out.push_str(&text),
             Err(mut p) => problems.append(&mut p),
         }
@@ -78,11 +79,11 @@ fn timestamp(r: &Renderer<'_>, id: PageId) -> String {
     }
 }
 
-fn entry(r: &Renderer<'_>, id: PageId) -> Result<String, Vec<Diagnostic>> {
+fn entry(r: &Renderer<'_>, id: PageId, fill: Fill) -> Result<String, Vec<Diagnostic>> {
     let site = r.site;
     let page = &site.pages[id];
     let permalink = site.permalink(&page.url);
-    let content = r.markdown(&page.doc, Some(&permalink))?;
+    let content = r.markdown(&page.doc, Some(&permalink), fill)?;
     let when = timestamp(r, id);
     let mut out = String::with_capacity(content.len() + 1024);
     let _ = write!(

@@ -13,8 +13,11 @@ mod social;
 mod theme;
 pub mod view;
 
-use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use tera::{Context, Tera};
@@ -67,6 +70,68 @@ pub enum Body {
     Copy(PathBuf),
 }
 
+/// An output before its bytes: what its template is given, or the bytes of
+/// an output made without a template. Hashing a view tells whether the
+/// output can have changed, without rendering it.
+pub(crate) enum View<'s> {
+    /// A theme template and its context.
+    Template {
+        lang: &'s str,
+        template: &'static str,
+        ctx: Context,
+        file: Option<&'s Path>,
+        url: String,
+    },
+    /// Bytes made directly (feeds, the search index, the sitemap, redirects).
+    Bytes(Vec<u8>),
+    /// A file copied as it is.
+    Copy(&'s Path),
+}
+
+/// How a view holds a document's Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fill {
+    /// A key that stands for the HTML: a hash of everything the HTML is
+    /// made from (the file's bytes, where its links lead, the settings).
+    Keys,
+    /// The HTML itself.
+    Html,
+}
+
+/// What rendering keeps between builds of the preview.
+#[derive(Debug, Default)]
+pub struct Cache {
+    search: SearchCache,
+    /// Markdown HTML by its key; `None` in a one-off build, where each
+    /// document is converted once anyway.
+    markdown: Option<Mutex<MarkdownMemo>>,
+}
+
+#[derive(Debug, Default)]
+struct MarkdownMemo {
+    html: HashMap<u64, Arc<str>>,
+    /// Keys the current site still uses: the others go after each build.
+    live: HashSet<u64>,
+}
+
+impl Cache {
+    /// A cache that also keeps every document's HTML, for `serve`.
+    pub fn keeping_markdown() -> Cache {
+        Cache {
+            search: SearchCache::default(),
+            markdown: Some(Mutex::new(MarkdownMemo::default())),
+        }
+    }
+
+    /// Markdown HTML the site no longer uses goes.
+    fn sweep(&self) {
+        if let Some(Ok(mut memo)) = self.markdown.as_ref().map(Mutex::lock) {
+            let live = std::mem::take(&mut memo.live);
+            memo.html.retain(|k, _| live.contains(k));
+        }
+    }
+}
+
 /// One file of the output.
 #[derive(Debug, Clone)]
 pub struct Output {
@@ -83,7 +148,10 @@ pub struct Renderer<'a> {
     tera: HashMap<String, Tera>,
     languages: Vec<LanguageView>,
     menus: HashMap<String, Vec<view::MenuItem>>,
-    search: &'a search::SearchCache,
+    cache: &'a Cache,
+    /// What every view depends on besides its own content: the templates,
+    /// the messages, the address prefix and this program.
+    salt: u64,
     /// Each language's search index, made once for its JSON and its script.
     search_json: HashMap<String, std::sync::OnceLock<String>>,
 }
@@ -93,7 +161,7 @@ pub use theme::{theme_keys, used_messages};
 
 /// Renders every output of `site`.
 pub fn render(site: &Site, sources: &Sources) -> Result<Vec<Output>, Diagnostics> {
-    let cache = SearchCache::default();
+    let cache = Cache::default();
     let renderer = Renderer::new(site, sources, &cache)?;
     renderer.render(&site.outputs)
 }
@@ -103,7 +171,7 @@ impl<'a> Renderer<'a> {
     pub fn new(
         site: &'a Site,
         sources: &'a Sources,
-        search: &'a SearchCache,
+        cache: &'a Cache,
     ) -> Result<Renderer<'a>, Diagnostics> {
         let theme = &sources.theme;
         let mut problems = Vec::new();
@@ -177,7 +245,8 @@ impl<'a> Renderer<'a> {
             tera,
             languages,
             menus,
-            search,
+            cache,
+            salt: salt(site, sources),
             search_json: site
                 .config
                 .languages
@@ -202,38 +271,88 @@ impl<'a> Renderer<'a> {
         Diagnostics::or_ok(problems, done)
     }
 
+    /// The hash of every output's view, in the order of `outputs`: an
+    /// output whose view hash did not change since the last build has the
+    /// same bytes and is not rendered again.
+    pub fn view_hashes(&self, outputs: &[OutputSpec]) -> Vec<u64> {
+        let hashes = outputs
+            .par_iter()
+            .map(|spec| match self.view(spec, Fill::Keys) {
+                Ok(View::Template {
+                    lang,
+                    template,
+                    ctx,
+                    ..
+                }) => {
+                    let mut h = HashWriter(DefaultHasher::new());
+                    (self.salt, lang, template).hash(&mut h.0);
+                    // Streamed into the hasher: no text is made.
+                    let _ = serde_json::to_writer(&mut h, &ctx.into_json());
+                    h.0.finish()
+                }
+                Ok(View::Bytes(bytes)) => hash_of((self.salt, bytes)),
+                Ok(View::Copy(source)) => {
+                    let stamp = std::fs::metadata(source)
+                        .ok()
+                        .map(|m| (m.modified().ok(), m.len()));
+                    hash_of((source, stamp))
+                }
+                // Rendering it will report the problem.
+                Err(_) => 0,
+            })
+            .collect();
+        self.cache.sweep();
+        hashes
+    }
+
     fn render_one(&self, spec: &OutputSpec) -> Result<Output, Vec<Diagnostic>> {
-        let bytes = match &spec.kind {
-            OutputKind::Copy(source) => {
-                return Ok(Output {
-                    path: spec.path.clone(),
-                    body: Body::Copy(source.clone()),
-                })
-            }
-            OutputKind::Page(id) => self.page(*id, &spec.kind)?,
-            OutputKind::Listing(i) => self.listing(*i, &spec.kind)?,
-            OutputKind::Terms(t) => self.terms(*t, &spec.kind)?,
-            OutputKind::Archive { archive, year } => self.archive(*archive, *year, &spec.kind)?,
-            OutputKind::Search(lang) => self.search_page(lang, &spec.kind)?,
-            OutputKind::Root => self.special("root.html", &spec.kind)?,
-            OutputKind::NotFound => self.special("404.html", &spec.kind)?,
-            OutputKind::Feed { lang, term } => feed::render(self, lang, *term)?,
-            OutputKind::SearchIndex(lang) => self.search_json(lang).as_bytes().to_vec(),
-            OutputKind::SearchScript(lang) => search::script(self.search_json(lang)).into_bytes(),
-            OutputKind::Redirect { page, .. } => redirect::render(self, *page).into_bytes(),
-            OutputKind::Sitemap => sitemap::render(self.site).into_bytes(),
-            OutputKind::Robots => sitemap::robots(self.site).into_bytes(),
+        let body = match self.view(spec, Fill::Html)? {
+            View::Template {
+                lang,
+                template,
+                ctx,
+                file,
+                url,
+            } => Body::Bytes(self.run(lang, template, &ctx, file, &url)?),
+            View::Bytes(bytes) => Body::Bytes(bytes),
+            View::Copy(source) => Body::Copy(source.to_path_buf()),
         };
         Ok(Output {
             path: spec.path.clone(),
-            body: Body::Bytes(bytes),
+            body,
+        })
+    }
+
+    /// What `spec` is made from, with its Markdown as `fill` says.
+    fn view(&self, spec: &'a OutputSpec, fill: Fill) -> Result<View<'a>, Vec<Diagnostic>> {
+        Ok(match &spec.kind {
+            OutputKind::Copy(source) => View::Copy(source),
+            OutputKind::Page(id) => self.page(*id, &spec.kind, fill)?,
+            OutputKind::Listing(i) => self.listing(*i, &spec.kind, fill)?,
+            OutputKind::Terms(t) => self.terms(*t, &spec.kind),
+            OutputKind::Archive { archive, year } => self.archive(*archive, *year, &spec.kind),
+            OutputKind::Search(lang) => self.search_page(lang, &spec.kind),
+            OutputKind::Root => self.special("root.html", &spec.kind),
+            OutputKind::NotFound => self.special("404.html", &spec.kind),
+            OutputKind::Feed { lang, term } => View::Bytes(feed::render(self, lang, *term, fill)?),
+            OutputKind::SearchIndex(lang) => {
+                View::Bytes(self.search_json(lang).as_bytes().to_vec())
+            }
+            OutputKind::SearchScript(lang) => {
+                View::Bytes(search::script(self.search_json(lang)).into_bytes())
+            }
+            OutputKind::Redirect { page, .. } => {
+                View::Bytes(redirect::render(self, *page).into_bytes())
+            }
+            OutputKind::Sitemap => View::Bytes(sitemap::render(self.site).into_bytes()),
+            OutputKind::Robots => View::Bytes(sitemap::robots(self.site).into_bytes()),
         })
     }
 
     /// The search index of `lang`, made once per render.
     fn search_json(&self, lang: &str) -> &str {
         match self.search_json.get(lang) {
-            Some(once) => once.get_or_init(|| search::index(self.site, lang, self.search)),
+            Some(once) => once.get_or_init(|| search::index(self.site, lang, &self.cache.search)),
             None => "",
         }
     }
@@ -247,28 +366,63 @@ impl<'a> Renderer<'a> {
             .unwrap_or_default()
     }
 
-    /// The HTML of a document's Markdown; with `absolute`, the page's own
-    /// URL, every link and image is made absolute (for feeds).
+    /// The HTML of a document's Markdown, or with [`Fill::Keys`] the key
+    /// that stands for it; with `absolute`, the page's own URL, every link
+    /// and image is made absolute (for feeds).
     fn markdown(
         &self,
         doc: &crate::document::Document,
         absolute: Option<&str>,
-    ) -> Result<String, Vec<Diagnostic>> {
-        let resolve = |target: &str| self.site.resolve_link(doc, target);
-        let origin = self
-            .site
-            .config
+        fill: Fill,
+    ) -> Result<Arc<str>, Vec<Diagnostic>> {
+        let config = &self.site.config;
+        let origin = config
             .base_url
-            .strip_suffix(self.site.config.base_path.as_str())
-            .unwrap_or(&self.site.config.base_url);
+            .strip_suffix(config.base_path.as_str())
+            .unwrap_or(&config.base_url);
+        let key = || {
+            let targets: Vec<Option<String>> = doc
+                .links
+                .iter()
+                .map(|l| self.site.resolve_link(doc, l))
+                .collect();
+            hash_of((
+                doc.hash,
+                &doc.file,
+                targets,
+                absolute,
+                origin,
+                config.raw_html,
+            ))
+        };
+        let memo = self.cache.markdown.as_ref();
+        if fill == Fill::Keys {
+            let key = key();
+            if let Some(Ok(mut memo)) = memo.map(Mutex::lock) {
+                memo.live.insert(key);
+            }
+            return Ok(Arc::from(format!("\u{1}markdown:{key:016x}")));
+        }
+        let key = memo.map(|_| key());
+        if let (Some(key), Some(Ok(memo))) = (key, memo.map(Mutex::lock)) {
+            if let Some(html) = memo.html.get(&key) {
+                return Ok(Arc::clone(html));
+            }
+        }
+        let resolve = |target: &str| self.site.resolve_link(doc, target);
         let ctx = markdown::Context {
             file: &doc.file,
             body_line: doc.body_line,
-            raw_html: self.site.config.raw_html,
+            raw_html: config.raw_html,
             resolve: &resolve,
             absolute: absolute.map(|page| markdown::Absolute { page, origin }),
         };
-        markdown::render(&doc.body, &ctx)
+        let html: Arc<str> = Arc::from(markdown::render(&doc.body, &ctx)?);
+        if let (Some(key), Some(Ok(mut memo))) = (key, memo.map(Mutex::lock)) {
+            memo.html.insert(key, Arc::clone(&html));
+            memo.live.insert(key);
+        }
+        Ok(html)
     }
 
     fn run(
@@ -294,4 +448,47 @@ impl<'a> Renderer<'a> {
                 )]
             })
     }
+}
+
+fn hash_of(value: impl Hash) -> u64 {
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// Feeds serialized bytes into a hasher.
+struct HashWriter(DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.write(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What every view hash includes: the templates, every language's
+/// messages, the address prefix the `url()` function adds, and this
+/// program itself (a new rapport may render the same view differently).
+fn salt(site: &Site, sources: &Sources) -> u64 {
+    let locales: Vec<u64> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| sources.locales.get(l).map_or(0, |l| l.hash))
+        .collect();
+    let program = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .ok()
+        .map(|m| (m.len(), m.modified().ok()));
+    hash_of((
+        sources.theme.hash,
+        locales,
+        &site.config.base_path,
+        env!("CARGO_PKG_VERSION"),
+        program,
+    ))
 }

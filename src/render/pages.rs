@@ -5,7 +5,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::view::{self, Alternate, SiteView, SwitchItem, TranslationView};
-use super::{social, Renderer};
+use super::{social, Fill, Renderer, View};
 use crate::diagnostics::Diagnostic;
 use crate::site::{ListingKind, OutputKind, PageId};
 
@@ -68,9 +68,9 @@ struct ArchiveView<'a> {
     months: Vec<Month<'a>>,
 }
 
-type Rendered = Result<Vec<u8>, Vec<Diagnostic>>;
+type Viewed<'s> = Result<View<'s>, Vec<Diagnostic>>;
 
-impl Renderer<'_> {
+impl<'a> Renderer<'a> {
     /// The context every template gets, for the page `kind` at `url` in `lang`.
     fn common(&self, lang: &str, url: &str, kind: &OutputKind) -> Context {
         let site = self.site;
@@ -188,10 +188,10 @@ impl Renderer<'_> {
         ctx.insert("translations", &translations);
     }
 
-    pub(super) fn page(&self, id: PageId, kind: &OutputKind) -> Rendered {
+    pub(super) fn page(&self, id: PageId, kind: &OutputKind, fill: Fill) -> Viewed<'a> {
         let site = self.site;
         let page = &site.pages[id];
-        let content = self.markdown(&page.doc, None)?;
+        let content = self.markdown(&page.doc, None, fill)?.to_string();
         let lang = page.lang();
         let mut ctx = self.common(lang, &page.url, kind);
         let view = view::page_view(site, page, content);
@@ -213,14 +213,20 @@ impl Renderer<'_> {
         } else {
             "page.html"
         };
-        self.run(lang, template, &ctx, Some(&page.doc.file), &page.url)
+        Ok(View::Template {
+            lang,
+            template,
+            ctx,
+            file: Some(&page.doc.file),
+            url: page.url.clone(),
+        })
     }
 
-    pub(super) fn listing(&self, i: usize, kind: &OutputKind) -> Rendered {
+    pub(super) fn listing(&self, i: usize, kind: &OutputKind, fill: Fill) -> Viewed<'a> {
         let site = self.site;
         let listing = &site.listings[i];
         let intro = match &listing.intro {
-            Some(doc) => Some(self.markdown(doc, None)?),
+            Some(doc) => Some(self.markdown(doc, None, fill)?.to_string()),
             None => None,
         };
         let lang = &listing.lang;
@@ -251,10 +257,16 @@ impl Renderer<'_> {
             _ => "index.html",
         };
         let file = listing.intro.as_ref().map(|d| d.file.as_path());
-        self.run(lang, template, &ctx, file, &listing.url)
+        Ok(View::Template {
+            lang,
+            template,
+            ctx,
+            file,
+            url: listing.url.clone(),
+        })
     }
 
-    pub(super) fn terms(&self, t: usize, kind: &OutputKind) -> Rendered {
+    pub(super) fn terms(&self, t: usize, kind: &OutputKind) -> View<'a> {
         let site = self.site;
         let taxonomy = &site.taxonomies[t];
         let mut ctx = self.common(&taxonomy.lang, &taxonomy.url, kind);
@@ -274,10 +286,16 @@ impl Renderer<'_> {
                     .collect(),
             },
         );
-        self.run(&taxonomy.lang, "taxonomy.html", &ctx, None, &taxonomy.url)
+        View::Template {
+            lang: &taxonomy.lang,
+            template: "taxonomy.html",
+            ctx,
+            file: None,
+            url: taxonomy.url.clone(),
+        }
     }
 
-    pub(super) fn archive(&self, a: usize, year: Option<usize>, kind: &OutputKind) -> Rendered {
+    pub(super) fn archive(&self, a: usize, year: Option<usize>, kind: &OutputKind) -> View<'a> {
         let site = self.site;
         let archive = &site.archives[a];
         let url = year.map_or(&archive.url, |y| &archive.years[y].url);
@@ -319,10 +337,16 @@ impl Renderer<'_> {
                 months,
             },
         );
-        self.run(&archive.lang, "archive.html", &ctx, None, url)
+        View::Template {
+            lang: &archive.lang,
+            template: "archive.html",
+            ctx,
+            file: None,
+            url: url.clone(),
+        }
     }
 
-    pub(super) fn search_page(&self, lang: &str, kind: &OutputKind) -> Rendered {
+    pub(super) fn search_page(&self, lang: &'a str, kind: &OutputKind) -> View<'a> {
         let site = self.site;
         let url = format!(
             "{lang}/{}/",
@@ -339,10 +363,16 @@ impl Renderer<'_> {
             "search_script",
             &site.path_url(&format!("{lang}/search-index.js")),
         );
-        self.run(lang, "search.html", &ctx, None, &url)
+        View::Template {
+            lang,
+            template: "search.html",
+            ctx,
+            file: None,
+            url,
+        }
     }
 
-    pub(super) fn special(&self, template: &str, kind: &OutputKind) -> Rendered {
+    pub(super) fn special(&self, template: &'static str, kind: &OutputKind) -> View<'a> {
         let lang = &self.site.config.default_language;
         let url = if template == "root.html" {
             ""
@@ -350,6 +380,12 @@ impl Renderer<'_> {
             "404.html"
         };
         let ctx = self.common(lang, url, kind);
-        self.run(lang, template, &ctx, None, url)
+        View::Template {
+            lang,
+            template,
+            ctx,
+            file: None,
+            url: url.to_string(),
+        }
     }
 }

@@ -6,7 +6,6 @@
 //! for every build and never changed afterwards.
 
 mod archive;
-mod fingerprint;
 mod listing;
 mod outputs;
 mod taxonomy;

@@ -274,3 +274,53 @@ fn quiet_prints_nothing_and_no_progress_without_a_terminal() {
     );
     assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
 }
+
+#[test]
+fn a_build_renders_only_the_outputs_whose_view_changed() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/astana.sv.md",
+            &report("Möte i Astana", "2014-05-26", "Första versionen."),
+        )
+        .file(
+            "content/reports/uppsala.sv.md",
+            &report("Besök i Uppsala", "2018-11-20", "Äldreomsorg."),
+        );
+    let opts = rapport::BuildOptions {
+        root: site.root().to_path_buf(),
+        ..Default::default()
+    };
+    let first = rapport::build(&opts).expect("first build");
+    assert_eq!(first.rendered, first.files);
+    let again = rapport::build(&opts).expect("second build");
+    assert_eq!(again.rendered, 0, "rendered again: {:?}", again.changed);
+    assert_eq!(again.written.written, 0);
+
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", "Andra versionen.").as_bytes(),
+    );
+    let edit = rapport::build(&opts).expect("build after an edit");
+    // Its page, the listings and archive showing its summary, the feeds and
+    // search indexes holding its text: nothing else.
+    assert!(edit.changed.len() <= 13, "{:?}", edit.changed);
+    assert!(!edit.changed.contains(&"sitemap.xml".to_string()));
+    assert!(edit
+        .changed
+        .contains(&"sv/reports/astana/index.html".to_string()));
+    assert!(!edit
+        .changed
+        .contains(&"sv/reports/uppsala/index.html".to_string()));
+    let page = std::fs::read_to_string(site.output("sv/reports/astana/index.html")).expect("page");
+    assert!(page.contains("Andra versionen."));
+
+    // A file of the last build removed by hand is made again.
+    let listing = std::fs::read(site.output("sv/index.html")).expect("listing");
+    std::fs::remove_file(site.output("sv/index.html")).expect("remove");
+    let mended = rapport::build(&opts).expect("build after a removal");
+    assert_eq!(mended.rendered, 0);
+    assert_eq!(
+        std::fs::read(site.output("sv/index.html")).expect("made again"),
+        listing
+    );
+}

@@ -321,6 +321,41 @@ fn incremental_rebuilds_equal_a_full_build() {
             );
         }),
         Box::new(|s| s.write("content/about.sv.md", b"---\ntitle: Om oss\n---\nText.\n")),
+        // Edits that move a report to other addresses.
+        Box::new(|s| {
+            s.write(
+                "content/reports/bundle-2/index.sv.md",
+                b"---\ntitle: Bundle\ndate: 2016-10-04\ncover: foto.png\ntags: [fortbildning]\n---\n![Foto](foto.png)\n",
+            )
+        }),
+        Box::new(|s| {
+            s.write("content/nyheter/ny.sv.md", "---\ntitle: Ny\ndate: 2021-01-01\ntags: [utbildning]\n---\nSe [Astana](../reports/astana.sv.md).\n".as_bytes());
+            std::fs::remove_file(s.root().join("content/reports/ny.sv.md")).expect("move")
+        }),
+        Box::new(|s| {
+            std::fs::rename(
+                s.root().join("content/nyheter/ny.sv.md"),
+                s.root().join("content/nyheter/ny.en.md"),
+            )
+            .expect("rename")
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                "---\ntitle: Nytt namn\ndate: 2019-01-01\nslug: astana-2019\ntags: [fortbildning, utbildning]\n---\nSe [den nya](../nyheter/ny.en.md).\n"
+                    .as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            let yaml = std::fs::read_to_string(s.root().join("site.yaml")).expect("site.yaml");
+            s.write(
+                "site.yaml",
+                yaml.replace("paginate: 10", "paginate: 1").as_bytes(),
+            );
+        }),
+        Box::new(|s| {
+            std::fs::remove_file(s.root().join("content/reports/astana.en.md")).expect("remove")
+        }),
     ];
     for (i, edit) in edits.iter().enumerate() {
         edit(&site);
