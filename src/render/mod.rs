@@ -148,6 +148,8 @@ pub struct Renderer<'a> {
     tera: HashMap<String, Tera>,
     languages: Vec<LanguageView>,
     menus: HashMap<String, Vec<view::MenuItem>>,
+    /// Each language's top-level sections (name, title, URL), made once.
+    sections: HashMap<String, Vec<(String, String, String)>>,
     cache: &'a Cache,
     /// What every view depends on besides its own content: the templates,
     /// the messages, the address prefix and this program.
@@ -239,12 +241,19 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|l| (l.clone(), view::menu(site, l)))
             .collect();
+        let sections = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.clone(), site.sections(l)))
+            .collect();
         Ok(Renderer {
             site,
             sources,
             tera,
             languages,
             menus,
+            sections,
             cache,
             salt: salt(site, sources),
             search_json: site

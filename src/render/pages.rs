@@ -204,7 +204,8 @@ impl<'a> Renderer<'a> {
         // Where "all reports" leads: the report's section, when the site has several.
         if let crate::document::DocKind::Report { section } = &page.doc.kind {
             let top = section.split('/').next().unwrap_or(section);
-            if let Some((_, _, url)) = site.sections(lang).into_iter().find(|(s, _, _)| s == top) {
+            let sections = self.sections.get(lang).map_or(&[][..], Vec::as_slice);
+            if let Some((_, _, url)) = sections.iter().find(|(s, _, _)| s == top) {
                 ctx.insert("section_url", &url);
             }
         }
