@@ -233,7 +233,9 @@ impl<'a> Renderer<'a> {
     /// The search index of `lang`, made once per render.
     fn search_json(&self, lang: &str) -> &str {
         match self.search_json.get(lang) {
-            Some(once) => once.get_or_init(|| search::index(self.site, lang, self.search)),
+            Some(once) => {
+                once.get_or_init(|| search::index(self.site, self.sources, lang, self.search))
+            }
             None => "",
         }
     }
@@ -261,7 +263,9 @@ impl<'a> Renderer<'a> {
             .base_url
             .strip_suffix(self.site.config.base_path.as_str())
             .unwrap_or(&self.site.config.base_url);
+        let photo = |src: &str| view::photo(self.site, self.sources, doc, src);
         let ctx = markdown::Context {
+            photo: &photo,
             file: &doc.file,
             body_line: doc.body_line,
             raw_html: self.site.config.raw_html,

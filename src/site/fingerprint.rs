@@ -23,10 +23,25 @@ fn hash_of(value: impl Hash) -> u64 {
     h.finish()
 }
 
-/// What other pages show of a page: everything but its body.
-fn card(page: &Page) -> u64 {
+/// What other pages show of a page: everything but its body, and the
+/// sizes of its photos (its cover's thumbnail, its figures' `srcset`).
+fn card(site: &Site, sources: &Sources, page: &Page) -> u64 {
     let front = &page.doc.front;
+    let photos: Vec<Option<&crate::photos::Photo>> =
+        page.doc.bundle.as_ref().map_or(Vec::new(), |b| {
+            b.files
+                .iter()
+                .map(|f| sources.photos.get(&format!("{}/{f}", b.dir)))
+                .collect()
+        });
+    let home = page
+        .doc
+        .bundle
+        .as_ref()
+        .and_then(|b| site.photo_homes.get(&b.dir));
     hash_of((
+        photos,
+        home,
         &front.title,
         &page.url,
         &page.facts,
@@ -53,7 +68,11 @@ impl Site {
             format!("{:?}", self.config),
             drafts,
         ));
-        let cards: Vec<u64> = self.pages.par_iter().map(card).collect();
+        let cards: Vec<u64> = self
+            .pages
+            .par_iter()
+            .map(|p| card(self, sources, p))
+            .collect();
         let menu: HashMap<&str, u64> = self
             .config
             .languages

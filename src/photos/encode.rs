@@ -1,0 +1,214 @@
+//! One photo made into its published files: decoded once, turned upright,
+//! resized step by step from the widest size down, encoded.
+
+use std::io::Cursor;
+
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
+
+use super::{sized_name, strip, Photo, Size, SOCIAL, THUMB_RATIO, THUMB_WIDTHS};
+use crate::config::{Images, Originals};
+use crate::document::front_matter::Focus;
+
+/// JPEG quality of the published sizes: see docs/decisions.md.
+pub(super) const QUALITY: u8 = 80;
+
+/// A photo's published files, made but not yet stored.
+pub(super) struct Made {
+    /// What the files are.
+    pub photo: Photo,
+    /// Each file's name and bytes; the original's bytes are absent when it
+    /// is published as it is (`keep_metadata`).
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+/// Makes every published file of the photo `bytes`, named after `path`
+/// (relative to `content/`); `cover` asks for a thumbnail and a social image.
+pub(super) fn make(
+    bytes: &[u8],
+    path: &str,
+    settings: &Images,
+    cover: Option<Option<Focus>>,
+) -> Result<Made, String> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    let format = reader
+        .format()
+        .ok_or("it is not a JPEG, PNG or WebP image, whatever its name says")?;
+    let mut decoder = reader.into_decoder().map_err(describe)?;
+    let orientation = decoder.orientation().map_err(describe)?;
+    let gps = decoder
+        .exif_metadata()
+        .ok()
+        .flatten()
+        .is_some_and(|exif| strip::has_gps(&exif));
+    let mut image = DynamicImage::from_decoder(decoder).map_err(describe)?;
+    image.apply_orientation(orientation);
+    let (width, height) = (image.width(), image.height());
+    // A PNG stays a PNG (drawings, screenshots, transparency); a WebP with
+    // transparency becomes a PNG; every other photo is a JPEG.
+    let png = format == ImageFormat::Png || image.color().has_alpha();
+    let ext = if png { "png" } else { "jpg" };
+    let mut files = Vec::new();
+    let mut sizes = Vec::new();
+    let mut widths: Vec<u32> = settings
+        .widths
+        .iter()
+        .copied()
+        .filter(|&w| w < width)
+        .collect();
+    if widths.len() < settings.widths.len() {
+        // Narrower than the widest setting: also published at its own width.
+        widths.push(width);
+    }
+    let mut current = image;
+    let mut widest: Option<DynamicImage> = None;
+    for &w in widths.iter().rev() {
+        let h = scaled(height, w, width);
+        if (current.width(), current.height()) != (w, h) {
+            current = current.resize_exact(w, h, FilterType::CatmullRom);
+        }
+        let file = sized_name(name, &w.to_string(), ext);
+        files.push((file.clone(), encode(&current, png)?));
+        sizes.push(Size {
+            name: file,
+            width: w,
+            height: h,
+            file: Default::default(),
+        });
+        if widest.is_none() && cover.is_some() {
+            widest = Some(current.clone());
+        }
+    }
+    sizes.reverse();
+    let (thumbs, social) = match (cover, &widest) {
+        (Some(focus), Some(widest)) => crops(widest, name, ext, png, focus, &mut files)?,
+        _ => (Vec::new(), None),
+    };
+    let original = match settings.originals {
+        Originals::None => None,
+        Originals::Link => {
+            if !settings.keep_metadata {
+                files.push((name.to_string(), strip::metadata(bytes, format)?));
+            }
+            Some(Size {
+                name: name.to_string(),
+                width,
+                height,
+                file: Default::default(),
+            })
+        }
+    };
+    Ok(Made {
+        photo: Photo {
+            width,
+            height,
+            sizes,
+            original,
+            thumbs,
+            social,
+            gps,
+        },
+        files,
+    })
+}
+
+/// `height` scaled as `width` becomes `to`, at least one pixel.
+fn scaled(height: u32, to: u32, width: u32) -> u32 {
+    ((u64::from(height) * u64::from(to) + u64::from(width) / 2) / u64::from(width)).max(1) as u32
+}
+
+/// The thumbnails and social image of a cover, cut from `image` at `focus`.
+fn crops(
+    image: &DynamicImage,
+    name: &str,
+    ext: &str,
+    png: bool,
+    focus: Option<Focus>,
+    files: &mut Vec<(String, Vec<u8>)>,
+) -> Result<(Vec<Size>, Option<Size>), String> {
+    let mut thumbs = Vec::new();
+    let framed = crop(image, THUMB_RATIO, focus);
+    for w in THUMB_WIDTHS {
+        let w = w.min(framed.width());
+        let h = scaled(framed.height(), w, framed.width());
+        let thumb = framed.resize_exact(w, h, FilterType::CatmullRom);
+        let file = sized_name(name, &format!("thumb-{w}"), ext);
+        files.push((file.clone(), encode(&thumb, png)?));
+        thumbs.push(Size {
+            name: file,
+            width: w,
+            height: h,
+            file: Default::default(),
+        });
+        if w == framed.width() {
+            break;
+        }
+    }
+    let framed = crop(image, SOCIAL, focus);
+    let w = SOCIAL.0.min(framed.width());
+    let h = scaled(framed.height(), w, framed.width());
+    let social = framed.resize_exact(w, h, FilterType::CatmullRom);
+    let file = sized_name(name, "social", ext);
+    files.push((file.clone(), encode(&social, png)?));
+    Ok((
+        thumbs,
+        Some(Size {
+            name: file,
+            width: w,
+            height: h,
+            file: Default::default(),
+        }),
+    ))
+}
+
+/// The largest part of `image` of the proportions `ratio`, at `focus`.
+fn crop(image: &DynamicImage, ratio: (u32, u32), focus: Option<Focus>) -> DynamicImage {
+    let (w, h) = (u64::from(image.width()), u64::from(image.height()));
+    let (rw, rh) = (u64::from(ratio.0), u64::from(ratio.1));
+    let (cw, ch) = if w * rh > h * rw {
+        (h * rw / rh, h)
+    } else {
+        (w, w * rh / rw)
+    };
+    let (cw, ch) = (cw.max(1), ch.max(1));
+    let x = match focus {
+        Some(Focus::Left) => 0,
+        Some(Focus::Right) => w - cw,
+        _ => (w - cw) / 2,
+    };
+    let y = match focus {
+        Some(Focus::Top) => 0,
+        Some(Focus::Bottom) => h - ch,
+        _ => (h - ch) / 2,
+    };
+    image.crop_imm(x as u32, y as u32, cw as u32, ch as u32)
+}
+
+/// `image` as JPEG (at [`QUALITY`]) or PNG, without metadata.
+fn encode(image: &DynamicImage, png: bool) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    if png {
+        image
+            .write_to(&mut Cursor::new(&mut out), ImageFormat::Png)
+            .map_err(describe)?;
+    } else {
+        let rgb = image.to_rgb8();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, QUALITY)
+            .encode_image(&rgb)
+            .map_err(describe)?;
+    }
+    Ok(out)
+}
+
+/// An image error in words a reader of the message can act on.
+fn describe(e: image::ImageError) -> String {
+    match e {
+        image::ImageError::Decoding(_) => format!("the file is damaged or incomplete ({e})"),
+        image::ImageError::Unsupported(_) => format!("this kind of image is not supported ({e})"),
+        image::ImageError::Limits(_) => format!("the image is too large ({e})"),
+        other => other.to_string(),
+    }
+}
