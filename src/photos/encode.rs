@@ -212,3 +212,86 @@ fn describe(e: image::ImageError) -> String {
         other => other.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A grainy 4000 × 3000 photo, as a phone takes indoors.
+    fn camera_photo() -> DynamicImage {
+        let mut seed: u32 = 0x2545_f491;
+        DynamicImage::ImageRgb8(image::RgbImage::from_fn(4000, 3000, |x, y| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let n = (seed & 0x3f) as u8;
+            image::Rgb([(x / 20) as u8 / 2 + n, (y / 15) as u8 / 2 + n, 90 + n])
+        }))
+    }
+
+    #[test]
+    fn crops_keep_the_focus_and_the_proportions() {
+        let image = DynamicImage::ImageRgb8(image::RgbImage::from_fn(300, 300, |_, y| {
+            image::Rgb([if y < 40 { 255 } else { 0 }, 0, 0])
+        }));
+        let top = crop(&image, (3, 2), Some(Focus::Top));
+        assert_eq!((top.width(), top.height()), (300, 200));
+        assert_eq!(top.to_rgb8().get_pixel(150, 0)[0], 255);
+        let centre = crop(&image, (3, 2), None);
+        assert_eq!(centre.to_rgb8().get_pixel(150, 0)[0], 0);
+        assert_eq!(scaled(3000, 480, 4000), 360);
+    }
+
+    /// The measurements behind docs/decisions.md: run with
+    /// `cargo test --release --lib measure_photo -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "a measurement, not a test"]
+    fn measure_photo_processing() {
+        use std::time::Instant;
+        let photo = camera_photo();
+        let mut source = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut source, 92)
+            .encode_image(&photo)
+            .expect("encodes");
+        let t = Instant::now();
+        let decoded = image::load_from_memory(&source).expect("decodes");
+        println!(
+            "decode 4000x3000: {:?} ({} KB)",
+            t.elapsed(),
+            source.len() / 1024
+        );
+        for filter in [
+            FilterType::Triangle,
+            FilterType::CatmullRom,
+            FilterType::Lanczos3,
+        ] {
+            let t = Instant::now();
+            let big = decoded.resize_exact(1600, 1200, filter);
+            let mid = big.resize_exact(960, 720, filter);
+            let _small = mid.resize_exact(480, 360, filter);
+            println!("resize chain {filter:?}: {:?}", t.elapsed());
+        }
+        let big = decoded.resize_exact(1600, 1200, FilterType::CatmullRom);
+        for quality in [70, 75, 80, 85, 90] {
+            let t = Instant::now();
+            let mut out = Vec::new();
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
+                .encode_image(&big.to_rgb8())
+                .expect("encodes");
+            println!(
+                "JPEG q{quality} 1600x1200: {:?}, {} KB",
+                t.elapsed(),
+                out.len() / 1024
+            );
+        }
+        let t = Instant::now();
+        let mut out = Vec::new();
+        big.write_to(&mut Cursor::new(&mut out), ImageFormat::WebP)
+            .expect("encodes");
+        println!(
+            "WebP (lossless, all `image` has) 1600x1200: {:?}, {} KB",
+            t.elapsed(),
+            out.len() / 1024
+        );
+    }
+}
