@@ -502,6 +502,17 @@ fn links_and_images(
             })
             .cloned()
     };
+    // A bundle photo written in raw HTML on a page where it is not published.
+    let home = doc
+        .bundle
+        .as_ref()
+        .and_then(|b| site.photo_homes.get(&b.dir));
+    let shared_elsewhere = |src: &str| {
+        doc.bundle.as_ref().is_some_and(|b| {
+            crate::photos::bundle_file(&b.files, src).is_some_and(crate::photos::is_photo)
+        }) && home.is_some_and(|h| h != url)
+    };
+    let home_lang = home.and_then(|h| h.split('/').next()).unwrap_or_default();
     for r in crate::markdown::references(&doc.body) {
         let in_body = lines.span(r.offset, r.offset + r.len.max(1));
         let mut span = in_body;
@@ -515,7 +526,16 @@ fn links_and_images(
         let Some(rel) = target(&r.src) else {
             continue;
         };
-        if r.src.ends_with(".md") || r.src.contains(".md#") || exists(&rel) || on_disk(&r.src) {
+        if r.alt.is_none() && !exists(&rel) && shared_elsewhere(&r.src) {
+            out.push(
+                located(format!("the photo `{}` is published once, beside the {home_lang} version of this report, so this address leads nowhere here", r.src))
+                    .help("write the photo in Markdown, as in ![What it shows](photo.jpg), and rapport points every language at it"),
+            );
+        } else if r.src.ends_with(".md")
+            || r.src.contains(".md#")
+            || exists(&rel)
+            || on_disk(&r.src)
+        {
             // found
         } else if r.image {
             let help = match suggestion(&r.src) {

@@ -230,6 +230,27 @@ fn a_bundle_publishes_its_photos_once_for_both_languages() {
 }
 
 #[test]
+fn a_bundle_photo_in_raw_html_of_another_language_is_reported() {
+    let site = bundle("![Bordet](bord.jpg)").file(
+        "content/reports/astana/index.en.md",
+        "---\ntitle: Astana\n---\n<img src=\"bord.jpg\" alt=\"The table\">\n",
+    );
+    site.write("content/reports/astana/bord.jpg", &jpeg(600, 400));
+    let run = site.run(&["build"]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("content/reports/astana/index.en.md:4"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("published once, beside the sv version"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_warm_build_does_no_image_work_and_stale_results_go() {
     let site = bundle("![Bordet](bord.jpg)");
     site.write("content/reports/astana/bord.jpg", &jpeg(1000, 750));
