@@ -68,7 +68,7 @@ pub(super) fn make(
     for &w in widths.iter().rev() {
         let h = scaled(height, w, width);
         if (current.width(), current.height()) != (w, h) {
-            current = current.resize_exact(w, h, FilterType::CatmullRom);
+            current = shrink(&current, w, h);
         }
         let file = sized_name(name, &w.to_string(), ext);
         files.push((file.clone(), encode(&current, png)?));
@@ -115,6 +115,17 @@ pub(super) fn make(
     })
 }
 
+/// `image` at `w` × `h`: a large step (a camera's 4000 pixels to 1600) by
+/// averaging the pixels each new one covers, twice as fast as a filter
+/// and as sharp at that ratio; a small step by the Catmull-Rom filter.
+fn shrink(image: &DynamicImage, w: u32, h: u32) -> DynamicImage {
+    if image.width() >= 2 * w {
+        image.thumbnail_exact(w, h)
+    } else {
+        image.resize_exact(w, h, FilterType::CatmullRom)
+    }
+}
+
 /// `height` scaled as `width` becomes `to`, at least one pixel.
 fn scaled(height: u32, to: u32, width: u32) -> u32 {
     ((u64::from(height) * u64::from(to) + u64::from(width) / 2) / u64::from(width)).max(1) as u32
@@ -134,7 +145,7 @@ fn crops(
     for w in THUMB_WIDTHS {
         let w = w.min(framed.width());
         let h = scaled(framed.height(), w, framed.width());
-        let thumb = framed.resize_exact(w, h, FilterType::CatmullRom);
+        let thumb = shrink(&framed, w, h);
         let file = sized_name(name, &format!("thumb-{w}"), ext);
         files.push((file.clone(), encode(&thumb, png)?));
         thumbs.push(Size {
@@ -150,7 +161,7 @@ fn crops(
     let framed = crop(image, SOCIAL, focus);
     let w = SOCIAL.0.min(framed.width());
     let h = scaled(framed.height(), w, framed.width());
-    let social = framed.resize_exact(w, h, FilterType::CatmullRom);
+    let social = shrink(&framed, w, h);
     let file = sized_name(name, "social", ext);
     files.push((file.clone(), encode(&social, png)?));
     Ok((
@@ -271,6 +282,11 @@ mod tests {
             let _small = mid.resize_exact(480, 360, filter);
             println!("resize chain {filter:?}: {:?}", t.elapsed());
         }
+        let t = Instant::now();
+        let big = image::imageops::thumbnail(&decoded.to_rgb8(), 1600, 1200);
+        let mid = DynamicImage::ImageRgb8(big).resize_exact(960, 720, FilterType::CatmullRom);
+        let _small = mid.resize_exact(480, 360, FilterType::CatmullRom);
+        println!("resize chain, area average first: {:?}", t.elapsed());
         let big = decoded.resize_exact(1600, 1200, FilterType::CatmullRom);
         for quality in [70, 75, 80, 85, 90] {
             let t = Instant::now();
