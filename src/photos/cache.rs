@@ -15,7 +15,7 @@ use super::{Photo, Wanted, CACHE_DIR};
 use crate::config::Images;
 
 /// Changes when the way photos are made changes, so old results are not used.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Stamp {

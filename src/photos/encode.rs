@@ -71,7 +71,17 @@ pub(super) fn make(
             current = shrink(&current, w, h);
         }
         let file = sized_name(name, &w.to_string(), ext);
-        files.push((file.clone(), encode(&current, png)?));
+        // A PNG at its own size, upright already, is its own bytes less
+        // metadata: encoding it again would only make it larger.
+        let same = w == width
+            && format == ImageFormat::Png
+            && orientation == image::metadata::Orientation::NoTransforms;
+        let encoded = if same {
+            strip::metadata(bytes, format)?
+        } else {
+            encode(&current, png)?
+        };
+        files.push((file.clone(), encoded));
         sizes.push(Size {
             name: file,
             width: w,

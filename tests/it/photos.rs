@@ -79,6 +79,11 @@ fn photos_come_in_the_widths_of_the_settings_and_never_wider() {
         (300, 200)
     );
     assert!(!site.exists(&format!("{dir}liten-480.png")));
+    // A PNG at its own size is not encoded again, only stripped.
+    assert_eq!(
+        std::fs::read(site.output(&format!("{dir}liten-300.png"))).expect("read"),
+        png(300, 200)
+    );
     // The originals, stripped, at the address they always had.
     assert_eq!(dimensions(&site, &format!("{dir}stor.jpg")), (2000, 1500));
 
