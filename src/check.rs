@@ -238,6 +238,7 @@ pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnost
         })
         .collect();
     list.extend(per_page.into_iter().flatten());
+    list.extend(photo_findings(sources));
     list.extend(disagreeing_translations(root, site));
     list
 }
@@ -501,6 +502,17 @@ fn links_and_images(
             })
             .cloned()
     };
+    // A bundle photo written in raw HTML on a page where it is not published.
+    let home = doc
+        .bundle
+        .as_ref()
+        .and_then(|b| site.photo_homes.get(&b.dir));
+    let shared_elsewhere = |src: &str| {
+        doc.bundle.as_ref().is_some_and(|b| {
+            crate::photos::bundle_file(&b.files, src).is_some_and(crate::photos::is_photo)
+        }) && home.is_some_and(|h| h != url)
+    };
+    let home_lang = home.and_then(|h| h.split('/').next()).unwrap_or_default();
     for r in crate::markdown::references(&doc.body) {
         let in_body = lines.span(r.offset, r.offset + r.len.max(1));
         let mut span = in_body;
@@ -514,7 +526,16 @@ fn links_and_images(
         let Some(rel) = target(&r.src) else {
             continue;
         };
-        if r.src.ends_with(".md") || r.src.contains(".md#") || exists(&rel) || on_disk(&r.src) {
+        if r.alt.is_none() && !exists(&rel) && shared_elsewhere(&r.src) {
+            out.push(
+                located(format!("the photo `{}` is published once, beside the {home_lang} version of this report, so this address leads nowhere here", r.src))
+                    .help("write the photo in Markdown, as in ![What it shows](photo.jpg), and rapport points every language at it"),
+            );
+        } else if r.src.ends_with(".md")
+            || r.src.contains(".md#")
+            || exists(&rel)
+            || on_disk(&r.src)
+        {
             // found
         } else if r.image {
             let help = match suggestion(&r.src) {
@@ -553,6 +574,44 @@ fn links_and_images(
                     format!("the cover image `{}` leads nowhere", cover.src),
                 )
                 .help(help),
+            );
+        }
+    }
+    out
+}
+
+/// Photos that cannot be read, photos that give away where they were
+/// taken, and HEIC photos, which browsers other than Safari cannot show.
+fn photo_findings(sources: &Sources) -> Vec<Diagnostic> {
+    let mut out = sources.photos.problems.clone();
+    let help = if sources.config.images.keep_metadata {
+        "`images: keep_metadata: true` in site.yaml publishes this position with the original; remove that setting, or remove the position from the photo, if the place should stay private"
+    } else {
+        "rapport leaves the position out of every published file, but the photo in content/ still has it: remove it there too (most photo apps can, under “location”) if the folder is shared"
+    };
+    for path in &sources.photos.with_gps {
+        out.push(
+            Diagnostic::in_file(
+                Path::new("content").join(path),
+                "this photo records the GPS position of where it was taken",
+            )
+            .warning()
+            .help(help),
+        );
+    }
+    let bundles: BTreeSet<&crate::document::Bundle> = sources
+        .documents
+        .iter()
+        .filter_map(|d| d.bundle.as_ref())
+        .collect();
+    for bundle in bundles {
+        for file in bundle.files.iter().filter(|f| crate::photos::is_heic(f)) {
+            out.push(
+                Diagnostic::in_file(
+                    Path::new("content").join(&bundle.dir).join(file),
+                    "this is an HEIC photo (the iPhone's format), which most browsers cannot show",
+                )
+                .help("export it as JPEG and put that in its place: on the iPhone, choose Settings › Camera › Formats › Most Compatible before taking photos, or share the photo by e-mail or AirDrop to a Mac and use File › Export › JPEG in Preview"),
             );
         }
     }

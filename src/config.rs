@@ -43,6 +43,40 @@ pub struct Config {
     pub raw_html: bool,
     /// The byline `rapport new` writes into new reports.
     pub default_author: Option<String>,
+    /// How photos are published.
+    pub images: Images,
+}
+
+/// Whether a photo's full-size original is published beside its smaller sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Originals {
+    /// Published, without its metadata, and linked from the photo.
+    Link,
+    /// Not published: readers see the resized photos only.
+    None,
+}
+
+/// `images:` of site.yaml: the sizes photos are published in and what of
+/// the camera's file goes out.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Images {
+    /// Widths in pixels, smallest first; a photo is never made wider than it is.
+    pub widths: Vec<u32>,
+    /// Whether the full-size original is published.
+    pub originals: Originals,
+    /// Whether EXIF, GPS, XMP and IPTC stay in published originals.
+    pub keep_metadata: bool,
+}
+
+impl Default for Images {
+    fn default() -> Images {
+        Images {
+            widths: vec![480, 960, 1600],
+            originals: Originals::Link,
+            keep_metadata: false,
+        }
+    }
 }
 
 /// `site.yaml` as written; every key optional.
@@ -58,6 +92,15 @@ struct RawConfig {
     untranslated: Option<Untranslated>,
     markdown: Option<RawMarkdown>,
     default_author: Option<String>,
+    images: Option<RawImages>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    widths: Option<Vec<u32>>,
+    originals: Option<Originals>,
+    keep_metadata: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -76,6 +119,7 @@ const KEYS: &[&str] = &[
     "untranslated",
     "markdown",
     "default_author",
+    "images",
 ];
 
 /// The name of the settings file in the site root.
@@ -120,6 +164,7 @@ impl Config {
             untranslated,
             markdown,
             default_author,
+            images,
         } = raw;
         let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
         let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
@@ -180,6 +225,28 @@ impl Config {
                     .at(text, Span::new(locate("paginate"), 1, 8)),
             );
         }
+        let mut photo = Images::default();
+        if let Some(raw) = images {
+            if let Some(mut widths) = raw.widths {
+                widths.sort_unstable();
+                widths.dedup();
+                if widths.first().is_none_or(|&w| w < 16)
+                    || widths.last().is_some_and(|&w| w > 8192)
+                {
+                    problems.push(
+                        Diagnostic::in_file(
+                            FILE,
+                            "`images.widths` must list widths between 16 and 8192 pixels",
+                        )
+                        .at(text, Span::new(locate("images"), 1, 6))
+                        .help("write for example `widths: [480, 960, 1600]`"),
+                    );
+                }
+                photo.widths = widths;
+            }
+            photo.originals = raw.originals.unwrap_or(photo.originals);
+            photo.keep_metadata = raw.keep_metadata.unwrap_or(false);
+        }
         let config = Config {
             base_url,
             base_path,
@@ -191,6 +258,7 @@ impl Config {
             untranslated: untranslated.unwrap_or(Untranslated::Show),
             raw_html: markdown.and_then(|m| m.raw_html).unwrap_or(true),
             default_author,
+            images: photo,
         };
         Diagnostics::or_ok(problems, config)
     }
@@ -255,6 +323,17 @@ mod tests {
         let e = Config::parse("languages: [sv]\npaginte: 5\n").expect_err("unknown key");
         assert_eq!(e.0[0].span.map(|s| s.line), Some(2));
         assert!(e.0[0].help.as_deref().unwrap_or("").contains("paginate"));
+    }
+
+    #[test]
+    fn image_settings_are_read_and_checked() {
+        let c = Config::parse("images:\n  widths: [960, 320]\n  originals: none\n").expect("valid");
+        assert_eq!(c.images.widths, [320, 960]);
+        assert_eq!(c.images.originals, Originals::None);
+        assert!(!c.images.keep_metadata);
+        assert!(Config::parse("images:\n  widths: []\n").is_err());
+        let e = Config::parse("images:\n  widht: [480]\n").expect_err("unknown key");
+        assert!(e.0[0].message.contains("widht"), "{:?}", e.0[0]);
     }
 
     #[test]

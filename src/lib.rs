@@ -32,6 +32,7 @@ pub mod import;
 pub mod load;
 pub mod markdown;
 pub mod output;
+pub mod photos;
 pub mod rebuild;
 pub mod render;
 pub mod scaffold;

@@ -52,6 +52,8 @@ pub struct Sources {
     pub theme: Theme,
     /// The Fluent strings of every language.
     pub locales: Locales,
+    /// The bundles' photos, processed.
+    pub photos: crate::photos::Photos,
 }
 
 /// Parsed documents kept between builds, so `serve` re-reads only the files
@@ -191,8 +193,11 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
     assets.reverse();
     assets.retain(|a| seen.insert(a.output.clone()));
     assets.reverse();
+    let wanted = crate::photos::wanted(root, &documents);
+    let photos = crate::photos::prepare(root, &config.images, &wanted);
     let sources = match (theme, locales) {
         (Some(theme), Some(locales)) => Some(Sources {
+            photos,
             root: root.to_path_buf(),
             config,
             documents,

@@ -408,6 +408,12 @@ fn main() -> ExitCode {
                         w.removed,
                         started.elapsed().as_millis()
                     );
+                    if built.photos_made + built.photos_cached > 0 {
+                        println!(
+                            "Photos: {} made, {} from .rapport-cache/",
+                            built.photos_made, built.photos_cached
+                        );
+                    }
                     if built.warnings > 0 {
                         eprintln!(
                             "{} warning{}: `rapport check` shows where and what to do",

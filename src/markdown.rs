@@ -26,7 +26,12 @@ pub struct Context<'a> {
     pub resolve: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// Makes every link and image absolute, for feeds.
     pub absolute: Option<Absolute<'a>>,
+    /// The processed photo an image address names, if it names one.
+    pub photo: &'a (dyn Fn(&str) -> Option<crate::photos::Picture> + Sync),
 }
+
+/// How wide a photo in the text is shown: the text column, 40rem, or the screen.
+pub const BODY_SIZES: &str = "(min-width: 42rem) 40rem, 100vw";
 
 /// What makes URLs absolute.
 #[derive(Debug, Clone, Copy)]
@@ -63,6 +68,9 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut ids = Ids::default();
     let mut heading: Option<usize> = None;
+    // Images written as HTML so far: their event and caption.
+    let mut made: Vec<(usize, String)> = Vec::new();
+    let mut images = 0;
     let lines = LineIndex::new(body);
     let locate = |range: std::ops::Range<usize>, message: String, help: &str| {
         let mut span = lines.span(range.start, range.end);
@@ -147,32 +155,24 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
                     id,
                 }));
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if ctx.absolute.is_some() => {
-                let dest_url = match ctx.absolute {
-                    Some(abs) => abs.apply(dest_url),
-                    None => dest_url,
-                };
-                events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
-            }
+            Event::End(TagEnd::Image) => match image_html(&events, ctx, images == 0) {
+                Some((start, img)) => {
+                    events.truncate(start);
+                    made.push((events.len(), img.caption));
+                    events.push(Event::InlineHtml(CowStr::from(img.html)));
+                    images += 1;
+                }
+                None => events.push(event),
+            },
             Event::Html(html) | Event::InlineHtml(html) if html.trim() == MORE => {}
             Event::Html(html) | Event::InlineHtml(html) if !ctx.raw_html => {
                 events.push(Event::Text(html));
             }
             Event::End(TagEnd::Paragraph) => {
-                if let Some(figure) = lone_image(&events) {
-                    let start = events.len() - figure.len;
+                if let Some(figure) = lone_image(&events, &made) {
+                    let start = events.len() - 2;
                     events.truncate(start);
-                    events.push(Event::Html(CowStr::from(figure.html)));
+                    events.push(Event::Html(CowStr::from(figure)));
                 } else {
                     events.push(event);
                 }
@@ -200,54 +200,98 @@ fn internal_link(dest: &str) -> Option<(&str, &str)> {
     path.ends_with(".md").then_some((path, fragment))
 }
 
-struct Figure {
-    len: usize,
+/// An image written as HTML, with the caption a figure of it would have.
+struct Img {
     html: String,
+    caption: String,
 }
 
-/// When the paragraph being closed holds one image and nothing else, its figure.
-fn lone_image(events: &[Event<'_>]) -> Option<Figure> {
+/// When the last events are an image, from its start to its end, where it
+/// starts and its `<img>`: with `srcset`, `sizes`, `width` and `height` for
+/// a processed photo, `loading="lazy"` unless it is the page's `first`.
+fn image_html(events: &[Event<'_>], ctx: &Context<'_>, first: bool) -> Option<(usize, Img)> {
     let start = events
         .iter()
-        .rposition(|e| matches!(e, Event::Start(Tag::Paragraph)))?;
-    let inner = &events[start + 1..];
-    let (
-        Event::Start(Tag::Image {
-            dest_url, title, ..
-        }),
-        Some(Event::End(TagEnd::Image)),
-    ) = (inner.first()?, inner.last())
+        .rposition(|e| matches!(e, Event::Start(Tag::Image { .. })))?;
+    let Event::Start(Tag::Image {
+        dest_url, title, ..
+    }) = &events[start]
     else {
         return None;
     };
-    let alt_events = &inner[1..inner.len() - 1];
-    if alt_events
-        .iter()
-        .any(|e| matches!(e, Event::Start(Tag::Image { .. })))
-    {
+    if script_url(dest_url, true) {
         return None;
     }
-    let alt = plain_text(alt_events);
-    let caption = if title.is_empty() {
-        alt.as_str()
-    } else {
-        title
+    let alt = plain_text(&events[start + 1..]);
+    let url = |u: &str| match ctx.absolute {
+        Some(abs) => abs.apply(CowStr::from(u.to_string())).to_string(),
+        None => u.to_string(),
     };
-    let mut html = String::from("<figure>\n<img src=\"");
-    let _ = escape_href(&mut html, dest_url);
+    let mut html = String::from("<img src=\"");
+    let picture = (ctx.photo)(dest_url);
+    match &picture {
+        Some(p) => {
+            let _ = escape_href(&mut html, &url(&p.src));
+            if ctx.absolute.is_none() {
+                html.push_str("\" srcset=\"");
+                let set: Vec<String> = p
+                    .srcset
+                    .iter()
+                    .map(|(u, w)| format!("{} {w}w", url(u)))
+                    .collect();
+                // Each URL is escaped already: a space there would end it.
+                let _ = escape_html(&mut html, &set.join(", "));
+                html.push_str("\" sizes=\"");
+                html.push_str(BODY_SIZES);
+            }
+            html.push_str(&format!("\" width=\"{}\" height=\"{}", p.width, p.height));
+        }
+        None => {
+            let _ = escape_href(&mut html, &url(dest_url));
+        }
+    }
     html.push_str("\" alt=\"");
     let _ = escape_html(&mut html, &alt);
-    html.push_str("\" loading=\"lazy\">\n");
+    if !title.is_empty() {
+        html.push_str("\" title=\"");
+        let _ = escape_html(&mut html, title);
+    }
+    html.push('"');
+    if !first {
+        html.push_str(" loading=\"lazy\"");
+    }
+    html.push_str(" decoding=\"async\">");
+    let caption = if title.is_empty() {
+        alt
+    } else {
+        title.to_string()
+    };
+    if let Some(original) = picture.and_then(|p| p.original) {
+        let mut link = String::from("<a href=\"");
+        let _ = escape_href(&mut link, &url(&original));
+        link.push_str("\">");
+        html = format!("{link}{html}</a>");
+    }
+    Some((start, Img { html, caption }))
+}
+
+/// When the paragraph being closed holds one image and nothing else, its
+/// figure, with the image's title (else its alt text) as caption.
+fn lone_image(events: &[Event<'_>], made: &[(usize, String)]) -> Option<String> {
+    let [Event::Start(Tag::Paragraph), Event::InlineHtml(img)] =
+        events.get(events.len().checked_sub(2)?..)?
+    else {
+        return None;
+    };
+    let (_, caption) = made.iter().find(|(i, _)| *i == events.len() - 1)?;
+    let mut html = format!("<figure>\n{img}\n");
     if !caption.is_empty() {
         html.push_str("<figcaption>");
         let _ = escape_html(&mut html, caption);
         html.push_str("</figcaption>\n");
     }
     html.push_str("</figure>\n");
-    Some(Figure {
-        len: inner.len() + 1,
-        html,
-    })
+    Some(html)
 }
 
 fn plain_text(events: &[Event<'_>]) -> String {
@@ -559,12 +603,17 @@ mod tests {
 
     type Resolve = dyn Fn(&str) -> Option<String> + Sync;
 
+    fn no_photo(_: &str) -> Option<crate::photos::Picture> {
+        None
+    }
+
     fn without_raw_html(resolve: &Resolve) -> Context<'_> {
         Context {
             file: Path::new("a.md"),
             body_line: 1,
             raw_html: false,
             resolve,
+            photo: &no_photo,
             absolute: None,
         }
     }
@@ -576,6 +625,7 @@ mod tests {
             body_line: 5,
             raw_html: true,
             resolve: &resolve,
+            photo: &no_photo,
             absolute: None,
         };
         render(body, &ctx).expect("renders")
@@ -618,6 +668,7 @@ mod tests {
             body_line: 5,
             raw_html: true,
             resolve: &resolve,
+            photo: &no_photo,
             absolute: None,
         };
         let e = render("Text\n\n[x](missing.md)\n", &ctx).expect_err("broken");
@@ -632,6 +683,7 @@ mod tests {
             body_line: 1,
             raw_html: true,
             resolve: &resolve,
+            photo: &no_photo,
             absolute: Some(Absolute {
                 page: "https://example.org/sv/reports/a/",
                 origin: "https://example.org",

@@ -60,6 +60,10 @@ pub struct Built {
     pub warnings: usize,
     /// Shortcodes of other site generators left in published pages' text.
     pub shortcodes: usize,
+    /// Photos decoded, resized and encoded by this build.
+    pub photos_made: usize,
+    /// Photos taken as they were from `.rapport-cache/`.
+    pub photos_cached: usize,
     /// How long each stage took, in order.
     pub timings: [(&'static str, Duration); 4],
 }
@@ -138,6 +142,10 @@ impl Rebuilder {
             config = config.with_base_url(url)?;
         }
         let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
+        // `check::analyse` reports them with the rest; the preview skips it.
+        if opts.in_place && !sources.photos.problems.is_empty() {
+            return Err(Diagnostics(sources.photos.problems.clone()));
+        }
         let loaded = clock.elapsed();
         progress(Step::Stage("model"));
         let site = site::Site::build(
@@ -223,6 +231,8 @@ impl Rebuilder {
             written,
             changed,
             warnings,
+            photos_made: sources.photos.processed,
+            photos_cached: sources.photos.reused,
             timings: [
                 ("load", loaded),
                 ("model", modelled - loaded),

@@ -56,6 +56,16 @@ fn exercise(path: &str, source: &str) {
     match document::parse(path, source, &config, None) {
         Ok(doc) => {
             let resolve = |target: &str| target.ends_with(".sv.md").then(|| "/sv/x/".to_string());
+            // Any `.jpg` is a processed photo, so odd names reach `srcset` too.
+            let photo = |src: &str| {
+                src.ends_with(".jpg").then(|| rapport::photos::Picture {
+                    src: format!("/sv/x/{}", rapport::photos::url_name(src)),
+                    srcset: vec![(format!("/sv/x/{}", rapport::photos::url_name(src)), 480)],
+                    width: 480,
+                    height: 360,
+                    original: Some(format!("/sv/x/{src}")),
+                })
+            };
             for raw_html in [true, false] {
                 let absolute = markdown::Absolute {
                     page: "https://example.org/sv/x/",
@@ -68,6 +78,7 @@ fn exercise(path: &str, source: &str) {
                         raw_html,
                         resolve: &resolve,
                         absolute,
+                        photo: &photo,
                     };
                     if let Err(problems) = markdown::render(&doc.body, &ctx) {
                         assert!(problems

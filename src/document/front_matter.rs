@@ -96,6 +96,25 @@ pub struct Cover {
     /// Alternative text for readers who cannot see the image.
     #[serde(default)]
     pub alt: Option<String>,
+    /// Which part of the photo a cropped thumbnail keeps; the centre when not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<Focus>,
+}
+
+/// The part of a cover photo that thumbnails and social images keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Focus {
+    /// The top edge (faces in a group photo).
+    Top,
+    /// The middle.
+    Center,
+    /// The bottom edge.
+    Bottom,
+    /// The left edge.
+    Left,
+    /// The right edge.
+    Right,
 }
 
 #[derive(Deserialize)]
@@ -329,7 +348,11 @@ pub fn parse(
                 .collect()
         }),
         cover: raw.cover.map(|c| match c {
-            RawCover::Src(src) => Cover { src, alt: None },
+            RawCover::Src(src) => Cover {
+                src,
+                alt: None,
+                focus: None,
+            },
             RawCover::Full(c) => c,
         }),
         translation: raw.translation,

@@ -31,7 +31,7 @@ pub enum DocKind {
 }
 
 /// The files beside a bundle's `index.LANG.md`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Bundle {
     /// The bundle's folder, relative to `content/`.
     pub dir: String,

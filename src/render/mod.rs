@@ -361,7 +361,9 @@ impl<'a> Renderer<'a> {
     /// The search index of `lang`, made once per render.
     fn search_json(&self, lang: &str) -> &str {
         match self.search_json.get(lang) {
-            Some(once) => once.get_or_init(|| search::index(self.site, lang, &self.cache.search)),
+            Some(once) => once.get_or_init(|| {
+                search::index(self.site, self.sources, lang, &self.cache.search)
+            }),
             None => "",
         }
     }
@@ -395,10 +397,25 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|l| self.site.resolve_link(doc, l))
                 .collect();
+            // The photos of its bundle: their sizes make each `srcset`,
+            // and where they are published, their URLs.
+            let photos: Vec<Option<&crate::photos::Photo>> =
+                doc.bundle.as_ref().map_or(Vec::new(), |b| {
+                    b.files
+                        .iter()
+                        .map(|f| self.sources.photos.get(&format!("{}/{f}", b.dir)))
+                        .collect()
+                });
+            let home = doc
+                .bundle
+                .as_ref()
+                .and_then(|b| self.site.photo_homes.get(&b.dir));
             hash_of((
                 doc.hash,
                 &doc.file,
                 targets,
+                photos,
+                home,
                 absolute,
                 origin,
                 config.raw_html,
@@ -419,7 +436,9 @@ impl<'a> Renderer<'a> {
             }
         }
         let resolve = |target: &str| self.site.resolve_link(doc, target);
+        let photo = |src: &str| view::photo(self.site, self.sources, doc, src);
         let ctx = markdown::Context {
+            photo: &photo,
             file: &doc.file,
             body_line: doc.body_line,
             raw_html: config.raw_html,

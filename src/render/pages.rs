@@ -194,7 +194,7 @@ impl<'a> Renderer<'a> {
         let content = self.markdown(&page.doc, None, fill)?.to_string();
         let lang = page.lang();
         let mut ctx = self.common(lang, &page.url, kind);
-        let view = view::page_view(site, page, content);
+        let view = view::page_view(site, self.sources, page, content);
         ctx.insert(
             "json_ld",
             &social::json_ld(site, page, &view, &self.message(lang, "site-title")),
@@ -232,7 +232,10 @@ impl<'a> Renderer<'a> {
         };
         let lang = &listing.lang;
         let mut ctx = self.common(lang, &listing.url, kind);
-        ctx.insert("listing", &view::listing_view(site, listing, intro));
+        ctx.insert(
+            "listing",
+            &view::listing_view(site, self.sources, listing, intro),
+        );
         let template = match listing.kind {
             ListingKind::Term { taxonomy, term } => {
                 let taxonomy = &site.taxonomies[taxonomy];
@@ -315,7 +318,9 @@ impl<'a> Renderer<'a> {
                     });
                 }
                 if let Some(month) = months.last_mut() {
-                    month.items.push(view::card(site, id, &archive.lang));
+                    month
+                        .items
+                        .push(view::card(site, self.sources, id, &archive.lang));
                 }
             }
         }

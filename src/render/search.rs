@@ -53,7 +53,7 @@ pub struct SearchCache {
     by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
 }
 
-fn entry<'a>(site: &'a Site, id: PageId) -> Entry<'a> {
+fn entry<'a>(site: &'a Site, sources: &crate::load::Sources, id: PageId) -> Entry<'a> {
     let page = &site.pages[id];
     Entry {
         t: &page.doc.front.title,
@@ -62,11 +62,7 @@ fn entry<'a>(site: &'a Site, id: PageId) -> Entry<'a> {
         l: page.lang(),
         s: &page.doc.summary,
         m: page.facts.location.as_deref(),
-        c: page
-            .facts
-            .cover
-            .as_ref()
-            .map(|cover| super::view::image_url(site, page, &cover.src)),
+        c: super::view::thumbnail_url(site, sources, page),
         g: &page.doc.front.tags,
         o: &page.facts.organizations,
         p: page
@@ -80,7 +76,12 @@ fn entry<'a>(site: &'a Site, id: PageId) -> Entry<'a> {
 }
 
 /// The JSON index of `lang`, reusing the entries of `cache` that are unchanged.
-pub(super) fn index(site: &Site, lang: &str, cache: &SearchCache) -> String {
+pub(super) fn index(
+    site: &Site,
+    sources: &crate::load::Sources,
+    lang: &str,
+    cache: &SearchCache,
+) -> String {
     let mut ids: Vec<PageId> = site.listed[lang].clone();
     ids.extend(
         (0..site.pages.len())
@@ -97,12 +98,13 @@ pub(super) fn index(site: &Site, lang: &str, cache: &SearchCache) -> String {
             let page = &site.pages[id];
             let key = {
                 let mut h = DefaultHasher::new();
-                (&page.url, page.doc.hash, &page.facts).hash(&mut h);
+                let thumb = super::view::thumbnail_url(site, sources, page);
+                (&page.url, page.doc.hash, &page.facts, thumb).hash(&mut h);
                 h.finish()
             };
             let json = match old.get(&key) {
                 Some(json) => json.clone(),
-                None => serde_json::to_string(&entry(site, id)).unwrap_or_default(),
+                None => serde_json::to_string(&entry(site, sources, id)).unwrap_or_default(),
             };
             (key, json)
         })

@@ -21,7 +21,7 @@ pub(super) fn json_ld(site: &Site, page: &Page, view: &PageView<'_>, site_title:
         data.insert("description".into(), json!(view.summary));
     }
     if let Some(cover) = &view.cover {
-        data.insert("image".into(), json!([cover.permalink]));
+        data.insert("image".into(), json!([cover.social]));
     }
     if page.is_report() {
         data.insert("@type".into(), json!("NewsArticle"));

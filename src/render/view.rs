@@ -82,6 +82,29 @@ pub struct ImageView {
     pub alt: String,
     /// Whether the page's body shows the same image (then the theme need not show it twice).
     pub in_body: bool,
+    /// For a processed photo: every size, as `srcset` wants them.
+    pub srcset: Option<String>,
+    /// For a processed photo: the shown size's width in pixels.
+    pub width: Option<u32>,
+    /// For a processed photo: the shown size's height in pixels.
+    pub height: Option<u32>,
+    /// For a processed photo: the thumbnail cropped to the theme's 3:2 cards.
+    pub thumb: Option<Thumb>,
+    /// The absolute URL of the social image (1200 × 630 for a processed photo).
+    pub social: String,
+}
+
+/// A cover's thumbnail for listing cards.
+#[derive(Debug, Serialize)]
+pub struct Thumb {
+    /// URL path of the narrowest thumbnail.
+    pub url: String,
+    /// Every thumbnail, as `srcset` wants them.
+    pub srcset: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
 }
 
 /// `page`: a report or standalone page.
@@ -215,6 +238,30 @@ pub fn image_url(site: &Site, page: &Page, src: &str) -> String {
     }
 }
 
+/// The processed photo `src`, written in `doc`, as a page shows it.
+pub fn photo(
+    site: &Site,
+    sources: &crate::load::Sources,
+    doc: &crate::document::Document,
+    src: &str,
+) -> Option<crate::photos::Picture> {
+    let (photo, home) = processed(site, sources, doc, src)?;
+    photo.picture(&site.path_url(home))
+}
+
+/// The processed photo `src` of `doc`'s bundle, and the URL path its files are at.
+fn processed<'s>(
+    site: &'s Site,
+    sources: &'s crate::load::Sources,
+    doc: &crate::document::Document,
+    src: &str,
+) -> Option<(&'s crate::photos::Photo, &'s str)> {
+    let bundle = doc.bundle.as_ref()?;
+    let file = crate::photos::bundle_file(&bundle.files, src)?;
+    let photo = sources.photos.get(&format!("{}/{file}", bundle.dir))?;
+    Some((photo, site.photo_homes.get(&bundle.dir)?.as_str()))
+}
+
 /// An URL path made absolute with the site's origin.
 pub fn absolute(site: &Site, url: &str) -> String {
     if url.contains("://") {
@@ -271,19 +318,86 @@ pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
         .collect()
 }
 
-fn cover(site: &Site, page: &Page, content: Option<&str>) -> Option<ImageView> {
-    page.facts.cover.as_ref().map(|c| ImageView {
-        url: image_url(site, page, &c.src),
-        permalink: absolute(site, &image_url(site, page, &c.src)),
-        alt: c.alt.clone().unwrap_or_default(),
-        in_body: content.is_some_and(|html| html.contains(&format!("src=\"{}\"", c.src))),
+/// The page's cover: `cover` of the front matter, else the bundle's first
+/// photo (the one made into a thumbnail), with its sizes when processed.
+fn cover(
+    site: &Site,
+    sources: &crate::load::Sources,
+    page: &Page,
+    content: Option<&str>,
+) -> Option<ImageView> {
+    let written = page.facts.cover.as_ref();
+    let first = || {
+        let bundle = page.doc.bundle.as_ref()?;
+        bundle.files.iter().find(|f| {
+            sources
+                .photos
+                .get(&format!("{}/{f}", bundle.dir))
+                .is_some_and(|p| p.social.is_some())
+        })
+    };
+    let (src, alt) = match written {
+        Some(c) => (c.src.clone(), c.alt.clone().unwrap_or_default()),
+        None => (first()?.clone(), String::new()),
+    };
+    let Some((photo, home)) = processed(site, sources, &page.doc, &src) else {
+        let url = image_url(site, page, &src);
+        return Some(ImageView {
+            permalink: absolute(site, &url),
+            social: absolute(site, &url),
+            in_body: content.is_some_and(|html| html.contains(&format!("src=\"{src}\""))),
+            url,
+            alt,
+            srcset: None,
+            width: None,
+            height: None,
+            thumb: None,
+        });
+    };
+    let base = site.path_url(home);
+    let picture = photo.picture(&base)?;
+    let srcset = |set: &[(String, u32)]| {
+        set.iter()
+            .map(|(u, w)| format!("{u} {w}w"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let social = photo.social.as_ref().map_or(picture.src.clone(), |s| {
+        format!("{base}{}", crate::photos::url_name(&s.name))
+    });
+    Some(ImageView {
+        permalink: absolute(site, &picture.src),
+        social: absolute(site, &social),
+        in_body: content.is_some_and(|html| html.contains(&format!("src=\"{}\"", picture.src))),
+        url: picture.src.clone(),
+        alt,
+        srcset: Some(srcset(&picture.srcset)),
+        width: Some(picture.width),
+        height: Some(picture.height),
+        thumb: photo.thumbnail(&base).map(|t| Thumb {
+            srcset: srcset(&t.srcset),
+            url: t.src,
+            width: t.width,
+            height: t.height,
+        }),
     })
 }
 
+/// The URL of the picture a card of `page` shows: its cover's thumbnail.
+pub fn thumbnail_url(site: &Site, sources: &crate::load::Sources, page: &Page) -> Option<String> {
+    let cover = cover(site, sources, page, None)?;
+    Some(cover.thumb.map_or(cover.url, |t| t.url))
+}
+
 /// The view of `page` with its rendered `content`.
-pub fn page_view<'a>(site: &'a Site, page: &'a Page, content: String) -> PageView<'a> {
+pub fn page_view<'a>(
+    site: &'a Site,
+    sources: &crate::load::Sources,
+    page: &'a Page,
+    content: String,
+) -> PageView<'a> {
     let facts = &page.facts;
-    let cover = cover(site, page, Some(&content));
+    let cover = cover(site, sources, page, Some(&content));
     PageView {
         kind: if page.is_report() { "report" } else { "page" },
         title: &page.doc.front.title,
@@ -311,14 +425,19 @@ pub fn page_view<'a>(site: &'a Site, page: &'a Page, content: String) -> PageVie
 }
 
 /// The card of `id` in a listing in `lang`.
-pub fn card<'a>(site: &'a Site, id: PageId, lang: &str) -> Card<'a> {
+pub fn card<'a>(
+    site: &'a Site,
+    sources: &crate::load::Sources,
+    id: PageId,
+    lang: &str,
+) -> Card<'a> {
     let page = &site.pages[id];
     Card {
         title: &page.doc.front.title,
         url: site.path_url(&page.url),
         date: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
         summary: &page.doc.summary,
-        cover: cover(site, page, None),
+        cover: cover(site, sources, page, None),
         lang: page.lang(),
         foreign: page.lang() != lang,
         draft: page.doc.front.draft,
@@ -329,6 +448,7 @@ pub fn card<'a>(site: &'a Site, id: PageId, lang: &str) -> Card<'a> {
 /// The view of a listing page, with its intro already rendered.
 pub fn listing_view<'a>(
     site: &'a Site,
+    sources: &crate::load::Sources,
     listing: &'a Listing,
     intro: Option<String>,
 ) -> ListingView<'a> {
@@ -354,7 +474,7 @@ pub fn listing_view<'a>(
         items: listing
             .items
             .iter()
-            .map(|&id| card(site, id, &listing.lang))
+            .map(|&id| card(site, sources, id, &listing.lang))
             .collect(),
         number: listing.number,
         total: listing.total,

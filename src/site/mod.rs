@@ -175,6 +175,10 @@ pub struct Site {
     pub listed: HashMap<String, Vec<PageId>>,
     /// Every file the site will have.
     pub outputs: Vec<OutputSpec>,
+    /// The URL path where each bundle's photos are published, once for all
+    /// its languages: beside its page in the first language of `languages`
+    /// that has one (`sv/reports/astana/`), by bundle folder.
+    pub photo_homes: HashMap<String, String>,
     /// Page of each document path (relative to content/), for links.
     by_path: HashMap<String, PageId>,
     /// Listing of each `_index` document path, for links.
@@ -284,6 +288,7 @@ impl Site {
             segments,
             listed,
             outputs: Vec::new(),
+            photo_homes: HashMap::new(),
             by_path,
             listing_by_path: HashMap::new(),
             first_listings: HashMap::new(),
@@ -303,6 +308,14 @@ impl Site {
             .filter(|(_, l)| l.number == 1)
             .map(|(i, l)| ((l.lang.clone(), site.listing_key(l)), i))
             .collect();
+        for lang in config.languages.iter().rev() {
+            for page in site.pages.iter().filter(|p| p.lang() == lang) {
+                if let Some(bundle) = &page.doc.bundle {
+                    site.photo_homes
+                        .insert(bundle.dir.clone(), page.url.clone());
+                }
+            }
+        }
         site.outputs = outputs::make(&site, sources, &mut problems);
         Diagnostics::or_ok(problems, site)
     }

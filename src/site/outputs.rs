@@ -23,7 +23,22 @@ pub(super) fn make(
     for (i, page) in site.pages.iter().enumerate() {
         add(format!("{}index.html", page.url), OutputKind::Page(i));
         if let Some(bundle) = &page.doc.bundle {
+            let home = site.photo_homes.get(&bundle.dir) == Some(&page.url);
             for file in &bundle.files {
+                if let Some(photo) = sources.photos.get(&format!("{}/{file}", bundle.dir)) {
+                    // A photo is published once, beside the page of its
+                    // first language, and shared by the others.
+                    if home {
+                        for size in photo.files() {
+                            let kind = OutputKind::Copy(size.file.clone());
+                            add(format!("{}{}", page.url, size.name), kind);
+                        }
+                    }
+                    continue;
+                }
+                if crate::photos::is_heic(file) {
+                    continue;
+                }
                 let source = sources.root.join("content").join(&bundle.dir).join(file);
                 add(format!("{}{file}", page.url), OutputKind::Copy(source));
             }

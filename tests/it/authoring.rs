@@ -293,7 +293,7 @@ fn check_reports_links_and_images_that_lead_nowhere_and_missing_alt_text() {
         "content/reports/a/index.sv.md",
         "---\ntitle: A\ndate: 2020-01-01\ncover: saknas.png\n---\nText.\n\n[Mötet](../b.sv.md)\n\n![](foto.png)\n\n![Borta](borta.png)\n",
     );
-    site.write("content/reports/a/foto.png", b"png");
+    site.write("content/reports/a/foto.png", &crate::support::png(40, 30));
     let (run, json) = check(&site, &[]);
     assert_eq!(run.status, 1);
     assert_eq!(

@@ -4,7 +4,7 @@
 use crate::support::{report, TestSite};
 
 fn site() -> TestSite {
-    TestSite::new()
+    let site = TestSite::new()
         .file(
             "content/reports/astana/index.sv.md",
             "---\ntitle: Möte i Astana\ndate: 2014-05-26\nauthor: Karin Holm\nlocation: Astana\n\
@@ -13,12 +13,16 @@ fn site() -> TestSite {
              participants:\n  - name: Aigerim Sadykova\n    role: avdelningschef\n    organization: Hälsoministeriet\n\
              tags: [delegation, primärvård]\n---\nMötet hölls på ministeriet.\n\n![Bild](foto.png)\n",
         )
-        .file("content/reports/astana/foto.png", "png")
         .file("content/reports/astana/index.en.md", "---\ntitle: Meeting in Astana\ntags: [delegation, primary care]\n---\nThe meeting was held at the ministry.\n")
         .file(
             "content/reports/uppsala.sv.md",
             "---\ntitle: Besök i Uppsala\ndate: 2018-11-20\norganizations: [Swecare]\ntags: [delegation]\n---\nÄldreomsorg.\n",
-        )
+        );
+    site.write(
+        "content/reports/astana/foto.png",
+        &crate::support::png(40, 30),
+    );
+    site
 }
 
 #[test]
@@ -172,7 +176,7 @@ fn atom_feed_per_language_with_absolute_urls_and_full_content() {
         .and_then(|c| c.body.clone())
         .expect("content");
     assert!(
-        content.contains("src=\"https://example.org/sv/reports/astana/foto.png\""),
+        content.contains("src=\"https://example.org/sv/reports/astana/foto-40.png\""),
         "{content}"
     );
     assert!(astana.updated.is_some() && sv.updated.is_some());
@@ -299,7 +303,7 @@ fn social_meta_and_json_ld() {
     );
     assert_eq!(
         page.attr("meta[property=\"og:image\"]", "content"),
-        "https://example.org/sv/reports/astana/foto.png"
+        "https://example.org/sv/reports/astana/foto-social.png"
     );
     assert_eq!(
         page.attr("meta[property=\"og:locale\"]", "content"),

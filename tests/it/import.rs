@@ -237,7 +237,10 @@ The talks began at ten.
 "#;
 
 /// A tiny JPEG-shaped file: the importer copies bytes, it never decodes them.
-const PHOTO: &[u8] = b"\xff\xd8\xff\xe0photo\xff\xd9";
+/// A small photo, as an export holds them.
+fn photo() -> Vec<u8> {
+    crate::support::jpeg(64, 48)
+}
 
 /// Writes `text` to a file outside the site and returns its path.
 fn export_file(dir: &Path, name: &str, bytes: &[u8]) -> String {
@@ -259,7 +262,7 @@ fn read(site: &TestSite, path: &str) -> String {
 
 /// The old photos, as the organisation keeps them.
 fn photos(dir: &Path) -> String {
-    export_file(dir, "foton/Mötet i Astana.jpg", PHOTO);
+    export_file(dir, "foton/Mötet i Astana.jpg", &photo());
     dir.join("foton").to_str().expect("utf-8").to_string()
 }
 
@@ -312,7 +315,7 @@ fn blogger_post_keeps_its_facts_caption_and_photo() {
                 .with_file_name("motet-i-astana.jpg")
         )
         .expect("copied"),
-        PHOTO
+        photo()
     );
 
     site.build();
@@ -321,7 +324,10 @@ fn blogger_post_keeps_its_facts_caption_and_photo() {
         page.text("figure figcaption"),
         "Delegationen framför ministeriet"
     );
-    assert_eq!(page.attr("figure img", "src"), "motet-i-astana.jpg");
+    assert_eq!(
+        page.attr("figure img", "src"),
+        "/sv/reports/2014-05-26-rundabordssamtal-kazakstan/motet-i-astana-64.jpg"
+    );
     assert!(site.exists("sv/reports/2014-05-26-rundabordssamtal-kazakstan/motet-i-astana.jpg"));
     let paragraphs = page.texts("article p");
     for expected in [
@@ -542,7 +548,7 @@ fn takeout_zip_is_read_with_its_photos() {
         std::io::Write::write_all(&mut zip, TAKEOUT.as_bytes()).expect("feed");
         zip.start_file("Takeout/Blogger/Albums/Hälsobloggen/bord.jpg", options)
             .expect("entry");
-        std::io::Write::write_all(&mut zip, PHOTO).expect("photo");
+        std::io::Write::write_all(&mut zip, &photo()).expect("photo");
         zip.finish().expect("zip written");
     }
     let run = import(&site, &["blogger", zip_path.to_str().expect("utf-8")]);
@@ -605,7 +611,7 @@ fn wordpress_export_with_captions_covers_and_translations() {
     let site = TestSite::new();
     let export = export_file(work.path(), "wordpress.xml", WXR.as_bytes());
     let images = work.path().join("uploads");
-    export_file(&images, "2014/05/table.jpg", PHOTO);
+    export_file(&images, "2014/05/table.jpg", &photo());
     let run = import(
         &site,
         &[
@@ -645,7 +651,7 @@ fn wordpress_export_with_captions_covers_and_translations() {
         page.text("figure figcaption"),
         "Around the table at the ministry"
     );
-    assert_eq!(page.attr("figure img", "src"), "table.jpg");
+    assert!(page.attr("figure img", "src").ends_with("/table-64.jpg"));
     assert_eq!(page.attr("figure img", "alt"), "The table");
     let paragraphs = page.texts("article p");
     assert!(paragraphs.contains(&"The delegation arrived on Monday.".to_string()));
@@ -737,6 +743,12 @@ fn hugo_site(dir: &Path) -> String {
     for (path, text) in files {
         export_file(&dir.join("hugo"), path, text.as_bytes());
     }
+    let photo = crate::support::jpeg(64, 48);
+    export_file(
+        &dir.join("hugo"),
+        "content/fallstudier/astana/foto.jpg",
+        &photo,
+    );
     dir.join("hugo").to_str().expect("utf-8").to_string()
 }
 

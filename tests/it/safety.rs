@@ -262,7 +262,7 @@ fn unusual_but_valid_input_simply_works() {
         );
     site.write(
         "content/reports/Möte på Åland/bild med mellanslag.png",
-        b"png",
+        &crate::support::png(40, 30),
     );
     site.build();
     assert_eq!(site.html("sv/reports/bom/index.html").text("h1"), "Med BOM");
@@ -284,7 +284,7 @@ fn unusual_but_valid_input_simply_works() {
     assert_eq!(
         site.html("sv/reports/mote-pa-aland/index.html")
             .attr(".body figure img", "src"),
-        "bild%20med%20mellanslag.png"
+        "/sv/reports/mote-pa-aland/bild%20med%20mellanslag-40.png"
     );
 }
 

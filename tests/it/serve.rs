@@ -268,7 +268,10 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn incremental_rebuilds_equal_a_full_build() {
     let site = site();
     site.write("content/reports/bundle/index.sv.md", b"---\ntitle: Bundle\ndate: 2016-10-04\ncover: foto.png\ntags: [utbildning]\n---\n![Foto](foto.png)\n");
-    site.write("content/reports/bundle/foto.png", b"png1");
+    site.write(
+        "content/reports/bundle/foto.png",
+        &crate::support::png(40, 30),
+    );
     let server = site.serve();
     let mut events = server.events();
     type Edit = Box<dyn Fn(&TestSite)>;
@@ -304,7 +307,12 @@ fn incremental_rebuilds_equal_a_full_build() {
         Box::new(|s| {
             std::fs::remove_file(s.root().join("content/reports/uppsala.sv.md")).expect("remove")
         }),
-        Box::new(|s| s.write("content/reports/bundle/foto.png", b"png2")),
+        Box::new(|s| {
+            s.write(
+                "content/reports/bundle/foto.png",
+                &crate::support::png(41, 30),
+            )
+        }),
         Box::new(|s| {
             std::fs::rename(
                 s.root().join("content/reports/bundle"),

@@ -414,3 +414,77 @@ impl Events {
             .expect("a reload event within 10 s")
     }
 }
+
+/// A photo-like image: gradients and noise, so it compresses as a photo
+/// does, not to nothing as a flat colour would. The left half is reddish,
+/// the right half bluish, so a turn shows.
+pub fn picture(width: u32, height: u32) -> image::RgbImage {
+    let mut seed: u32 = 0x9e37_79b9 ^ width.wrapping_mul(31) ^ height;
+    image::RgbImage::from_fn(width, height, |x, y| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let noise = (seed & 0x3f) as u8;
+        let shade = ((x + y) * 96 / (width + height)) as u8;
+        if x < width / 2 {
+            image::Rgb([130 + noise + shade / 2, 20 + noise / 2, 20 + shade / 3])
+        } else {
+            image::Rgb([20 + shade / 3, 20 + noise / 2, 130 + noise + shade / 2])
+        }
+    })
+}
+
+/// `picture` as a JPEG.
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode_image(&picture(width, height))
+        .expect("encodes");
+    out
+}
+
+/// `picture` as a PNG.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    picture(width, height)
+        .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+        .expect("encodes");
+    out
+}
+
+/// `jpeg` with an EXIF block as a camera writes it: an orientation and,
+/// with `gps`, the latitude where it was taken (59° 20′ N).
+pub fn with_exif(jpeg: &[u8], orientation: u16, gps: bool) -> Vec<u8> {
+    let mut tiff: Vec<u8> = b"MM\0\x2a\0\0\0\x08".to_vec();
+    let entry = |t: &mut Vec<u8>, tag: u16, kind: u16, count: u32, value: [u8; 4]| {
+        t.extend_from_slice(&tag.to_be_bytes());
+        t.extend_from_slice(&kind.to_be_bytes());
+        t.extend_from_slice(&count.to_be_bytes());
+        t.extend_from_slice(&value);
+    };
+    let o = orientation.to_be_bytes();
+    tiff.extend_from_slice(&(if gps { 2u16 } else { 1 }).to_be_bytes());
+    entry(&mut tiff, 0x0112, 3, 1, [o[0], o[1], 0, 0]);
+    if gps {
+        entry(&mut tiff, 0x8825, 4, 1, 38u32.to_be_bytes());
+    }
+    tiff.extend_from_slice(&[0; 4]);
+    if gps {
+        tiff.extend_from_slice(&2u16.to_be_bytes());
+        entry(&mut tiff, 0x0001, 2, 2, *b"N\0\0\0");
+        entry(&mut tiff, 0x0002, 5, 3, 68u32.to_be_bytes());
+        tiff.extend_from_slice(&[0; 4]);
+        for n in [59u32, 20, 0] {
+            tiff.extend_from_slice(&n.to_be_bytes());
+            tiff.extend_from_slice(&1u32.to_be_bytes());
+        }
+    }
+    let len = u16::try_from(2 + 6 + tiff.len()).expect("small");
+    let mut out = jpeg[..2].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(b"Exif\0\0");
+    out.extend_from_slice(&tiff);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}

@@ -98,7 +98,7 @@ fn every_card_has_a_picture_frame_and_the_newest_leads_the_home() {
             "---\ntitle: Med bild\ndate: 2021-01-01\nlocation: Astana\ncover:\n  src: foto.png\n  alt: Bordet\n---\nText.\n",
         )
         .file("content/reports/a.sv.md", &report("Utan bild", "2020-01-01", "Text."));
-    site.write("content/reports/b/foto.png", b"\x89PNG\r\n\x1a\n");
+    site.write("content/reports/b/foto.png", &crate::support::png(40, 30));
     site.build();
     let home = site.html("sv/index.html");
     assert_eq!(home.texts(".card h2"), ["Med bild", "Utan bild"]);
@@ -144,7 +144,7 @@ fn search_page_carries_its_counts_and_cards_from_the_theme() {
         "content/reports/b/index.sv.md",
         "---\ntitle: B\ndate: 2021-01-01\nlocation: Almaty\ncover: foto.png\n---\nText.\n",
     );
-    site.write("content/reports/b/foto.png", b"\x89PNG\r\n\x1a\n");
+    site.write("content/reports/b/foto.png", &crate::support::png(40, 30));
     site.build();
     let page = site.html("sv/sok/index.html");
     assert_eq!(page.attr("form[data-search]", "data-locale"), "sv-SE");
@@ -172,7 +172,7 @@ fn search_page_carries_its_counts_and_cards_from_the_theme() {
         &std::fs::read_to_string(site.output("sv/search.json")).expect("index"),
     )
     .expect("JSON");
-    assert_eq!(index["docs"][0]["c"], "/sv/reports/b/foto.png");
+    assert_eq!(index["docs"][0]["c"], "/sv/reports/b/foto-thumb-40.png");
     assert_eq!(index["docs"][0]["m"], "Almaty");
 }
 
