@@ -17,8 +17,8 @@ pub(super) fn json_ld(site: &Site, page: &Page, view: &PageView<'_>, site_title:
     data.insert("@context".into(), json!("https://schema.org"));
     data.insert("url".into(), json!(view.permalink));
     data.insert("inLanguage".into(), json!(view.lang));
-    if !view.summary.is_empty() {
-        data.insert("description".into(), json!(view.summary));
+    if !view.description.is_empty() {
+        data.insert("description".into(), json!(view.description));
     }
     if let Some(cover) = &view.cover {
         data.insert("image".into(), json!([cover.permalink]));

@@ -103,6 +103,8 @@ pub struct PageView<'a> {
     pub lang: &'a str,
     /// Plain-text summary.
     pub summary: &'a str,
+    /// Plain-text meta description, about 160 characters.
+    pub description: &'a str,
     /// The body as HTML.
     pub content: String,
     /// Byline names.
@@ -293,6 +295,7 @@ pub fn page_view<'a>(site: &'a Site, page: &'a Page, content: String) -> PageVie
         permalink: site.permalink(&page.url),
         lang: page.lang(),
         summary: &page.doc.summary,
+        description: &page.doc.description,
         content,
         author: &facts.author,
         location: facts.location.as_deref(),

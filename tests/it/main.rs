@@ -18,3 +18,4 @@ mod safety;
 mod search;
 mod serve;
 mod theme;
+mod translation;
