@@ -594,7 +594,11 @@ pub fn shorten(text: &str, limit: usize) -> String {
     let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:–—-".contains(c));
     if kept.is_empty() {
         // One word longer than the limit: kept whole rather than cut inside.
-        return text.split_whitespace().next().unwrap_or_default().to_string();
+        return text
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string();
     }
     format!("{kept}…")
 }
@@ -850,7 +854,10 @@ mod tests {
 
     #[test]
     fn summary_takes_no_markup() {
-        let body = format!("Vi talade om <em>vård</em> och `kod`. {}", "Mer text här. ".repeat(40));
+        let body = format!(
+            "Vi talade om <em>vård</em> och `kod`. {}",
+            "Mer text här. ".repeat(40)
+        );
         let s = plain_summary(&body);
         assert!(!s.contains('<') && !s.contains('`'), "{s}");
         assert!(s.chars().count() <= SUMMARY_CHARS, "{s}");

@@ -15,6 +15,7 @@ use crate::yaml;
 pub const KEYS: &[&str] = &[
     "title",
     "date",
+    "end_date",
     "author",
     "summary",
     "description",
@@ -39,6 +40,8 @@ pub struct FrontMatter {
     pub title: String,
     /// The meeting's date; required for reports.
     pub date: Option<NaiveDate>,
+    /// The last day of a meeting over several days; after `date`.
+    pub end_date: Option<NaiveDate>,
     /// The full timestamp when the date was written in RFC 3339.
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The byline, one name or several.
@@ -123,6 +126,7 @@ enum RawCover {
 struct Raw {
     title: Option<String>,
     date: Option<String>,
+    end_date: Option<String>,
     author: Option<OneOrMany>,
     #[serde(alias = "description")]
     summary: Option<String>,
@@ -252,6 +256,7 @@ pub fn parse(
         };
         problems.push(d.help("add a line such as `title: Möte med hälsoministeriet`"));
     }
+    let has_date = raw.date.is_some();
     let (date, datetime) = match raw.date.as_deref().map(parse_date) {
         None => (None, None),
         Some(Ok(pair)) => pair,
@@ -263,6 +268,31 @@ pub fn parse(
             (None, None)
         }
     };
+    let end_date = match raw.end_date.as_deref().map(parse_date) {
+        None => None,
+        Some(Ok((Some(end), None))) => Some(end),
+        Some(_) => {
+            problems.push(
+                at_key("end_date", format!("`{}` is not a date", raw.end_date.unwrap_or_default()))
+                    .help("write the meeting's last day as year-month-day, as in `end_date: 2014-05-28`, and check that the day exists"),
+            );
+            None
+        }
+    };
+    match (date, end_date) {
+        (Some(start), Some(end)) if end < start => problems.push(
+            at_key(
+                "end_date",
+                format!("the meeting ends ({end}) before it starts ({start})"),
+            )
+            .help("`end_date` is the last day of the meeting: check both dates, or remove `end_date` for a one-day meeting"),
+        ),
+        (None, Some(_)) if !has_date => problems.push(
+            at_key("end_date", "`end_date` is written without `date`".into())
+                .help("write the first day as `date:` beside it, as in `date: 2014-05-26` above `end_date: 2014-05-28`"),
+        ),
+        _ => {}
+    }
     if let Some(slug) = &raw.slug {
         if slug.trim().is_empty() || slug.contains(['/', '\\']) || slug.trim_matches('.').is_empty()
         {
@@ -304,6 +334,7 @@ pub fn parse(
     Ok(FrontMatter {
         title,
         date,
+        end_date: end_date.filter(|end| date.is_some_and(|start| *end > start)),
         datetime,
         author: raw.author.map(|a| match a {
             OneOrMany::One(name) => Arc::from([name]),
@@ -492,5 +523,25 @@ mod tests {
     fn slug_may_not_leave_the_output() {
         let e = front("---\ntitle: A\nslug: ../../etc\n---\n").expect_err("bad slug");
         assert!(e[0].message.contains("slug"));
+    }
+
+    #[test]
+    fn end_date_before_date_is_located() {
+        let e = front("---\ntitle: A\ndate: 2014-05-28\nend_date: 2014-05-26\n---\n")
+            .expect_err("ends before it starts");
+        assert_eq!(e[0].span.map(|s| s.line), Some(4));
+        assert!(e[0].message.contains("before"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn end_date_needs_date_and_a_day() {
+        let e = front("---\ntitle: A\nend_date: 2014-05-26\n---\n").expect_err("no date");
+        assert_eq!(e[0].span.map(|s| s.line), Some(3));
+        let e = front("---\ntitle: A\ndate: 2014-05-26\nend_date: 28 maj\n---\n")
+            .expect_err("not a date");
+        assert_eq!(e[0].span.map(|s| s.line), Some(4));
+        let f =
+            front("---\ntitle: A\ndate: 2014-05-26\nend_date: 2014-05-28\n---\n").expect("valid");
+        assert_eq!(f.end_date, NaiveDate::from_ymd_opt(2014, 5, 28));
     }
 }

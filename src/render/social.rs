@@ -63,6 +63,9 @@ fn event(view: &PageView<'_>, date: Option<String>) -> Option<Value> {
     event.insert("@type".into(), json!("Event"));
     event.insert("name".into(), json!(view.title));
     event.insert("startDate".into(), json!(date));
+    if let Some(end) = &view.end_date {
+        event.insert("endDate".into(), json!(end));
+    }
     if let Some(place) = view.location {
         event.insert("location".into(), json!({"@type": "Place", "name": place}));
     }

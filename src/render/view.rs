@@ -93,6 +93,8 @@ pub struct PageView<'a> {
     pub title: &'a str,
     /// Meeting date, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The meeting's last day, `YYYY-MM-DD`, when it lasted several days.
+    pub end_date: Option<String>,
     /// Full RFC 3339 timestamp when one was written.
     pub datetime: Option<String>,
     /// URL path.
@@ -138,6 +140,8 @@ pub struct Card<'a> {
     pub url: String,
     /// Meeting date, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The meeting's last day, `YYYY-MM-DD`, when it lasted several days.
+    pub end_date: Option<String>,
     /// Plain-text summary.
     pub summary: &'a str,
     /// Cover image.
@@ -290,6 +294,7 @@ pub fn page_view<'a>(site: &'a Site, page: &'a Page, content: String) -> PageVie
         kind: if page.is_report() { "report" } else { "page" },
         title: &page.doc.front.title,
         date: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        end_date: facts.end_date.map(|d| d.format("%Y-%m-%d").to_string()),
         datetime: facts.datetime.map(|d| d.to_rfc3339()),
         url: site.path_url(&page.url),
         permalink: site.permalink(&page.url),
@@ -320,6 +325,10 @@ pub fn card<'a>(site: &'a Site, id: PageId, lang: &str) -> Card<'a> {
         title: &page.doc.front.title,
         url: site.path_url(&page.url),
         date: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        end_date: page
+            .facts
+            .end_date
+            .map(|d| d.format("%Y-%m-%d").to_string()),
         summary: &page.doc.summary,
         cover: cover(site, page, None),
         lang: page.lang(),

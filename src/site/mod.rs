@@ -41,6 +41,8 @@ pub type PageId = usize;
 pub struct Facts {
     /// The meeting's date.
     pub date: Option<NaiveDate>,
+    /// The last day, for a meeting over several days (always after `date`).
+    pub end_date: Option<NaiveDate>,
     /// The full timestamp, when one was written.
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The byline.
@@ -467,6 +469,7 @@ fn inherit<'a>(
     };
     Facts {
         date: dated.and_then(|d| d.front.date),
+        end_date: dated.and_then(|d| d.front.end_date),
         datetime: dated.and_then(|d| d.front.datetime),
         author: own
             .author

@@ -39,7 +39,10 @@ fn long_first_paragraph_gives_short_summaries_at_sentence_ends() {
         .as_ref()
         .and_then(|c| c.body.clone())
         .unwrap_or_default();
-    assert!(content.contains("Andra stycket."), "the feed has the full text");
+    assert!(
+        content.contains("Andra stycket."),
+        "the feed has the full text"
+    );
 }
 
 #[test]
@@ -68,9 +71,129 @@ fn written_summary_and_more_are_kept() {
         )
         .file(
             "content/reports/b.sv.md",
-            &report("B", "2014-05-27", "Början. Mer.\n\n<!-- more -->\n\nResten."),
+            &report(
+                "B",
+                "2014-05-27",
+                "Början. Mer.\n\n<!-- more -->\n\nResten.",
+            ),
         );
     site.build();
     let cards = site.html("sv/index.html").texts(".card .summary");
     assert_eq!(cards, ["Början. Mer.", "Egen sammanfattning."]);
+}
+
+fn visit() -> TestSite {
+    TestSite::new()
+        .file(
+            "content/reports/astana.sv.md",
+            "---\ntitle: Besök i Astana\ndate: 2015-05-30\nend_date: 2015-06-02\nlocation: Astana\n---\nText.\n",
+        )
+        .file(
+            "content/reports/astana.en.md",
+            "---\ntitle: Visit to Astana\n---\nText.\n",
+        )
+        .file(
+            "content/reports/uppsala.sv.md",
+            "---\ntitle: Möte i Uppsala\ndate: 2014-05-26\nend_date: 2014-05-28\n---\nText.\n",
+        )
+        .file(
+            "content/reports/nyar.sv.md",
+            "---\ntitle: Över nyår\ndate: 2015-12-30\nend_date: 2016-01-02\n---\nText.\n",
+        )
+}
+
+#[test]
+fn date_ranges_are_written_in_each_language() {
+    let site = visit();
+    site.build();
+    assert_eq!(
+        site.html("sv/reports/astana/index.html")
+            .text(".report-header time"),
+        "30 maj–2 juni 2015"
+    );
+    assert_eq!(
+        site.html("en/reports/astana/index.html")
+            .text(".report-header time"),
+        "30 May–2 June 2015"
+    );
+    assert_eq!(
+        site.html("sv/index.html").texts(".card time"),
+        [
+            "30 december 2015–2 januari 2016",
+            "30 maj–2 juni 2015",
+            "26–28 maj 2014"
+        ]
+    );
+    let en = site.html("en/index.html").texts(".card time");
+    assert_eq!(
+        en,
+        [
+            "30 December 2015–2 January 2016",
+            "30 May–2 June 2015",
+            "26–28 May 2014"
+        ]
+    );
+}
+
+#[test]
+fn archive_files_a_range_under_its_first_day() {
+    let site = visit();
+    site.build();
+    let year = site.html("sv/arkiv/2015/index.html");
+    assert_eq!(year.texts(".card-title"), ["Över nyår", "Besök i Astana"]);
+    assert_eq!(
+        year.texts(".archive-month h2"),
+        ["December 2015", "Maj 2015"]
+    );
+    assert!(!site.exists("sv/arkiv/2016/index.html"));
+}
+
+#[test]
+fn json_ld_and_feed_carry_the_last_day() {
+    let site = visit();
+    site.build();
+    let page = site.html("sv/reports/astana/index.html");
+    let json: serde_json::Value =
+        serde_json::from_str(&page.text("script[type=\"application/ld+json\"]"))
+            .expect("JSON-LD parses");
+    assert_eq!(json["about"]["startDate"], "2015-05-30");
+    assert_eq!(json["about"]["endDate"], "2015-06-02");
+    let feed = feed(&site, "en/atom.xml");
+    let entry = feed
+        .entries
+        .iter()
+        .find(|e| {
+            e.title
+                .as_ref()
+                .is_some_and(|t| t.content == "Visit to Astana")
+        })
+        .expect("the entry");
+    let content = entry
+        .content
+        .as_ref()
+        .and_then(|c| c.body.clone())
+        .unwrap_or_default();
+    let html = scraper::Html::parse_fragment(&content);
+    let time = html
+        .select(&scraper::Selector::parse("time").expect("selector"))
+        .next()
+        .expect("the days");
+    assert_eq!(time.text().collect::<String>(), "30 May–2 June 2015");
+    assert_eq!(time.value().attr("datetime"), Some("2015-05-30/2015-06-02"));
+}
+
+#[test]
+fn a_meeting_that_ends_before_it_starts_is_an_error_at_its_line() {
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        "---\ntitle: A\ndate: 2014-05-28\nend_date: 2014-05-26\n---\nText.\n",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/reports/a.sv.md:4:"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("ends"), "{}", run.stderr);
 }
