@@ -10,7 +10,7 @@ use crate::config::{is_language_code, Config};
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::markdown;
 
-pub use front_matter::{Cover, FrontMatter, Participant};
+pub use front_matter::{Cover, FrontMatter, Participant, Text};
 
 /// What a document is, from where it sits in `content/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,7 +148,13 @@ pub fn parse(
         None => config.default_language.clone(),
     };
     let split = front_matter::split(&file, text).map_err(|d| vec![d])?;
-    let front = front_matter::parse(&file, text, split.yaml, &config.taxonomies)?;
+    let front = front_matter::parse(
+        &file,
+        text,
+        split.yaml,
+        &config.taxonomies,
+        &config.languages,
+    )?;
     let mut problems = Vec::new();
     if let Some(written) = &front.lang {
         if *written != lang {

@@ -27,7 +27,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::document::{Cover, DocKind, Document, Participant};
+use crate::document::{Cover, DocKind, Document, Participant, Text};
 use crate::load::Sources;
 
 /// Reports in each Atom feed.
@@ -462,6 +462,10 @@ fn inherit<'a>(
     let first =
         |get: &dyn Fn(&Document) -> bool| others.iter().find(|d| get(d)).map(|d| d.as_ref());
     let own = &doc.front;
+    let words = |text: &Text| {
+        text.in_lang(&doc.lang, &config.default_language)
+            .to_string()
+    };
     let dated = if own.date.is_some() {
         Some(doc)
     } else {
@@ -475,16 +479,30 @@ fn inherit<'a>(
             .author
             .clone()
             .or_else(|| first(&|d| d.front.author.is_some()).and_then(|d| d.front.author.clone()))
+            .map(|names| names.iter().map(|n| words(n)).collect())
             .unwrap_or_default(),
-        location: own.location.clone().or_else(|| {
-            first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.clone())
-        }),
+        location: own
+            .location
+            .as_ref()
+            .or_else(|| {
+                first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.as_ref())
+            })
+            .map(|l| words(l)),
         participants: own
             .participants
-            .clone()
+            .as_ref()
             .or_else(|| {
                 first(&|d| d.front.participants.is_some())
-                    .and_then(|d| d.front.participants.clone())
+                    .and_then(|d| d.front.participants.as_ref())
+            })
+            .map(|list| {
+                list.iter()
+                    .map(|p| Participant {
+                        name: p.name.clone(),
+                        role: p.role.as_ref().map(|r| words(r)),
+                        organization: p.organization.as_ref().map(|o| words(o)),
+                    })
+                    .collect()
             })
             .unwrap_or_default(),
         organizations: own

@@ -197,3 +197,63 @@ fn a_meeting_that_ends_before_it_starts_is_an_error_at_its_line() {
     );
     assert!(run.stderr.contains("ends"), "{}", run.stderr);
 }
+
+fn with_roles() -> TestSite {
+    TestSite::new()
+        .file(
+            "content/reports/mote.sv.md",
+            "---\ntitle: Möte på departementet\ndate: 2014-05-26\nlocation: {sv: \"Socialdepartementet, Stockholm\", en: \"Ministry of Health and Social Affairs, Stockholm\"}\nauthor: {sv: Redaktionen, en: The editors}\nparticipants:\n  - name: Anna Berg\n    role: {sv: ordförande, en: chair}\n    organization: {sv: Region Uppsala, en: Uppsala Region}\n  - name: Aigerim Nurlanovna\n    role: Astana\n---\nText.\n",
+        )
+        .file(
+            "content/reports/mote.en.md",
+            "---\ntitle: Meeting at the ministry\n---\nText.\n",
+        )
+}
+
+#[test]
+fn shared_facts_are_shown_in_each_languages_words() {
+    let site = with_roles();
+    site.build();
+    let sv = site.html("sv/reports/mote/index.html");
+    let en = site.html("en/reports/mote/index.html");
+    assert_eq!(
+        sv.texts(".participants .role"),
+        ["ordförande, Region Uppsala", "Astana"]
+    );
+    assert_eq!(
+        en.texts(".participants .role"),
+        ["chair, Uppsala Region", "Astana"]
+    );
+    assert_eq!(
+        sv.text(".report-header .location"),
+        "Socialdepartementet, Stockholm"
+    );
+    assert_eq!(
+        en.text(".report-header .location"),
+        "Ministry of Health and Social Affairs, Stockholm"
+    );
+    assert_eq!(sv.text(".byline"), "Text: Redaktionen");
+    assert_eq!(en.text(".byline"), "By The editors");
+    let card = site.html("en/index.html").text(".card .location");
+    assert_eq!(card, "Ministry of Health and Social Affairs, Stockholm");
+    let json: serde_json::Value =
+        serde_json::from_str(&en.text("script[type=\"application/ld+json\"]"))
+            .expect("JSON-LD parses");
+    assert_eq!(json["about"]["attendee"][0]["jobTitle"], "chair");
+}
+
+#[test]
+fn a_language_the_site_lacks_in_a_facts_words_is_an_error_at_its_line() {
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        "---\ntitle: A\ndate: 2014-05-26\nparticipants:\n  - name: Anna Berg\n    role: {sv: ordförande, se: chair}\n---\nText.\n",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/reports/a.sv.md:6:28"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("did you mean `sv`"), "{}", run.stderr);
+}
