@@ -479,7 +479,7 @@ fn inherit<'a>(
             .author
             .clone()
             .or_else(|| first(&|d| d.front.author.is_some()).and_then(|d| d.front.author.clone()))
-            .map(|names| names.iter().map(|n| words(n)).collect())
+            .map(|names| names.iter().map(&words).collect())
             .unwrap_or_default(),
         location: own
             .location
@@ -487,7 +487,7 @@ fn inherit<'a>(
             .or_else(|| {
                 first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.as_ref())
             })
-            .map(|l| words(l)),
+            .map(&words),
         participants: own
             .participants
             .as_ref()
@@ -499,8 +499,8 @@ fn inherit<'a>(
                 list.iter()
                     .map(|p| Participant {
                         name: p.name.clone(),
-                        role: p.role.as_ref().map(|r| words(r)),
-                        organization: p.organization.as_ref().map(|o| words(o)),
+                        role: p.role.as_ref().map(&words),
+                        organization: p.organization.as_ref().map(&words),
                     })
                     .collect()
             })
