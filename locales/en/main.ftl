@@ -35,6 +35,11 @@ only-in = { $lang ->
     [en] This report is only available in English.
    *[other] This report is only available in one language.
 }
+term-only-in = { $lang ->
+    [sv] The reports here are only available in Swedish.
+    [en] The reports here are only available in English.
+   *[other] The reports here are only available in another language.
+}
 also-in = Also available:
 byline = By { $names }
 draft = Draft

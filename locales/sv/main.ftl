@@ -35,6 +35,11 @@ only-in = { $lang ->
     [en] Rapporten finns bara på engelska.
    *[other] Rapporten finns bara på ett språk.
 }
+term-only-in = { $lang ->
+    [sv] Rapporterna här finns bara på svenska.
+    [en] Rapporterna här finns bara på engelska.
+   *[other] Rapporterna här finns bara på ett annat språk.
+}
 also-in = Läs också:
 byline = Text: { $names }
 draft = Utkast

@@ -257,3 +257,68 @@ fn a_language_the_site_lacks_in_a_facts_words_is_an_error_at_its_line() {
     );
     assert!(run.stderr.contains("did you mean `sv`"), "{}", run.stderr);
 }
+
+fn swedish_only() -> TestSite {
+    TestSite::new()
+        .file(
+            "content/reports/uppsala.sv.md",
+            "---\ntitle: Besök i Uppsala\ndate: 2018-11-20\ntags: [studiebesök]\n---\nBara svenska.\n",
+        )
+        .file(
+            "content/reports/astana.sv.md",
+            &report("Möte i Astana", "2014-05-26", "Text."),
+        )
+        .file(
+            "content/reports/astana.en.md",
+            "---\ntitle: Meeting in Astana\n---\nText.\n",
+        )
+}
+
+#[test]
+fn one_language_notice_speaks_to_readers_from_the_other_listing() {
+    let site = swedish_only();
+    site.build();
+    let page = site.html("sv/reports/uppsala/index.html");
+    assert_eq!(
+        page.texts(".only-in"),
+        [
+            "Rapporten finns bara på svenska.",
+            "This report is only available in Swedish."
+        ]
+    );
+    assert_eq!(page.attrs(".only-in[lang]", "lang"), ["en"]);
+    assert_eq!(
+        site.html("sv/reports/astana/index.html").count(".only-in"),
+        0
+    );
+}
+
+#[test]
+fn one_language_notice_is_in_the_pages_language_only_when_the_other_listing_hides_it() {
+    let site = swedish_only();
+    let yaml = std::fs::read_to_string(site.root().join("site.yaml")).expect("site.yaml");
+    site.write(
+        "site.yaml",
+        format!("{yaml}\nuntranslated: hide\n").as_bytes(),
+    );
+    site.build();
+    let page = site.html("sv/reports/uppsala/index.html");
+    assert_eq!(page.texts(".only-in"), ["Rapporten finns bara på svenska."]);
+    assert_eq!(page.count(".only-in[lang]"), 0);
+}
+
+#[test]
+fn term_page_of_reports_in_another_language_says_so() {
+    let site = swedish_only();
+    site.build();
+    let term = site.html("en/topics/studiebesok/index.html");
+    assert_eq!(
+        term.text(".only-in"),
+        "The reports here are only available in Swedish."
+    );
+    assert_eq!(
+        site.html("sv/amnen/studiebesok/index.html")
+            .count(".only-in"),
+        0
+    );
+}
