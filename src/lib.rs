@@ -33,6 +33,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod transliterate;
 pub mod yaml;
 
 pub use rebuild::{BuildOptions, Built, Rebuilder, Step};

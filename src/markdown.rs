@@ -274,7 +274,7 @@ struct Ids {
 impl Ids {
     /// A unique anchor for a heading whose text is `text`.
     fn unique(&mut self, text: &str) -> String {
-        let base = match slug::slugify(text) {
+        let base = match crate::transliterate::slugify(text) {
             s if s.is_empty() => "section".to_string(),
             s => s,
         };

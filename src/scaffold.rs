@@ -402,7 +402,7 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
         .into());
     }
     let locales = Locales::load(&req.root, &config)?;
-    let slug = slug::slugify(&req.title);
+    let slug = crate::transliterate::slugify(&req.title);
     if slug.is_empty() {
         return Err(
             Diagnostic::new("the title has no letters or digits to make an address from")

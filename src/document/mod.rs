@@ -209,7 +209,7 @@ pub fn parse(
             (summary, description)
         }
     };
-    let slug = slug::slugify(front.slug.as_deref().unwrap_or(&doc_name));
+    let slug = crate::transliterate::slugify(front.slug.as_deref().unwrap_or(&doc_name));
     if slug.is_empty() && !matches!(kind, DocKind::SectionIndex { .. }) {
         let d = match front.slug.as_deref() {
             Some(written) => Diagnostic::in_file(

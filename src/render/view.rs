@@ -261,7 +261,7 @@ pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
             let terms: Vec<TermLink> = crate::site::terms_of(page, &t.name)
                 .iter()
                 .filter_map(|name| {
-                    let slug = slug::slugify(name.trim());
+                    let slug = crate::transliterate::slugify(name.trim());
                     let term = t.terms.iter().find(|term| term.slug == slug)?;
                     Some(TermLink {
                         name: term.name.clone(),

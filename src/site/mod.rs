@@ -400,7 +400,7 @@ impl SectionSlugs {
                 self.0
                     .get(&(path.clone(), lang.to_string()))
                     .cloned()
-                    .unwrap_or_else(|| slug::slugify(segment)),
+                    .unwrap_or_else(|| crate::transliterate::slugify(segment)),
             );
         }
         parts.join("/")
@@ -413,7 +413,7 @@ fn section_slugs(indexes: &[&Arc<Document>]) -> SectionSlugs {
             .iter()
             .filter_map(|d| match (&d.kind, &d.front.slug) {
                 (DocKind::SectionIndex { section }, Some(slug)) if !section.is_empty() => {
-                    Some(((section.clone(), d.lang.clone()), slug::slugify(slug)))
+                    Some(((section.clone(), d.lang.clone()), crate::transliterate::slugify(slug)))
                 }
                 _ => None,
             })

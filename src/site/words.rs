@@ -13,7 +13,7 @@ fn segment(sources: &Sources, lang: &str, id: &str, problems: &mut Vec<Diagnosti
         .locales
         .get(lang)
         .and_then(|l| l.format(id, None).ok());
-    match text.map(slug::slugify) {
+    match text.map(|t| crate::transliterate::slugify(&t)) {
         Some(s) if !s.is_empty() => s,
         _ => {
             problems.push(
