@@ -24,6 +24,7 @@ page-previous = Previous
 page-next = Next
 page-of = Page { $number } of { $total }
 page-number = Page { $number }
+page-slug = page
 
 written-in = { $lang ->
     [sv] in Swedish

@@ -24,6 +24,7 @@ page-previous = Föregående
 page-next = Nästa
 page-of = Sida { $number } av { $total }
 page-number = Sida { $number }
+page-slug = sida
 
 written-in = { $lang ->
     [sv] på svenska

@@ -50,6 +50,7 @@ pub const OWN_MESSAGES: &[&str] = &[
     "site-tagline",
     "archive-slug",
     "search-slug",
+    "page-slug",
     "new-heading-background",
     "new-heading-meeting",
     "new-heading-next",
@@ -221,6 +222,9 @@ impl<'a> Renderer<'a> {
             OutputKind::SearchIndex(lang) => self.search_json(lang).as_bytes().to_vec(),
             OutputKind::SearchScript(lang) => search::script(self.search_json(lang)).into_bytes(),
             OutputKind::Redirect { page, .. } => redirect::render(self, *page).into_bytes(),
+            OutputKind::Moved { to, lang, page } => {
+                redirect::moved(self, to, lang, *page).into_bytes()
+            }
             OutputKind::Sitemap => sitemap::render(self.site).into_bytes(),
             OutputKind::Robots => sitemap::robots(self.site).into_bytes(),
         };

@@ -344,13 +344,8 @@ pub fn listing_view<'a>(
     listing: &'a Listing,
     intro: Option<String>,
 ) -> ListingView<'a> {
-    let url_of = |n: usize| {
-        if n == 1 {
-            site.path_url(&listing.first_url)
-        } else {
-            site.path_url(&format!("{}page/{n}/", listing.first_url))
-        }
-    };
+    let url_of =
+        |n: usize| site.path_url(&site.listing_page_url(&listing.first_url, &listing.lang, n));
     ListingView {
         kind: match listing.kind {
             ListingKind::Home => "home",

@@ -179,6 +179,10 @@ impl Site {
                     OutputKind::Root | OutputKind::NotFound => {
                         hash_of((global, menu_of(&self.config.default_language), &output.path))
                     }
+                    OutputKind::Moved { to, lang, page } => {
+                        let title = page.map(|p| &self.pages[p].doc.front.title);
+                        hash_of((global, to, lang, title))
+                    }
                     OutputKind::Redirect { page, alias } => {
                         let page = &self.pages[*page];
                         hash_of((global, alias, &page.url, &page.doc.front.title))

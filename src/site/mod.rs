@@ -119,6 +119,16 @@ pub enum OutputKind {
     Root,
     /// The page for missing addresses.
     NotFound,
+    /// An address rapport gave a page before (with the section's folder
+    /// name, or `page/` for a listing's further pages), sending readers on.
+    Moved {
+        /// The site-relative URL path the page has now.
+        to: String,
+        /// The language of the page.
+        lang: String,
+        /// The report or page, for its title; `None` for a listing.
+        page: Option<PageId>,
+    },
     /// A page at an old address (`aliases`) that sends the reader on.
     Redirect {
         /// The page it leads to.
@@ -146,6 +156,9 @@ pub struct Segments {
     pub archive: String,
     /// `search-slug`: the search page's folder.
     pub search: String,
+    /// `page-slug`: the folder of a listing's further pages (`sida` in
+    /// `/sv/sida/2/`); `page` when the language does not name one.
+    pub page: String,
 }
 
 /// Choices made on the command line that change the model.
@@ -342,6 +355,19 @@ impl Site {
         } else {
             list
         }
+    }
+
+    /// The site-relative URL of page `number` of the listing in `lang`
+    /// whose first page is at `first_url`.
+    pub fn listing_page_url(&self, first_url: &str, lang: &str, number: usize) -> String {
+        if number == 1 {
+            return first_url.to_string();
+        }
+        let word = self
+            .segments
+            .get(lang)
+            .map_or(words::OLD_PAGE_SEGMENT, |s| s.page.as_str());
+        format!("{first_url}{word}/{number}/")
     }
 
     /// The absolute URL path (with the base path) of a site-relative path.

@@ -322,3 +322,72 @@ fn term_page_of_reports_in_another_language_says_so() {
         0
     );
 }
+
+fn many_reports() -> TestSite {
+    let mut site = TestSite::new().file(
+        "content/reports/_index.sv.md",
+        "---\ntitle: Rapporter\nslug: rapporter\n---\n",
+    );
+    for day in 1..=12 {
+        site = site.file(
+            &format!("content/reports/mote-{day}.sv.md"),
+            &report(&format!("Möte {day}"), &format!("2014-05-{day:02}"), "Text."),
+        );
+    }
+    site.file(
+        "content/reports/Қазақстан/index.sv.md",
+        &report("Besök i Kazakstan", "2014-06-01", "Text."),
+    )
+}
+
+#[test]
+fn swedish_addresses_use_swedish_words() {
+    let site = many_reports();
+    site.build();
+    let home = site.html("sv/index.html");
+    let pages = home.attrs(".pagination a[rel=next]", "href");
+    assert_eq!(pages, ["/sv/sida/2/"]);
+    assert!(site.exists("sv/sida/2/index.html"));
+    assert!(site.exists("sv/rapporter/sida/2/index.html"));
+    assert!(site.exists("sv/rapporter/mote-1/index.html"));
+    assert!(site.exists("sv/rapporter/kazakstan/index.html"));
+    assert!(site.exists("en/page/2/index.html"));
+}
+
+#[test]
+fn old_addresses_lead_to_the_new_ones() {
+    let site = many_reports();
+    site.build();
+    for (old, new) in [
+        ("sv/page/2/index.html", "/sv/sida/2/"),
+        ("sv/reports/index.html", "/sv/rapporter/"),
+        ("sv/reports/page/2/index.html", "/sv/rapporter/sida/2/"),
+        ("sv/reports/mote-1/index.html", "/sv/rapporter/mote-1/"),
+    ] {
+        let page = site.html(old);
+        let refresh = page.attr("meta[http-equiv=refresh]", "content");
+        assert_eq!(refresh, format!("0; url={new}"), "{old}");
+        assert_eq!(
+            page.attr("link[rel=canonical]", "href"),
+            format!("https://example.org{new}")
+        );
+        assert_eq!(page.attr("meta[name=robots]", "content"), "noindex");
+    }
+    assert_eq!(
+        site.html("sv/reports/mote-1/index.html").text("title"),
+        "Möte 1"
+    );
+    // English words were the old ones: its listing pages are where they were.
+    assert_eq!(site.html("en/page/2/index.html").count("meta[http-equiv=refresh]"), 0);
+    let sitemap = std::fs::read_to_string(site.output("sitemap.xml")).expect("sitemap");
+    let locs: Vec<&str> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .filter_map(|s| s.split("</loc>").next())
+        .collect();
+    assert!(locs.contains(&"https://example.org/sv/rapporter/mote-1/"), "{locs:?}");
+    assert!(
+        !locs.iter().any(|l| l.contains("/sv/reports/") || l.contains("/sv/page/")),
+        "old addresses stay out of the sitemap: {locs:?}"
+    );
+}
