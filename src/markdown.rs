@@ -546,6 +546,8 @@ pub fn plain_summary(body: &str) -> String {
 fn paragraph_text(body: &str, enough: usize) -> String {
     let mut out = String::new();
     let mut in_paragraph = false;
+    // An image's description is not part of the text around it.
+    let mut in_image = 0usize;
     for event in Parser::new_ext(body, options()) {
         match event {
             Event::Start(Tag::Paragraph) => in_paragraph = true,
@@ -556,7 +558,9 @@ fn paragraph_text(body: &str, enough: usize) -> String {
                     break;
                 }
             }
-            Event::Text(t) | Event::Code(t) if in_paragraph => out.push_str(&t),
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if in_paragraph && in_image == 0 => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak if in_paragraph => out.push(' '),
             _ => {}
         }
@@ -850,6 +854,14 @@ mod tests {
     fn abbreviations_do_not_end_a_sentence() {
         let text = format!("Vi såg t.ex. en ny mottagning. {}", "Sedan ".repeat(60));
         assert_eq!(shorten(&text, 100), "Vi såg t.ex. en ny mottagning.");
+    }
+
+    #[test]
+    fn summary_leaves_out_image_descriptions() {
+        assert_eq!(
+            plain_summary("Mötet hölls.\n\n![Bild från mötet](a.jpg)\n\nSedan *lunch*."),
+            "Mötet hölls. Sedan lunch."
+        );
     }
 
     #[test]

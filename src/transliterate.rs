@@ -54,7 +54,10 @@ mod tests {
     #[test]
     fn kazakh_letters_follow_iso_9() {
         assert_eq!(slugify("Қазақстан"), "kazakstan");
-        assert_eq!(slugify("Әлеуметтік қамсыздандыру"), "aleumettik-kamsyzdandyru");
+        assert_eq!(
+            slugify("Әлеуметтік қамсыздандыру"),
+            "aleumettik-kamsyzdandyru"
+        );
         assert_eq!(slugify("ғ қ ң ө ұ ү һ і ә"), "g-k-n-o-u-u-h-i-a");
         assert_eq!(slugify("Өскемен"), "oskemen");
         assert_eq!(slugify("Ақтөбе облысы"), "aktobe-oblysy");

@@ -438,9 +438,10 @@ fn section_slugs(indexes: &[&Arc<Document>]) -> SectionSlugs {
         indexes
             .iter()
             .filter_map(|d| match (&d.kind, &d.front.slug) {
-                (DocKind::SectionIndex { section }, Some(slug)) if !section.is_empty() => {
-                    Some(((section.clone(), d.lang.clone()), crate::transliterate::slugify(slug)))
-                }
+                (DocKind::SectionIndex { section }, Some(slug)) if !section.is_empty() => Some((
+                    (section.clone(), d.lang.clone()),
+                    crate::transliterate::slugify(slug),
+                )),
                 _ => None,
             })
             .collect(),

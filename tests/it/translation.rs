@@ -331,7 +331,11 @@ fn many_reports() -> TestSite {
     for day in 1..=12 {
         site = site.file(
             &format!("content/reports/mote-{day}.sv.md"),
-            &report(&format!("Möte {day}"), &format!("2014-05-{day:02}"), "Text."),
+            &report(
+                &format!("Möte {day}"),
+                &format!("2014-05-{day:02}"),
+                "Text.",
+            ),
         );
     }
     site.file(
@@ -378,16 +382,25 @@ fn old_addresses_lead_to_the_new_ones() {
         "Möte 1"
     );
     // English words were the old ones: its listing pages are where they were.
-    assert_eq!(site.html("en/page/2/index.html").count("meta[http-equiv=refresh]"), 0);
+    assert_eq!(
+        site.html("en/page/2/index.html")
+            .count("meta[http-equiv=refresh]"),
+        0
+    );
     let sitemap = std::fs::read_to_string(site.output("sitemap.xml")).expect("sitemap");
     let locs: Vec<&str> = sitemap
         .split("<loc>")
         .skip(1)
         .filter_map(|s| s.split("</loc>").next())
         .collect();
-    assert!(locs.contains(&"https://example.org/sv/rapporter/mote-1/"), "{locs:?}");
     assert!(
-        !locs.iter().any(|l| l.contains("/sv/reports/") || l.contains("/sv/page/")),
+        locs.contains(&"https://example.org/sv/rapporter/mote-1/"),
+        "{locs:?}"
+    );
+    assert!(
+        !locs
+            .iter()
+            .any(|l| l.contains("/sv/reports/") || l.contains("/sv/page/")),
         "old addresses stay out of the sitemap: {locs:?}"
     );
 }
