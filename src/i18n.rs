@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -331,17 +331,20 @@ pub fn chrono_locale(lang: &str) -> chrono::Locale {
     chrono::Locale::try_from(locale_name(lang).as_str()).unwrap_or(chrono::Locale::POSIX)
 }
 
-/// Formats a `YYYY-MM-DD` or RFC 3339 date in `lang` in a named style.
-pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
-    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+fn parse_day(value: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .ok()
         .or_else(|| {
             DateTime::parse_from_rfc3339(value)
                 .ok()
                 .map(|d| d.date_naive())
         })
-        .ok_or_else(|| format!("`{value}` is not a date"))?;
-    let pattern = match style {
+        .ok_or_else(|| format!("`{value}` is not a date"))
+}
+
+/// The chrono pattern of a named date style.
+fn pattern(style: &str) -> Result<&'static str, String> {
+    Ok(match style {
         "long" => "%A %-d %B %Y",
         "medium" => "%-d %B %Y",
         "short" => "%-d %b %Y",
@@ -352,10 +355,78 @@ pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, Strin
                 "unknown date style `{other}`; use long, medium, short, month or iso"
             ))
         }
-    };
-    Ok(date
+    })
+}
+
+/// Languages that write weekday and month names in lower case inside a
+/// sentence: those whose CLDR Gregorian format-wide names
+/// (`common/main/LANG.xml`, `<dayContext type="format">`) are lower case.
+/// chrono's locale data comes from glibc, which capitalises some of them
+/// (Russian `Понедельник`, Kazakh `Дүйсенбі`, `Мамыр`).
+const LOWER_CASE_NAMES: &[&str] = &[
+    "be", "bg", "bs", "ca", "cs", "da", "es", "et", "fi", "fr", "hr", "hu", "it", "kk", "ky", "lt",
+    "lv", "mk", "nb", "nl", "nn", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "uk", "uz",
+];
+
+/// `date` in `lang` with a chrono `pattern`, its names cased as the
+/// language writes them mid-sentence.
+fn localized(date: NaiveDate, pattern: &str, lang: &str) -> String {
+    let text = date
         .format_localized(pattern, chrono_locale(lang))
-        .to_string())
+        .to_string();
+    let base = lang.split(['-', '_']).next().unwrap_or(lang);
+    if LOWER_CASE_NAMES.contains(&base) {
+        text.to_lowercase()
+    } else {
+        text
+    }
+}
+
+/// Formats a `YYYY-MM-DD` or RFC 3339 date in `lang` in a named style.
+pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
+    Ok(localized(parse_day(value)?, pattern(style)?, lang))
+}
+
+/// Formats the days from `start` to `end` in `lang`, written once where
+/// they share a month or year, as CLDR's date intervals do: `26–28 maj
+/// 2014`, `30 maj–2 juni 2015`, `30 december 2015–2 januari 2016`. A range
+/// leaves out the weekday (`long` is `medium`); `iso` is an ISO 8601
+/// interval, `2014-05-26/2014-05-28`.
+pub fn format_range(start: &str, end: &str, style: &str, lang: &str) -> Result<String, String> {
+    let (from, to) = (parse_day(start)?, parse_day(end)?);
+    let full = match pattern(style)? {
+        "%A %-d %B %Y" => "%-d %B %Y",
+        other => other,
+    };
+    if to <= from {
+        return Ok(localized(from, full, lang));
+    }
+    if style == "iso" {
+        return Ok(format!(
+            "{}/{}",
+            localized(from, full, lang),
+            localized(to, full, lang)
+        ));
+    }
+    // What the two ends share is written once, after the range: the year,
+    // and the month too when it is the same.
+    let (first, last) = if from.year() != to.year() {
+        (full.to_string(), full.to_string())
+    } else if style == "month" {
+        if from.month() == to.month() {
+            return Ok(localized(from, full, lang));
+        }
+        ("%B".to_string(), full.to_string())
+    } else if from.month() != to.month() {
+        (full.replace(" %Y", ""), full.to_string())
+    } else {
+        ("%-d".to_string(), full.to_string())
+    };
+    Ok(format!(
+        "{}–{}",
+        localized(from, &first, lang),
+        localized(to, &last, lang)
+    ))
 }
 
 struct Translate {
@@ -407,9 +478,11 @@ impl tera::Filter for DateFilter {
             .as_str()
             .ok_or_else(|| tera::Error::msg("the date filter takes a date written as text"))?;
         let style = args.get("style").and_then(|s| s.as_str()).unwrap_or("long");
-        format_date(text, style, &self.0)
-            .map(tera::Value::String)
-            .map_err(tera::Error::msg)
+        let formatted = match args.get("end").and_then(|e| e.as_str()) {
+            Some(end) => format_range(text, end, style, &self.0),
+            None => format_date(text, style, &self.0),
+        };
+        formatted.map(tera::Value::String).map_err(tera::Error::msg)
     }
 }
 
@@ -445,5 +518,57 @@ mod tests {
             Ok("2014-05-26")
         );
         assert!(format_date("2014-05-26", "fancy", "en").is_err());
+    }
+
+    #[test]
+    fn ranges_write_what_they_share_once() {
+        let range = |a, b, lang| format_range(a, b, "medium", lang).expect("formats");
+        assert_eq!(range("2014-05-26", "2014-05-28", "sv"), "26–28 maj 2014");
+        assert_eq!(range("2014-05-26", "2014-05-28", "en"), "26–28 May 2014");
+        assert_eq!(
+            range("2015-05-30", "2015-06-02", "sv"),
+            "30 maj–2 juni 2015"
+        );
+        assert_eq!(
+            range("2015-05-30", "2015-06-02", "en"),
+            "30 May–2 June 2015"
+        );
+        assert_eq!(
+            range("2015-12-30", "2016-01-02", "sv"),
+            "30 december 2015–2 januari 2016"
+        );
+        assert_eq!(
+            range("2015-12-30", "2016-01-02", "en"),
+            "30 December 2015–2 January 2016"
+        );
+        assert_eq!(range("2014-05-26", "2014-05-26", "sv"), "26 maj 2014");
+        assert_eq!(
+            format_range("2014-05-26", "2014-05-28", "long", "sv").as_deref(),
+            Ok("26–28 maj 2014")
+        );
+        assert_eq!(
+            format_range("2014-05-26", "2014-05-28", "iso", "sv").as_deref(),
+            Ok("2014-05-26/2014-05-28")
+        );
+        assert_eq!(
+            format_range("2015-05-30", "2015-06-02", "month", "en").as_deref(),
+            Ok("May–June 2015")
+        );
+    }
+
+    #[test]
+    fn names_are_cased_as_written_mid_sentence() {
+        assert_eq!(
+            format_date("2014-05-26", "long", "ru").as_deref(),
+            Ok("понедельник 26 мая 2014")
+        );
+        assert_eq!(
+            format_date("2014-05-26", "long", "kk").as_deref(),
+            Ok("дүйсенбі 26 мамыр 2014")
+        );
+        assert_eq!(
+            format_date("2014-05-26", "long", "de").as_deref(),
+            Ok("Montag 26 Mai 2014")
+        );
     }
 }

@@ -38,6 +38,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod transliterate;
 pub mod yaml;
 
 pub use rebuild::{BuildOptions, Built, Rebuilder, Step};

@@ -318,7 +318,7 @@ struct Ids {
 impl Ids {
     /// A unique anchor for a heading whose text is `text`.
     fn unique(&mut self, text: &str) -> String {
-        let base = match slug::slugify(text) {
+        let base = match crate::transliterate::slugify(text) {
             s if s.is_empty() => "section".to_string(),
             s => s,
         };
@@ -571,30 +571,84 @@ pub fn body_text(body: &str) -> String {
     out
 }
 
-/// The plain text of the summary: the text before `<!-- more -->`, else the first paragraph.
+/// About how long, in characters, a summary made from the text is.
+pub const SUMMARY_CHARS: usize = 300;
+/// About how long, in characters, a meta description made from the text is.
+pub const DESCRIPTION_CHARS: usize = 160;
+
+/// The plain text of the summary: the text before `<!-- more -->`, else the
+/// first sentences of the text, about [`SUMMARY_CHARS`] long (see [`shorten`]).
 pub fn plain_summary(body: &str) -> String {
-    let (text, whole) = match body.find(MORE) {
-        Some(i) => (&body[..i], true),
-        None => (body, false),
-    };
+    match body.find(MORE) {
+        Some(i) => paragraph_text(&body[..i], usize::MAX),
+        None => shorten(&paragraph_text(body, SUMMARY_CHARS * 2), SUMMARY_CHARS),
+    }
+}
+
+/// The text of `body`'s paragraphs (no headings, code or HTML), joined with
+/// single spaces; reading stops once it is longer than `enough`.
+fn paragraph_text(body: &str, enough: usize) -> String {
     let mut out = String::new();
     let mut in_paragraph = false;
-    for event in Parser::new_ext(text, options()) {
+    // An image's description is not part of the text around it.
+    let mut in_image = 0usize;
+    for event in Parser::new_ext(body, options()) {
         match event {
             Event::Start(Tag::Paragraph) => in_paragraph = true,
             Event::End(TagEnd::Paragraph) => {
                 in_paragraph = false;
-                if !whole && !out.trim().is_empty() {
+                out.push(' ');
+                if out.chars().count() > enough {
                     break;
                 }
-                out.push(' ');
             }
-            Event::Text(t) | Event::Code(t) if in_paragraph => out.push_str(&t),
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if in_paragraph && in_image == 0 => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak if in_paragraph => out.push(' '),
             _ => {}
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` cut to about `limit` characters: whole sentences while they fit;
+/// when even the first is longer, whole words followed by "…". A word is
+/// never cut; a single word longer than `limit` is kept whole.
+pub fn shorten(text: &str, limit: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let mut end = 0;
+    let mut cut = 0;
+    for (count, (i, c)) in text.char_indices().enumerate() {
+        if count > limit {
+            break;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        if c.is_whitespace() {
+            cut = i;
+        } else if matches!(c, '.' | '!' | '?' | '…')
+            && rest.starts_with(char::is_whitespace)
+            && rest.trim_start().starts_with(|a: char| !a.is_lowercase())
+        {
+            end = i + c.len_utf8();
+        }
+    }
+    if end > 0 {
+        return text[..end].to_string();
+    }
+    let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:–—-".contains(c));
+    if kept.is_empty() {
+        // One word longer than the limit: kept whole rather than cut inside.
+        return text
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+    }
+    format!("{kept}…")
 }
 
 #[cfg(test)]
@@ -724,10 +778,10 @@ mod tests {
     }
 
     #[test]
-    fn summary_is_first_paragraph_or_text_before_more() {
+    fn summary_is_first_sentences_or_text_before_more() {
         assert_eq!(
             plain_summary("# Rubrik\n\nFörsta *stycket*.\n\nAndra."),
-            "Första stycket."
+            "Första stycket. Andra."
         );
         assert_eq!(
             plain_summary("Ett.\n\nTvå.\n\n<!-- more -->\n\nTre."),
@@ -830,5 +884,64 @@ mod tests {
         let html = render_plain("\"Hej\" -- sa hon\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert!(html.contains("“Hej”"), "{html}");
         assert!(html.contains("<table>"), "{html}");
+    }
+
+    #[test]
+    fn long_text_is_cut_after_a_sentence() {
+        let first = "Delegationen besökte tre vårdcentraler i Astana och talade med personalen om hur de arbetar.";
+        let text = format!("{first} {first} {first} {first}");
+        let short = shorten(&text, 200);
+        assert_eq!(short, format!("{first} {first}"));
+    }
+
+    #[test]
+    fn one_long_sentence_is_cut_between_words_with_an_ellipsis() {
+        let text = "ord ".repeat(100);
+        let short = shorten(&text, 50);
+        assert!(short.ends_with("ord…"), "{short}");
+        assert!(short.chars().count() <= 51, "{short}");
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_a_sentence() {
+        let text = format!("Vi såg t.ex. en ny mottagning. {}", "Sedan ".repeat(60));
+        assert_eq!(shorten(&text, 100), "Vi såg t.ex. en ny mottagning.");
+    }
+
+    #[test]
+    fn summary_leaves_out_image_descriptions() {
+        assert_eq!(
+            plain_summary("Mötet hölls.\n\n![Bild från mötet](a.jpg)\n\nSedan *lunch*."),
+            "Mötet hölls. Sedan lunch."
+        );
+    }
+
+    #[test]
+    fn summary_takes_no_markup() {
+        let body = format!(
+            "Vi talade om <em>vård</em> och `kod`. {}",
+            "Mer text här. ".repeat(40)
+        );
+        let s = plain_summary(&body);
+        assert!(!s.contains('<') && !s.contains('`'), "{s}");
+        assert!(s.chars().count() <= SUMMARY_CHARS, "{s}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shortened_text_never_cuts_a_word(words in proptest::collection::vec("[a-zåäöқә]{1,12}[.,]?", 1..120), limit in 20usize..320) {
+            let text = words.join(" ");
+            let short = shorten(&text, limit);
+            let kept = short.trim_end_matches('…');
+            // Every word kept is a whole word of the text, in order.
+            let original: Vec<&str> = text.split_whitespace().collect();
+            let got: Vec<&str> = kept.split_whitespace().collect();
+            proptest::prop_assert!(!got.is_empty());
+            for (i, w) in got.iter().enumerate() {
+                let whole = original[i].trim_end_matches([',', ';', ':']);
+                proptest::prop_assert!(*w == original[i] || *w == whole, "{w} vs {}", original[i]);
+            }
+            proptest::prop_assert!(short.chars().count() <= limit + 1 || got.len() == 1);
+        }
     }
 }

@@ -253,10 +253,14 @@ fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
             "---\ntitle: Reports from our meetings\n---\nThis is where we publish reports from meetings, delegations and round tables.\n".into(),
         ),
         (
+            "content/reports/_index.sv.md".into(),
+            "---\ntitle: Rapporter\nslug: rapporter\n---\n".into(),
+        ),
+        (
             format!("{bundle}/index.sv.md"),
             format!(
                 "---\ntitle: Första mötet med våra samarbetspartner\ndate: {date}\nauthor: Redaktionen\nlocation: Stockholm\n\
-                 organizations: [Vår organisation]\nparticipants:\n  - name: Anna Exempel\n    role: ordförande\n    organization: Vår organisation\n\
+                 organizations: [Vår organisation]\nparticipants:\n  - name: Anna Exempel\n    role: {{sv: ordförande, en: chair}}\n    organization: {{sv: Vår organisation, en: Our organisation}}\n\
                  tags: [exempel]\n---\nDet här är en exempelrapport. Byt ut texten, eller ta bort mappen när du har skrivit din första riktiga rapport med `rapport new`.\n\n\
                  ## Mötet\n\nSkriv vad som sades, vilka som deltog och vad ni kom överens om.\n"
             ),
@@ -402,7 +406,7 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
         .into());
     }
     let locales = Locales::load(&req.root, &config)?;
-    let slug = slug::slugify(&req.title);
+    let slug = crate::transliterate::slugify(&req.title);
     if slug.is_empty() {
         return Err(
             Diagnostic::new("the title has no letters or digits to make an address from")

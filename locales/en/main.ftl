@@ -24,6 +24,7 @@ page-previous = Previous
 page-next = Next
 page-of = Page { $number } of { $total }
 page-number = Page { $number }
+page-slug = page
 
 written-in = { $lang ->
     [sv] in Swedish
@@ -34,6 +35,11 @@ only-in = { $lang ->
     [sv] This report is only available in Swedish.
     [en] This report is only available in English.
    *[other] This report is only available in one language.
+}
+term-only-in = { $lang ->
+    [sv] The reports here are only available in Swedish.
+    [en] The reports here are only available in English.
+   *[other] The reports here are only available in another language.
 }
 also-in = Also available:
 byline = By { $names }

@@ -24,6 +24,7 @@ page-previous = Föregående
 page-next = Nästa
 page-of = Sida { $number } av { $total }
 page-number = Sida { $number }
+page-slug = sida
 
 written-in = { $lang ->
     [sv] på svenska
@@ -34,6 +35,11 @@ only-in = { $lang ->
     [sv] Rapporten finns bara på svenska.
     [en] Rapporten finns bara på engelska.
    *[other] Rapporten finns bara på ett språk.
+}
+term-only-in = { $lang ->
+    [sv] Rapporterna här finns bara på svenska.
+    [en] Rapporterna här finns bara på engelska.
+   *[other] Rapporterna här finns bara på ett annat språk.
 }
 also-in = Läs också:
 byline = Text: { $names }

@@ -15,6 +15,7 @@ use crate::yaml;
 pub const KEYS: &[&str] = &[
     "title",
     "date",
+    "end_date",
     "author",
     "summary",
     "description",
@@ -39,10 +40,12 @@ pub struct FrontMatter {
     pub title: String,
     /// The meeting's date; required for reports.
     pub date: Option<NaiveDate>,
+    /// The last day of a meeting over several days; after `date`.
+    pub end_date: Option<NaiveDate>,
     /// The full timestamp when the date was written in RFC 3339.
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The byline, one name or several.
-    pub author: Option<Arc<[String]>>,
+    pub author: Option<Arc<[Text]>>,
     /// A summary for listings, feeds and meta descriptions.
     pub summary: Option<String>,
     /// Topic tags, in this document's language.
@@ -50,9 +53,9 @@ pub struct FrontMatter {
     /// Organisations taking part; a shared fact inherited by translations.
     pub organizations: Option<Arc<[String]>>,
     /// Where the meeting took place.
-    pub location: Option<String>,
+    pub location: Option<Text>,
     /// Who took part.
-    pub participants: Option<Arc<[Participant]>>,
+    pub participants: Option<Arc<[Participant<Text>]>>,
     /// The listing thumbnail and social-card image.
     pub cover: Option<Cover>,
     /// Pairs translations whose paths differ.
@@ -73,18 +76,62 @@ pub struct FrontMatter {
     pub extra: serde_json::Value,
 }
 
-/// Someone who took part in a meeting.
+/// Someone who took part in a meeting; `T` is how the words of their role
+/// and organisation are written: [`Text`] in front matter, one language's
+/// `String` on a page.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Participant {
+pub struct Participant<T = String> {
     /// Full name.
     pub name: String,
     /// Role at the meeting or title.
-    #[serde(default)]
-    pub role: Option<String>,
+    pub role: Option<T>,
     /// The organisation they represent.
-    #[serde(default)]
-    pub organization: Option<String>,
+    pub organization: Option<T>,
+}
+
+/// The words of a shared fact: the same in every language (`location:
+/// Astana`), or one text per language (`role: {sv: ordförande, en: chair}`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    /// The same words in every language.
+    Same(String),
+    /// Language code → words.
+    PerLanguage(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The words in `lang`; a language the map does not give falls back to
+    /// `default` (the site's default language), then to the first given.
+    pub fn in_lang(&self, lang: &str, default: &str) -> &str {
+        match self {
+            Text::Same(text) => text,
+            Text::PerLanguage(map) => map
+                .get(lang)
+                .or_else(|| map.get(default))
+                .or_else(|| map.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+
+    /// Whether there are no words in any language.
+    fn is_blank(&self) -> bool {
+        match self {
+            Text::Same(text) => text.trim().is_empty(),
+            Text::PerLanguage(map) => map.values().all(|t| t.trim().is_empty()),
+        }
+    }
+
+    /// The language codes of a map, none for plain words.
+    fn languages(&self) -> impl Iterator<Item = &String> {
+        match self {
+            Text::Same(_) => None,
+            Text::PerLanguage(map) => Some(map.keys()),
+        }
+        .into_iter()
+        .flatten()
+    }
 }
 
 /// An image with its alternative text.
@@ -120,15 +167,15 @@ pub enum Focus {
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
+    One(Text),
+    Many(Vec<Text>),
 }
 
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum RawParticipant {
     Name(String),
-    Full(Participant),
+    Full(Participant<Text>),
 }
 
 #[derive(Deserialize)]
@@ -142,13 +189,14 @@ enum RawCover {
 struct Raw {
     title: Option<String>,
     date: Option<String>,
+    end_date: Option<String>,
     author: Option<OneOrMany>,
     #[serde(alias = "description")]
     summary: Option<String>,
     #[serde(default)]
     tags: Vec<String>,
     organizations: Option<Vec<String>>,
-    location: Option<String>,
+    location: Option<Text>,
     participants: Option<Vec<RawParticipant>>,
     cover: Option<RawCover>,
     translation: Option<String>,
@@ -214,12 +262,15 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
 
 /// Parses the YAML block of `source` (the whole file) into front matter.
 ///
-/// `taxonomies` are the site's taxonomy names, accepted as keys too.
+/// `taxonomies` are the site's taxonomy names, accepted as keys too;
+/// `languages` are the site's languages, the keys a shared fact's words
+/// may be given in.
 pub fn parse(
     file: &Path,
     source: &str,
     yaml_text: &str,
     taxonomies: &[String],
+    languages: &[String],
 ) -> Result<FrontMatter, Vec<Diagnostic>> {
     let mut known: Vec<&str> = KEYS.to_vec();
     known.extend(taxonomies.iter().map(String::as_str));
@@ -271,6 +322,7 @@ pub fn parse(
         };
         problems.push(d.help("add a line such as `title: Möte med hälsoministeriet`"));
     }
+    let has_date = raw.date.is_some();
     let (date, datetime) = match raw.date.as_deref().map(parse_date) {
         None => (None, None),
         Some(Ok(pair)) => pair,
@@ -282,6 +334,31 @@ pub fn parse(
             (None, None)
         }
     };
+    let end_date = match raw.end_date.as_deref().map(parse_date) {
+        None => None,
+        Some(Ok((Some(end), None))) => Some(end),
+        Some(_) => {
+            problems.push(
+                at_key("end_date", format!("`{}` is not a date", raw.end_date.unwrap_or_default()))
+                    .help("write the meeting's last day as year-month-day, as in `end_date: 2014-05-28`, and check that the day exists"),
+            );
+            None
+        }
+    };
+    match (date, end_date) {
+        (Some(start), Some(end)) if end < start => problems.push(
+            at_key(
+                "end_date",
+                format!("the meeting ends ({end}) before it starts ({start})"),
+            )
+            .help("`end_date` is the last day of the meeting: check both dates, or remove `end_date` for a one-day meeting"),
+        ),
+        (None, Some(_)) if !has_date => problems.push(
+            at_key("end_date", "`end_date` is written without `date`".into())
+                .help("write the first day as `date:` beside it, as in `date: 2014-05-26` above `end_date: 2014-05-28`"),
+        ),
+        _ => {}
+    }
     if let Some(slug) = &raw.slug {
         if slug.trim().is_empty() || slug.contains(['/', '\\']) || slug.trim_matches('.').is_empty()
         {
@@ -313,6 +390,30 @@ pub fn parse(
             None
         }
     };
+    let mut texts: Vec<(&str, &Text)> = Vec::new();
+    texts.extend(raw.location.iter().map(|t| ("location", t)));
+    match &raw.author {
+        Some(OneOrMany::One(t)) => texts.push(("author", t)),
+        Some(OneOrMany::Many(list)) => texts.extend(list.iter().map(|t| ("author", t))),
+        None => {}
+    }
+    for p in raw.participants.iter().flatten() {
+        if let RawParticipant::Full(p) = p {
+            texts.extend(
+                p.role
+                    .iter()
+                    .chain(&p.organization)
+                    .map(|t| ("participants", t)),
+            );
+        }
+    }
+    for (key, text) in texts {
+        for code in text.languages().filter(|c| !languages.contains(c)) {
+            problems.push(unknown_language(
+                file, source, yaml_text, key, code, languages,
+            ));
+        }
+    }
     let terms = match &map {
         Some(map) => custom_terms(map, taxonomies, &at_key, &mut problems),
         None => BTreeMap::new(),
@@ -323,6 +424,7 @@ pub fn parse(
     Ok(FrontMatter {
         title,
         date,
+        end_date: end_date.filter(|end| date.is_some_and(|start| *end > start)),
         datetime,
         author: raw.author.map(|a| match a {
             OneOrMany::One(name) => Arc::from([name]),
@@ -334,7 +436,7 @@ pub fn parse(
             .filter(|s| !s.is_empty()),
         tags: raw.tags,
         organizations: raw.organizations.map(Arc::from),
-        location: raw.location.filter(|l| !l.trim().is_empty()),
+        location: raw.location.filter(|l| !l.is_blank()),
         participants: raw.participants.map(|list| {
             list.into_iter()
                 .map(|p| match p {
@@ -367,6 +469,51 @@ pub fn parse(
             .as_ref()
             .map_or(serde_json::Value::Null, yaml::to_json),
     })
+}
+
+/// An error for the language `code`, which the site does not have, as a key
+/// of the words of `key`: at the line below `key` where it is written.
+fn unknown_language(
+    file: &Path,
+    source: &str,
+    yaml_text: &str,
+    key: &str,
+    code: &str,
+    languages: &[String],
+) -> Diagnostic {
+    let start = yaml::key_line(yaml_text, 0, key).unwrap_or(1);
+    let written = format!("{code}:");
+    let (line, column) = yaml_text
+        .lines()
+        .enumerate()
+        .skip(start - 1)
+        .find_map(|(i, line)| {
+            line.match_indices(&written)
+                .find(|(at, _)| {
+                    !line[..*at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                })
+                .map(|(at, _)| (i + 2, line[..at].chars().count() + 1))
+        })
+        .unwrap_or((start + 1, 1));
+    let nearest = languages
+        .iter()
+        .find(|l| code.starts_with(l.as_str()) || l.starts_with(code))
+        .or_else(|| languages.iter().find(|l| strsim::levenshtein(l, code) <= 1));
+    let list = languages
+        .iter()
+        .map(|l| format!("`{l}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let help = match nearest {
+        Some(l) => format!("did you mean `{l}`? The words of `{key}` may be given in the site's languages: {list}"),
+        None => format!("the words of `{key}` may be given in the site's languages ({list}), or written once for all of them"),
+    };
+    Diagnostic::in_file(file, format!("`{code}` is not one of the site's languages"))
+        .at(source, Span::new(line, column, code.chars().count()))
+        .help(help)
 }
 
 fn custom_terms(
@@ -440,6 +587,7 @@ mod tests {
             text,
             split.yaml,
             &["tags".into(), "organizations".into()],
+            &["sv".into(), "en".into()],
         )
     }
 
@@ -469,7 +617,7 @@ mod tests {
             .expect("valid");
         let p = f.participants.expect("participants");
         assert_eq!(p[0].name, "Anna Berg");
-        assert_eq!(p[1].role.as_deref(), Some("talare"));
+        assert_eq!(p[1].role, Some(Text::Same("talare".into())));
     }
 
     #[test]
@@ -515,5 +663,59 @@ mod tests {
     fn slug_may_not_leave_the_output() {
         let e = front("---\ntitle: A\nslug: ../../etc\n---\n").expect_err("bad slug");
         assert!(e[0].message.contains("slug"));
+    }
+
+    #[test]
+    fn end_date_before_date_is_located() {
+        let e = front("---\ntitle: A\ndate: 2014-05-28\nend_date: 2014-05-26\n---\n")
+            .expect_err("ends before it starts");
+        assert_eq!(e[0].span.map(|s| s.line), Some(4));
+        assert!(e[0].message.contains("before"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn end_date_needs_date_and_a_day() {
+        let e = front("---\ntitle: A\nend_date: 2014-05-26\n---\n").expect_err("no date");
+        assert_eq!(e[0].span.map(|s| s.line), Some(3));
+        let e = front("---\ntitle: A\ndate: 2014-05-26\nend_date: 28 maj\n---\n")
+            .expect_err("not a date");
+        assert_eq!(e[0].span.map(|s| s.line), Some(4));
+        let f =
+            front("---\ntitle: A\ndate: 2014-05-26\nend_date: 2014-05-28\n---\n").expect("valid");
+        assert_eq!(f.end_date, NaiveDate::from_ymd_opt(2014, 5, 28));
+    }
+
+    #[test]
+    fn shared_facts_may_have_words_per_language() {
+        let f = front("---\ntitle: A\nlocation: {sv: Socialdepartementet, en: Ministry of Health}\nparticipants:\n  - name: Anna Berg\n    role: {sv: ordförande, en: chair}\n    organization: Region Uppsala\n---\n")
+            .expect("valid");
+        let location = f.location.expect("location");
+        assert_eq!(location.in_lang("en", "sv"), "Ministry of Health");
+        assert_eq!(location.in_lang("sv", "sv"), "Socialdepartementet");
+        assert_eq!(location.in_lang("kk", "sv"), "Socialdepartementet");
+        let p = f.participants.expect("participants");
+        assert_eq!(
+            p[0].role.as_ref().map(|r| r.in_lang("en", "sv")),
+            Some("chair")
+        );
+        assert_eq!(
+            p[0].organization.as_ref().map(|o| o.in_lang("en", "sv")),
+            Some("Region Uppsala")
+        );
+    }
+
+    #[test]
+    fn unknown_language_of_words_is_located_with_a_suggestion() {
+        let e = front("---\ntitle: A\nparticipants:\n  - name: Anna Berg\n    role: {sv: ordförande, eng: chair}\n---\n")
+            .expect_err("eng is no language of the site");
+        assert_eq!(e[0].span.map(|s| (s.line, s.column)), Some((5, 28)));
+        assert!(e[0].message.contains("`eng`"), "{}", e[0].message);
+        assert!(
+            e[0].help
+                .as_deref()
+                .is_some_and(|h| h.contains("did you mean `en`")),
+            "{:?}",
+            e[0].help
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::config::{is_language_code, Config};
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::markdown;
 
-pub use front_matter::{Cover, FrontMatter, Participant};
+pub use front_matter::{Cover, FrontMatter, Participant, Text};
 
 /// What a document is, from where it sits in `content/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,8 +64,12 @@ pub struct Document {
     pub body: String,
     /// The file line the body starts on.
     pub body_line: usize,
-    /// Plain-text summary: front matter, else text before `<!-- more -->`, else the first paragraph.
+    /// Plain-text summary for listings and feeds: front matter, else the text
+    /// before `<!-- more -->`, else the first sentences, about 300 characters.
     pub summary: String,
+    /// Plain-text meta description: the front matter's summary, else the
+    /// summary shortened to about 160 characters.
+    pub description: String,
     /// A hash of the file's bytes.
     pub hash: u64,
     /// Relative links to other Markdown files in the body, as written.
@@ -144,7 +148,13 @@ pub fn parse(
         None => config.default_language.clone(),
     };
     let split = front_matter::split(&file, text).map_err(|d| vec![d])?;
-    let front = front_matter::parse(&file, text, split.yaml, &config.taxonomies)?;
+    let front = front_matter::parse(
+        &file,
+        text,
+        split.yaml,
+        &config.taxonomies,
+        &config.languages,
+    )?;
     let mut problems = Vec::new();
     if let Some(written) = &front.lang {
         if *written != lang {
@@ -191,11 +201,15 @@ pub fn parse(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let summary = match &front.summary {
-        Some(s) => s.clone(),
-        None => markdown::plain_summary(split.body),
+    let (summary, description) = match &front.summary {
+        Some(s) => (s.clone(), s.clone()),
+        None => {
+            let summary = markdown::plain_summary(split.body);
+            let description = markdown::shorten(&summary, markdown::DESCRIPTION_CHARS);
+            (summary, description)
+        }
     };
-    let slug = slug::slugify(front.slug.as_deref().unwrap_or(&doc_name));
+    let slug = crate::transliterate::slugify(front.slug.as_deref().unwrap_or(&doc_name));
     if slug.is_empty() && !matches!(kind, DocKind::SectionIndex { .. }) {
         let d = match front.slug.as_deref() {
             Some(written) => Diagnostic::in_file(
@@ -246,6 +260,7 @@ pub fn parse(
         name: doc_name,
         bundle,
         summary,
+        description,
         links: markdown::md_links(&body),
         words: markdown::words(&markdown::body_text(&body)),
         body,

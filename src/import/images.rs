@@ -147,14 +147,14 @@ pub(crate) fn safe_name(name: &str) -> String {
         Some((stem, ext)) if !stem.is_empty() => (stem, Some(ext)),
         _ => (name, None),
     };
-    let stem = slug::slugify(stem);
+    let stem = crate::transliterate::slugify(stem);
     let stem = if stem.is_empty() {
         "photo".to_string()
     } else {
         stem
     };
     match ext {
-        Some(ext) => format!("{stem}.{}", slug::slugify(ext)),
+        Some(ext) => format!("{stem}.{}", crate::transliterate::slugify(ext)),
         None => stem,
     }
 }

@@ -336,7 +336,7 @@ impl Writer<'_> {
                 .path
                 .as_ref()
                 .and(item.slug.as_deref())
-                .map(slug::slugify)
+                .map(crate::transliterate::slugify)
                 .filter(|s| !s.is_empty()),
             draft: item.draft,
             aliases,
@@ -397,9 +397,9 @@ impl Writer<'_> {
         let base = item
             .slug
             .as_deref()
-            .map(slug::slugify)
+            .map(crate::transliterate::slugify)
             .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| slug::slugify(&item.title));
+            .unwrap_or_else(|| crate::transliterate::slugify(&item.title));
         let base = if base.is_empty() { "post".into() } else { base };
         let stem = if item.page {
             if base == self.opts.section {
@@ -437,7 +437,7 @@ impl Writer<'_> {
             if tag.is_empty() {
                 continue;
             }
-            let key = slug::slugify(&tag);
+            let key = crate::transliterate::slugify(&tag);
             let spelling = self.tags.entry(key).or_insert(tag).clone();
             if !out.contains(&spelling) {
                 out.push(spelling);

@@ -106,8 +106,26 @@ fn entry(r: &Renderer<'_>, id: PageId, fill: Fill) -> Result<String, Vec<Diagnos
     }
     let _ = write!(
         out,
-        "<content type=\"html\">{}</content>\n</entry>\n",
+        "<content type=\"html\">{}{}</content>\n</entry>\n",
+        escape(&days(page)),
         escape(&content)
     );
     Ok(out)
+}
+
+/// For a meeting over several days, a first line with its days, which the
+/// entry's one date cannot say: `<p><time …>26–28 maj 2014</time></p>`.
+fn days(page: &crate::site::Page) -> String {
+    let (Some(start), Some(end)) = (page.facts.date, page.facts.end_date) else {
+        return String::new();
+    };
+    let (start, end) = (
+        start.format("%Y-%m-%d").to_string(),
+        end.format("%Y-%m-%d").to_string(),
+    );
+    let text = crate::i18n::format_range(&start, &end, "medium", page.lang()).unwrap_or_default();
+    format!(
+        "<p><time datetime=\"{start}/{end}\">{}</time></p>\n",
+        escape(&text)
+    )
 }

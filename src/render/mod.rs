@@ -53,6 +53,7 @@ pub const OWN_MESSAGES: &[&str] = &[
     "site-tagline",
     "archive-slug",
     "search-slug",
+    "page-slug",
     "new-heading-background",
     "new-heading-meeting",
     "new-heading-next",
@@ -352,6 +353,9 @@ impl<'a> Renderer<'a> {
             }
             OutputKind::Redirect { page, .. } => {
                 View::Bytes(redirect::render(self, *page).into_bytes())
+            }
+            OutputKind::Moved { to, lang, page } => {
+                View::Bytes(redirect::moved(self, to, lang, *page).into_bytes())
             }
             OutputKind::Sitemap => View::Bytes(sitemap::render(self.site).into_bytes()),
             OutputKind::Robots => View::Bytes(sitemap::robots(self.site).into_bytes()),

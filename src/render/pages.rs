@@ -45,6 +45,15 @@ struct TaxonomyView<'a> {
     terms: Vec<TermView<'a>>,
 }
 
+/// A page whose reports exist in one language only: `lang`, and the other
+/// languages whose readers arrive here from their listings, in which the
+/// theme says so too.
+#[derive(Serialize)]
+struct OnlyIn<'a> {
+    lang: &'a str,
+    readers: Vec<&'a str>,
+}
+
 #[derive(Serialize)]
 struct YearLink {
     year: i32,
@@ -201,6 +210,17 @@ impl<'a> Renderer<'a> {
         );
         ctx.insert("page", &view);
         ctx.insert("page_taxonomies", &view::page_taxonomies(site, page));
+        let alone = site.groups[page.group].len() == 1 && site.config.languages.len() > 1;
+        if alone && page.is_report() {
+            let readers = site
+                .config
+                .languages
+                .iter()
+                .filter(|l| *l != lang && site.listed.get(*l).is_some_and(|ids| ids.contains(&id)))
+                .map(String::as_str)
+                .collect();
+            ctx.insert("only_in", &OnlyIn { lang, readers });
+        }
         // Where "all reports" leads: the report's section, when the site has several.
         if let crate::document::DocKind::Report { section } = &page.doc.kind {
             let top = section.split('/').next().unwrap_or(section);
@@ -248,6 +268,20 @@ impl<'a> Renderer<'a> {
                         count: term.pages.len(),
                     },
                 );
+                // A term page in one language whose reports are all in another.
+                let first = term.pages.first().map(|&p| site.pages[p].lang());
+                if let Some(only) = first.filter(|first| {
+                    *first != lang.as_str()
+                        && term.pages.iter().all(|&p| site.pages[p].lang() == *first)
+                }) {
+                    ctx.insert(
+                        "only_in",
+                        &OnlyIn {
+                            lang: only,
+                            readers: Vec::new(),
+                        },
+                    );
+                }
                 ctx.insert(
                     "taxonomy",
                     &TaxonomyView {

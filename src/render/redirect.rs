@@ -11,19 +11,40 @@ use crate::site::PageId;
 pub(super) fn render(renderer: &Renderer<'_>, page: PageId) -> String {
     let site = renderer.site;
     let page = &site.pages[page];
-    let lang = page.lang();
-    let target = site.path_url(&page.url);
-    let canonical = site.permalink(&page.url);
-    let title = &page.doc.front.title;
+    let title = page.doc.front.title.clone();
+    leading_to(renderer, &page.url, page.lang(), &title)
+}
+
+/// The page at an address rapport gave before to what is now at `to`: a
+/// report (titled by `page`) or a listing (titled by the site's title).
+pub(super) fn moved(renderer: &Renderer<'_>, to: &str, lang: &str, page: Option<PageId>) -> String {
+    let title = match page {
+        Some(id) => renderer.site.pages[id].doc.front.title.clone(),
+        None => renderer
+            .sources
+            .locales
+            .get(lang)
+            .and_then(|l| l.format("site-title", None).ok())
+            .unwrap_or_default(),
+    };
+    leading_to(renderer, to, lang, &title)
+}
+
+/// A page in `lang` that sends browsers on to the site-relative `url` at
+/// once and tells search engines that `title` is there now.
+fn leading_to(renderer: &Renderer<'_>, url: &str, lang: &str, title: &str) -> String {
+    let site = renderer.site;
+    let target = site.path_url(url);
+    let canonical = site.permalink(url);
     let mut args = FluentArgs::new();
-    args.set("title", title.as_str());
+    args.set("title", title);
     // A site made before this message existed still gets a working link.
     let text = renderer
         .sources
         .locales
         .get(lang)
         .and_then(|l| l.format("redirect-moved", Some(&args)).ok())
-        .unwrap_or_else(|| title.clone());
+        .unwrap_or_else(|| title.to_string());
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
          <meta name=\"robots\" content=\"noindex\">\n<link rel=\"canonical\" href=\"{canonical}\">\n\

@@ -17,8 +17,8 @@ pub(super) fn json_ld(site: &Site, page: &Page, view: &PageView<'_>, site_title:
     data.insert("@context".into(), json!("https://schema.org"));
     data.insert("url".into(), json!(view.permalink));
     data.insert("inLanguage".into(), json!(view.lang));
-    if !view.summary.is_empty() {
-        data.insert("description".into(), json!(view.summary));
+    if !view.description.is_empty() {
+        data.insert("description".into(), json!(view.description));
     }
     if let Some(cover) = &view.cover {
         data.insert("image".into(), json!([cover.social]));
@@ -63,6 +63,9 @@ fn event(view: &PageView<'_>, date: Option<String>) -> Option<Value> {
     event.insert("@type".into(), json!("Event"));
     event.insert("name".into(), json!(view.title));
     event.insert("startDate".into(), json!(date));
+    if let Some(end) = &view.end_date {
+        event.insert("endDate".into(), json!(end));
+    }
     if let Some(place) = view.location {
         event.insert("location".into(), json!({"@type": "Place", "name": place}));
     }

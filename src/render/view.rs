@@ -116,6 +116,8 @@ pub struct PageView<'a> {
     pub title: &'a str,
     /// Meeting date, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The meeting's last day, `YYYY-MM-DD`, when it lasted several days.
+    pub end_date: Option<String>,
     /// Full RFC 3339 timestamp when one was written.
     pub datetime: Option<String>,
     /// URL path.
@@ -126,6 +128,8 @@ pub struct PageView<'a> {
     pub lang: &'a str,
     /// Plain-text summary.
     pub summary: &'a str,
+    /// Plain-text meta description, about 160 characters.
+    pub description: &'a str,
     /// The body as HTML.
     pub content: String,
     /// Byline names.
@@ -159,6 +163,8 @@ pub struct Card<'a> {
     pub url: String,
     /// Meeting date, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The meeting's last day, `YYYY-MM-DD`, when it lasted several days.
+    pub end_date: Option<String>,
     /// Plain-text summary.
     pub summary: &'a str,
     /// Cover image.
@@ -302,7 +308,7 @@ pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
             let terms: Vec<TermLink> = crate::site::terms_of(page, &t.name)
                 .iter()
                 .filter_map(|name| {
-                    let slug = slug::slugify(name.trim());
+                    let slug = crate::transliterate::slugify(name.trim());
                     let term = t.terms.iter().find(|term| term.slug == slug)?;
                     Some(TermLink {
                         name: term.name.clone(),
@@ -402,11 +408,13 @@ pub fn page_view<'a>(
         kind: if page.is_report() { "report" } else { "page" },
         title: &page.doc.front.title,
         date: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        end_date: facts.end_date.map(|d| d.format("%Y-%m-%d").to_string()),
         datetime: facts.datetime.map(|d| d.to_rfc3339()),
         url: site.path_url(&page.url),
         permalink: site.permalink(&page.url),
         lang: page.lang(),
         summary: &page.doc.summary,
+        description: &page.doc.description,
         content,
         author: &facts.author,
         location: facts.location.as_deref(),
@@ -436,6 +444,10 @@ pub fn card<'a>(
         title: &page.doc.front.title,
         url: site.path_url(&page.url),
         date: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        end_date: page
+            .facts
+            .end_date
+            .map(|d| d.format("%Y-%m-%d").to_string()),
         summary: &page.doc.summary,
         cover: cover(site, sources, page, None),
         lang: page.lang(),
@@ -452,13 +464,8 @@ pub fn listing_view<'a>(
     listing: &'a Listing,
     intro: Option<String>,
 ) -> ListingView<'a> {
-    let url_of = |n: usize| {
-        if n == 1 {
-            site.path_url(&listing.first_url)
-        } else {
-            site.path_url(&format!("{}page/{n}/", listing.first_url))
-        }
-    };
+    let url_of =
+        |n: usize| site.path_url(&site.listing_page_url(&listing.first_url, &listing.lang, n));
     ListingView {
         kind: match listing.kind {
             ListingKind::Home => "home",

@@ -38,7 +38,7 @@ pub struct Listing {
     pub total: usize,
     /// The reports on this page, newest first.
     pub items: Vec<PageId>,
-    /// This page's URL path (`sv/` or `sv/page/2/`).
+    /// This page's URL path (`sv/` or `sv/sida/2/`).
     pub url: String,
     /// The URL path of page 1 of this listing.
     pub first_url: String,
@@ -118,7 +118,7 @@ pub(super) fn make(site: &Site, indexes: &[&Arc<Document>], slugs: &SectionSlugs
             first_url: format!("{lang}/"),
             per_page,
         };
-        home.paginate(&mut listings, ListingKind::Home, reports);
+        home.paginate(site, &mut listings, ListingKind::Home, reports);
         for section in &sections {
             let inside = format!("{section}/");
             let in_section: Vec<PageId> = reports
@@ -137,6 +137,7 @@ pub(super) fn make(site: &Site, indexes: &[&Arc<Document>], slugs: &SectionSlugs
                 per_page,
             };
             pages.paginate(
+                site,
                 &mut listings,
                 ListingKind::Section(section.to_string()),
                 &in_section,
@@ -152,6 +153,7 @@ pub(super) fn make(site: &Site, indexes: &[&Arc<Document>], slugs: &SectionSlugs
                 per_page,
             };
             pages.paginate(
+                site,
                 &mut listings,
                 ListingKind::Term {
                     taxonomy: t,
@@ -173,7 +175,13 @@ struct Pages<'a> {
 }
 
 impl Pages<'_> {
-    fn paginate(&self, listings: &mut Vec<Listing>, kind: ListingKind, reports: &[PageId]) {
+    fn paginate(
+        &self,
+        site: &Site,
+        listings: &mut Vec<Listing>,
+        kind: ListingKind,
+        reports: &[PageId],
+    ) {
         let chunks: Vec<&[PageId]> = if reports.is_empty() {
             vec![&[]]
         } else {
@@ -182,11 +190,7 @@ impl Pages<'_> {
         let total = chunks.len();
         for (i, items) in chunks.into_iter().enumerate() {
             let number = i + 1;
-            let url = if number == 1 {
-                self.first_url.clone()
-            } else {
-                format!("{}page/{number}/", self.first_url)
-            };
+            let url = site.listing_page_url(&self.first_url, self.lang, number);
             listings.push(Listing {
                 lang: self.lang.to_string(),
                 kind: kind.clone(),

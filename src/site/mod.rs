@@ -26,7 +26,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::document::{Cover, DocKind, Document, Participant};
+use crate::document::{Cover, DocKind, Document, Participant, Text};
 use crate::load::Sources;
 
 /// Reports in each Atom feed.
@@ -40,6 +40,8 @@ pub type PageId = usize;
 pub struct Facts {
     /// The meeting's date.
     pub date: Option<NaiveDate>,
+    /// The last day, for a meeting over several days (always after `date`).
+    pub end_date: Option<NaiveDate>,
     /// The full timestamp, when one was written.
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The byline.
@@ -116,6 +118,16 @@ pub enum OutputKind {
     Root,
     /// The page for missing addresses.
     NotFound,
+    /// An address rapport gave a page before (with the section's folder
+    /// name, or `page/` for a listing's further pages), sending readers on.
+    Moved {
+        /// The site-relative URL path the page has now.
+        to: String,
+        /// The language of the page.
+        lang: String,
+        /// The report or page, for its title; `None` for a listing.
+        page: Option<PageId>,
+    },
     /// A page at an old address (`aliases`) that sends the reader on.
     Redirect {
         /// The page it leads to.
@@ -143,6 +155,9 @@ pub struct Segments {
     pub archive: String,
     /// `search-slug`: the search page's folder.
     pub search: String,
+    /// `page-slug`: the folder of a listing's further pages (`sida` in
+    /// `/sv/sida/2/`); `page` when the language does not name one.
+    pub page: String,
 }
 
 /// Choices made on the command line that change the model.
@@ -354,6 +369,19 @@ impl Site {
         }
     }
 
+    /// The site-relative URL of page `number` of the listing in `lang`
+    /// whose first page is at `first_url`.
+    pub fn listing_page_url(&self, first_url: &str, lang: &str, number: usize) -> String {
+        if number == 1 {
+            return first_url.to_string();
+        }
+        let word = self
+            .segments
+            .get(lang)
+            .map_or(words::OLD_PAGE_SEGMENT, |s| s.page.as_str());
+        format!("{first_url}{word}/{number}/")
+    }
+
     /// The absolute URL path (with the base path) of a site-relative path.
     pub fn path_url(&self, rel: &str) -> String {
         format!("{}{}", self.config.base_path, rel)
@@ -410,7 +438,7 @@ impl SectionSlugs {
                 self.0
                     .get(&(path.clone(), lang.to_string()))
                     .cloned()
-                    .unwrap_or_else(|| slug::slugify(segment)),
+                    .unwrap_or_else(|| crate::transliterate::slugify(segment)),
             );
         }
         parts.join("/")
@@ -422,9 +450,10 @@ fn section_slugs(indexes: &[&Arc<Document>]) -> SectionSlugs {
         indexes
             .iter()
             .filter_map(|d| match (&d.kind, &d.front.slug) {
-                (DocKind::SectionIndex { section }, Some(slug)) if !section.is_empty() => {
-                    Some(((section.clone(), d.lang.clone()), slug::slugify(slug)))
-                }
+                (DocKind::SectionIndex { section }, Some(slug)) if !section.is_empty() => Some((
+                    (section.clone(), d.lang.clone()),
+                    crate::transliterate::slugify(slug),
+                )),
                 _ => None,
             })
             .collect(),
@@ -472,6 +501,10 @@ fn inherit<'a>(
     let first =
         |get: &dyn Fn(&Document) -> bool| others.iter().find(|d| get(d)).map(|d| d.as_ref());
     let own = &doc.front;
+    let words = |text: &Text| {
+        text.in_lang(&doc.lang, &config.default_language)
+            .to_string()
+    };
     let dated = if own.date.is_some() {
         Some(doc)
     } else {
@@ -479,21 +512,36 @@ fn inherit<'a>(
     };
     Facts {
         date: dated.and_then(|d| d.front.date),
+        end_date: dated.and_then(|d| d.front.end_date),
         datetime: dated.and_then(|d| d.front.datetime),
         author: own
             .author
             .clone()
             .or_else(|| first(&|d| d.front.author.is_some()).and_then(|d| d.front.author.clone()))
+            .map(|names| names.iter().map(&words).collect())
             .unwrap_or_default(),
-        location: own.location.clone().or_else(|| {
-            first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.clone())
-        }),
+        location: own
+            .location
+            .as_ref()
+            .or_else(|| {
+                first(&|d| d.front.location.is_some()).and_then(|d| d.front.location.as_ref())
+            })
+            .map(&words),
         participants: own
             .participants
-            .clone()
+            .as_ref()
             .or_else(|| {
                 first(&|d| d.front.participants.is_some())
-                    .and_then(|d| d.front.participants.clone())
+                    .and_then(|d| d.front.participants.as_ref())
+            })
+            .map(|list| {
+                list.iter()
+                    .map(|p| Participant {
+                        name: p.name.clone(),
+                        role: p.role.as_ref().map(&words),
+                        organization: p.organization.as_ref().map(&words),
+                    })
+                    .collect()
             })
             .unwrap_or_default(),
         organizations: own

@@ -127,6 +127,15 @@ pub(super) fn make(
         }
     }
 
+    for (path, kind) in moved(site) {
+        // An address in use now, or claimed by `aliases` or a static file, wins.
+        let taken = first.contains_key(&path) || sources.assets.iter().any(|a| a.output == path);
+        if !taken {
+            first.insert(path.clone(), outputs.len());
+            outputs.push(OutputSpec { path, kind });
+        }
+    }
+
     for asset in &sources.assets {
         if first.contains_key(&asset.output) {
             let file = asset
@@ -212,4 +221,56 @@ fn clash(site: &Site, a: &OutputSpec, b: &OutputSpec) -> Diagnostic {
         Some(file) => Diagnostic::in_file(file, message).help(help),
         None => Diagnostic::new(message).help(help),
     }
+}
+
+/// The addresses rapport gave before a language could name its sections
+/// and listing pages in its own words, for reports and listings that have
+/// other addresses now: the section's folder name (`sv/reports/astana/`
+/// for `sv/rapporter/astana/`) and `page/` (`sv/page/2/` for `sv/sida/2/`).
+fn moved(site: &Site) -> Vec<(String, OutputKind)> {
+    let folder_url = |section: &str, lang: &str| {
+        let parts: Vec<String> = section
+            .split('/')
+            .map(crate::transliterate::slugify)
+            .collect();
+        format!("{lang}/{}/", parts.join("/"))
+    };
+    let mut out = Vec::new();
+    for (id, page) in site.pages.iter().enumerate() {
+        if let crate::document::DocKind::Report { section } = &page.doc.kind {
+            let old = format!("{}{}/", folder_url(section, page.lang()), page.doc.slug);
+            if old != page.url {
+                let kind = OutputKind::Moved {
+                    to: page.url.clone(),
+                    lang: page.lang().to_string(),
+                    page: Some(id),
+                };
+                out.push((format!("{old}index.html"), kind));
+            }
+        }
+    }
+    for listing in &site.listings {
+        let first = match &listing.kind {
+            super::ListingKind::Section(section) => folder_url(section, &listing.lang),
+            _ => listing.first_url.clone(),
+        };
+        let old = if listing.number == 1 {
+            first
+        } else {
+            format!(
+                "{first}{}/{}/",
+                super::words::OLD_PAGE_SEGMENT,
+                listing.number
+            )
+        };
+        if old != listing.url {
+            let kind = OutputKind::Moved {
+                to: listing.url.clone(),
+                lang: listing.lang.clone(),
+                page: None,
+            };
+            out.push((format!("{old}index.html"), kind));
+        }
+    }
+    out
 }

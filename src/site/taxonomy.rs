@@ -66,7 +66,7 @@ pub(super) fn build(
             let index = match by_name.get(term) {
                 Some(&i) => i,
                 None => {
-                    let slug = slug::slugify(term);
+                    let slug = crate::transliterate::slugify(term);
                     if slug.is_empty() {
                         problems.push(
                             Diagnostic::in_file(

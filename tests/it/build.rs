@@ -46,22 +46,22 @@ fn home_lists_reports_newest_first_paginated() {
     site.build();
     let first = site.html("sv/index.html");
     assert_eq!(first.texts(".card h2"), ["R4", "R2"]);
-    assert_eq!(first.attr(".pagination a[rel=next]", "href"), "/sv/page/2/");
+    assert_eq!(first.attr(".pagination a[rel=next]", "href"), "/sv/sida/2/");
     assert_eq!(
         first.attr(".pagination a[aria-current=page]", "href"),
         "/sv/"
     );
-    let second = site.html("sv/page/2/index.html");
+    let second = site.html("sv/sida/2/index.html");
     assert_eq!(second.texts(".card h2"), ["R1", "R0"]);
     assert_eq!(second.attr(".pagination a[rel=prev]", "href"), "/sv/");
     assert_eq!(
         second.text("title"),
         "Hälsosamarbete Sverige–Kazakstan – Sida 2 av 3"
     );
-    assert_eq!(site.html("sv/page/3/index.html").texts(".card h2"), ["R3"]);
-    assert!(!site.exists("sv/page/4/index.html"));
+    assert_eq!(site.html("sv/sida/3/index.html").texts(".card h2"), ["R3"]);
+    assert!(!site.exists("sv/sida/4/index.html"));
     assert_eq!(
-        site.html("sv/reports/page/3/index.html").texts(".card h2"),
+        site.html("sv/reports/sida/3/index.html").texts(".card h2"),
         ["R3"]
     );
 }

@@ -96,7 +96,7 @@ fn term_pages_are_paginated() {
         ["R4", "R3"]
     );
     assert_eq!(
-        site.html("sv/amnen/halsa/page/3/index.html")
+        site.html("sv/amnen/halsa/sida/3/index.html")
             .texts(".card h2"),
         ["R0"]
     );

@@ -115,10 +115,15 @@ fn example_site_has_the_promised_reports() {
     let out = tempfile::tempdir().expect("temp dir");
     build_example(out.path());
     let reports = |lang: &str| -> BTreeSet<String> {
-        std::fs::read_dir(out.path().join(lang).join("reports"))
+        let section = if lang == "sv" { "rapporter" } else { "reports" };
+        std::fs::read_dir(out.path().join(lang).join(section))
             .expect("reports")
             .filter_map(Result::ok)
-            .filter(|e| e.path().join("index.html").exists() && !e.file_name().eq("page"))
+            .filter(|e| {
+                e.path().join("index.html").exists()
+                    && !e.file_name().eq("page")
+                    && !e.file_name().eq("sida")
+            })
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect()
     };
@@ -127,7 +132,7 @@ fn example_site_has_the_promised_reports() {
     assert!(sv.len() + en.len() - both >= 8, "{sv:?} {en:?}");
     assert!(both >= 4, "{both} bilingual by path");
     assert!(sv.iter().any(|s| !en.contains(s)) && en.iter().any(|s| !sv.contains(s)));
-    let photos = walkdir::WalkDir::new(out.path().join("sv/reports"))
+    let photos = walkdir::WalkDir::new(out.path().join("sv/rapporter"))
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "png"))

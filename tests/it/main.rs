@@ -19,3 +19,4 @@ mod safety;
 mod search;
 mod serve;
 mod theme;
+mod translation;

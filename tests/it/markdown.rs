@@ -67,7 +67,7 @@ fn tables_footnotes_strikethrough_and_anchors() {
 }
 
 #[test]
-fn summary_comes_from_the_more_marker_or_the_first_paragraph() {
+fn summary_comes_from_the_more_marker_or_the_first_sentences() {
     let site = TestSite::new()
         .file(
             "content/reports/a.sv.md",
@@ -91,14 +91,14 @@ fn summary_comes_from_the_more_marker_or_the_first_paragraph() {
         home.texts(".card .summary"),
         [
             "Inledning. Mer inledning.",
-            "Första stycket.",
+            "Första stycket. Andra stycket.",
             "Skriven sammanfattning."
         ]
     );
     assert_eq!(
         site.html("sv/reports/b/index.html")
             .attr("meta[name=description]", "content"),
-        "Första stycket."
+        "Första stycket. Andra stycket."
     );
 }
 
