@@ -23,6 +23,7 @@ pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod document;
+pub mod freshness;
 pub mod i18n;
 pub mod import;
 pub mod load;

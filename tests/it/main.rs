@@ -13,6 +13,7 @@ mod example;
 mod import;
 mod languages;
 mod markdown;
+mod outdated;
 mod promises;
 mod safety;
 mod search;
