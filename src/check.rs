@@ -240,6 +240,7 @@ pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnost
         .collect();
     list.extend(per_page.into_iter().flatten());
     list.extend(disagreeing_translations(root, site));
+    list.extend(crate::terms::suggestions(site));
     list
 }
 

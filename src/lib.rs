@@ -34,6 +34,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod terms;
 pub mod yaml;
 
 pub use rebuild::{BuildOptions, Built, Rebuilder, Step};

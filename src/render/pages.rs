@@ -7,7 +7,7 @@ use tera::Context;
 use super::view::{self, Alternate, SiteView, SwitchItem, TranslationView};
 use super::{social, Renderer};
 use crate::diagnostics::Diagnostic;
-use crate::site::{ListingKind, OutputKind, PageId};
+use crate::site::{ListingKind, OutputKind, PageId, Site, Taxonomy, Term};
 
 /// Links every page of a language has.
 #[derive(Serialize)]
@@ -34,8 +34,27 @@ struct FeedLink {
 #[derive(Serialize)]
 struct TermView<'a> {
     name: &'a str,
+    /// The language of `name`; another than the page's when the term has
+    /// no name in the page's language.
+    lang: &'a str,
+    foreign: bool,
+    /// The organisation's website, from terms.yaml.
+    website: Option<&'a str>,
     url: String,
     count: usize,
+}
+
+impl<'a> TermView<'a> {
+    fn new(site: &Site, taxonomy: &Taxonomy, term: &'a Term) -> TermView<'a> {
+        TermView {
+            name: &term.name,
+            lang: &term.lang,
+            foreign: term.lang != taxonomy.lang,
+            website: term.website.as_deref(),
+            url: site.path_url(&term.url),
+            count: term.pages.len(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -230,14 +249,7 @@ impl Renderer<'_> {
             ListingKind::Term { taxonomy, term } => {
                 let taxonomy = &site.taxonomies[taxonomy];
                 let term = &taxonomy.terms[term];
-                ctx.insert(
-                    "term",
-                    &TermView {
-                        name: &term.name,
-                        url: site.path_url(&term.url),
-                        count: term.pages.len(),
-                    },
-                );
+                ctx.insert("term", &TermView::new(site, taxonomy, term));
                 ctx.insert(
                     "taxonomy",
                     &TaxonomyView {
@@ -266,11 +278,7 @@ impl Renderer<'_> {
                 terms: taxonomy
                     .terms
                     .iter()
-                    .map(|term| TermView {
-                        name: &term.name,
-                        url: site.path_url(&term.url),
-                        count: term.pages.len(),
-                    })
+                    .map(|term| TermView::new(site, taxonomy, term))
                     .collect(),
             },
         );

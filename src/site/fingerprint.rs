@@ -51,6 +51,7 @@ impl Site {
             sources.theme.hash,
             locales,
             format!("{:?}", self.config),
+            self.terms.hash,
             drafts,
         ));
         let cards: Vec<u64> = self.pages.par_iter().map(card).collect();
@@ -67,10 +68,18 @@ impl Site {
             })
             .collect();
         let taxonomy_terms = |t: usize| {
-            let terms: Vec<(&str, &str, usize)> = self.taxonomies[t]
+            let terms: Vec<_> = self.taxonomies[t]
                 .terms
                 .iter()
-                .map(|term| (term.name.as_str(), term.url.as_str(), term.pages.len()))
+                .map(|term| {
+                    let linked = (&term.lang, &term.website);
+                    (
+                        term.name.as_str(),
+                        term.url.as_str(),
+                        term.pages.len(),
+                        linked,
+                    )
+                })
                 .collect();
             hash_of(terms)
         };
