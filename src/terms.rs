@@ -166,7 +166,7 @@ impl Terms {
                             "the {taxonomy} name `{name}` is given twice: here and as `{first_lang}: {first}` of an earlier term"
                         ),
                     )
-                    .at(text, Span::new(line, 1, 1))
+                    .at(text, span_at(text, line, name))
                     .help("a name may belong to one term only; merge the two terms or remove one name"),
                 );
                 continue;
@@ -223,7 +223,7 @@ fn entry(
         let Some(value) = value.as_str().map(str::trim).filter(|v| !v.is_empty()) else {
             problems.push(
                 Diagnostic::in_file(FILE, format!("`{key}` should be a name in words"))
-                    .at(text, Span::new(line, 1, key.chars().count().max(1)))
+                    .at(text, span_at(text, line, key))
                     .help("write the name after the colon, in quotes if it contains `:` or `#`"),
             );
             ok = false;
@@ -237,7 +237,7 @@ fn entry(
             let mut known: Vec<&str> = languages.iter().map(String::as_str).collect();
             known.push("url");
             let d = Diagnostic::in_file(FILE, format!("unknown language `{key}`"))
-                .at(text, Span::new(line, 1, key.chars().count().max(1)));
+                .at(text, span_at(text, line, key));
             problems.push(match yaml::suggest(key, &known) {
                 Some(s) => d.help(format!("did you mean `{s}`?")),
                 None => d.help(format!(
@@ -257,6 +257,15 @@ fn entry(
         ok = false;
     }
     ok.then_some(linked)
+}
+
+/// The span of `needle` on line `line` of `text` (its start when absent).
+fn span_at(text: &str, line: usize, needle: &str) -> Span {
+    let content = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let column = content
+        .find(needle)
+        .map_or(1, |at| content[..at].chars().count() + 1);
+    Span::new(line, column, needle.chars().count().max(1))
 }
 
 /// Finds the lines of values in the file, in the order they are read, for

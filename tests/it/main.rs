@@ -18,4 +18,5 @@ mod promises;
 mod safety;
 mod search;
 mod serve;
+mod terms;
 mod theme;
