@@ -242,3 +242,111 @@ fn new_stamps_its_translations_so_writing_the_original_shows_them_outdated() {
         Some(format!("{dir}/index.en.md").as_str())
     );
 }
+
+#[test]
+fn the_translators_view_lists_states_and_marks_what_changed() {
+    let Some(site) = site_in_git() else { return };
+    let site = site
+        .file(
+            "content/reports/almaty.sv.md",
+            "---\ntitle: Möte i Almaty\ndate: 2015-06-01\n---\nBara på svenska.\n",
+        )
+        .file(
+            "content/reports/uppsala.sv.md",
+            "---\ntitle: Möte i Uppsala\ndate: 2016-06-01\n---\nFörsta stycket.\n",
+        )
+        .file(
+            "content/reports/uppsala.en.md",
+            "---\ntitle: Meeting in Uppsala\n---\nFirst paragraph.\n",
+        );
+    commit_all(&site, "2024-01-02T10:00:00Z");
+    site.write(
+        SV,
+        sv(
+            "Astana",
+            "Delegationen besökte sjukhuset i Astana.\n\nEtt nytt stycke.",
+        )
+        .as_bytes(),
+    );
+    commit_all(&site, "2024-03-02T10:00:00Z");
+    let server = site.serve();
+    let list = server.get("/__rapport/translations/");
+    assert_eq!(list.status, 200);
+    assert!(
+        server
+            .output()
+            .iter()
+            .any(|l| l.contains("/__rapport/translations/")),
+        "the address is printed at start"
+    );
+    let page = list.page();
+    assert_eq!(page.attr("html", "lang"), "en");
+    assert_eq!(page.text("h1"), "Translations");
+    let states: Vec<Vec<String>> = page
+        .0
+        .select(&scraper::Selector::parse("tbody tr").expect("selector"))
+        .map(|tr| {
+            tr.select(&scraper::Selector::parse("th, td").expect("selector"))
+                .map(|c| c.text().collect::<String>().trim().to_string())
+                .collect()
+        })
+        .collect();
+    let find = |title: &str| {
+        states
+            .iter()
+            .find(|r| r[0] == title)
+            .unwrap_or_else(|| panic!("no row {title} in {states:?}"))
+            .clone()
+    };
+    assert_eq!(
+        find("Möte i Astana"),
+        [
+            "Möte i Astana",
+            "2014-05-26",
+            "original",
+            "outdated since 2024-03-02"
+        ]
+    );
+    assert_eq!(
+        find("Möte i Uppsala"),
+        ["Möte i Uppsala", "2016-06-01", "original", "up to date"]
+    );
+    assert_eq!(
+        find("Möte i Almaty"),
+        ["Möte i Almaty", "2015-06-01", "only version", "missing"]
+    );
+    assert_eq!(page.attrs("tbody th a", "lang"), ["sv", "sv", "sv"]);
+
+    let href = page
+        .attrs("tbody th a", "href")
+        .into_iter()
+        .find(|h| h.contains("astana"))
+        .expect("a link to the report");
+    let detail = server.get(&href);
+    assert_eq!(detail.status, 200);
+    let page = detail.page();
+    assert_eq!(page.text("h1"), "Möte i Astana");
+    assert_eq!(page.attr("h1 span", "lang"), "sv");
+    assert_eq!(
+        page.texts("td.changed"),
+        [
+            "changed Delegationen besökte sjukhuset i Astana. before Delegationen besökte sjukhuset.",
+            "changed Ett nytt stycke."
+        ]
+    );
+    assert_eq!(
+        page.texts("td.changed del"),
+        ["Delegationen besökte sjukhuset."]
+    );
+    assert_eq!(page.attrs("td.changed", "lang"), ["sv", "sv"]);
+    assert!(page
+        .texts("td[lang=en]")
+        .contains(&"The delegation visited the hospital.".to_string()));
+
+    assert_eq!(
+        server.get("/__rapport/translations/reports/nowhere").status,
+        404
+    );
+    site.build();
+    assert!(!site.root().join("public/__rapport").exists());
+}
