@@ -257,7 +257,7 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
                     "<td lang=\"{}\" class=\"changed\"><span class=\"changed-label\" lang=\"en\">changed</span> {}{}</td>",
                     escape(lang),
                     escape(text),
-                    before[i].map_or(String::new(), |old| format!(
+                    before.get(i).copied().flatten().map_or(String::new(), |old| format!(
                         " <span class=\"before\"><span class=\"changed-label\" lang=\"en\">before</span> <del>{}</del></span>",
                         escape(old)
                     ))
