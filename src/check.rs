@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Severity, Span};
 use crate::document::Document;
 use crate::load::Sources;
 use crate::site::{ModelOptions, Site};
-use crate::{config, load, render};
+use crate::{config, freshness, load, render};
 
 /// A report or page missing in some languages.
 #[derive(Debug, Clone, Serialize)]
@@ -182,6 +182,7 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
         Err(Diagnostics(mut problems)) => list.append(&mut problems),
     }
     list.extend(analyse(&sources, &site, today));
+    list.extend(freshness::warnings(&site, &freshness::assess(root, &site)));
     let mut findings = Findings::from(list, missing_translations(&site));
     findings.scheduled = scheduled(&site, today);
     findings
@@ -240,6 +241,7 @@ pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnost
     list.extend(per_page.into_iter().flatten());
     list.extend(photo_findings(sources));
     list.extend(disagreeing_translations(root, site));
+    list.extend(crate::terms::suggestions(site));
     list
 }
 

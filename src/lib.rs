@@ -27,6 +27,7 @@ pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod document;
+pub mod freshness;
 pub mod i18n;
 pub mod import;
 pub mod load;
@@ -38,6 +39,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod terms;
 pub mod transliterate;
 pub mod yaml;
 

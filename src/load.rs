@@ -44,6 +44,8 @@ pub struct Sources {
     pub root: PathBuf,
     /// site.yaml.
     pub config: Config,
+    /// terms.yaml: terms linked across languages.
+    pub terms: crate::terms::Terms,
     /// Every Markdown file of `content/`, in path order.
     pub documents: Vec<Arc<Document>>,
     /// Files of `static/` and the theme's `static/`; the site's win.
@@ -177,6 +179,10 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
             None
         }
     };
+    let terms = crate::terms::Terms::load(root, &config).unwrap_or_else(|mut d| {
+        problems.append(&mut d.0);
+        crate::terms::Terms::default()
+    });
     let mut assets = Vec::new();
     for dir in [theme_dir.join("static"), PathBuf::from("static")] {
         match list_files(root, &dir) {
@@ -200,6 +206,7 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
             photos,
             root: root.to_path_buf(),
             config,
+            terms,
             documents,
             assets,
             theme,

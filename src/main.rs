@@ -70,6 +70,14 @@ enum Command {
         #[arg(long, default_value = "reports", value_name = "SECTION")]
         section: String,
     },
+    /// Mark a translation as up to date with its original (writes `translated_from:` into it).
+    Translated {
+        /// The translation's Markdown file.
+        file: PathBuf,
+        /// The site folder.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+    },
     /// Create a new site that builds at once.
     Init {
         /// The folder to create it in.
@@ -306,6 +314,17 @@ fn main() -> ExitCode {
                 Err(problems) => failed(problems),
             }
         }
+        Command::Translated { file, root } => match rapport::freshness::translated(&root, &file) {
+            Ok((translation, original)) => {
+                println!(
+                    "Marked {} as up to date with its original {}",
+                    translation.display(),
+                    original.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(problems) => failed(problems),
+        },
         Command::Init { dir, force, title } => {
             match rapport::scaffold::init(&dir, force, today, title.as_deref()) {
                 Ok(done) => {

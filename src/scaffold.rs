@@ -434,6 +434,7 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
             .unwrap_or_default()
     };
     let mut created = Vec::new();
+    let mut original_stamp: Option<String> = None;
     for (i, lang) in req.langs.iter().enumerate() {
         let title = if i == 0 {
             req.title.clone()
@@ -445,15 +446,23 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
             text.push_str(&format!("author: {}\n", yaml_string(author)));
         }
         text.push_str(
-            "location: \"\"\ntags: []\norganizations: []\nparticipants: []\ndraft: true\n---\n",
+            "location: \"\"\ntags: []\norganizations: []\nparticipants: []\ndraft: true\n",
         );
+        // The translations are stamped as made from the original as it is
+        // now, so `check` says when the original is written and they are not.
+        if let Some(original) = &original_stamp {
+            text.push_str(&format!("translated_from: {original}\n"));
+        }
         text.push_str(&format!(
-            "{}\n\n## {}\n\n## {}\n\n## {}\n",
+            "---\n{}\n\n## {}\n\n## {}\n\n## {}\n",
             message(lang, "new-summary-prompt"),
             message(lang, "new-heading-background"),
             message(lang, "new-heading-meeting"),
             message(lang, "new-heading-next"),
         ));
+        if i == 0 {
+            original_stamp = Some(crate::freshness::stamp(&text));
+        }
         let path = dir.join(format!("index.{lang}.md"));
         create(&path, text.as_bytes())?;
         created.push(path);

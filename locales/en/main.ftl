@@ -68,6 +68,7 @@ feed-link = Subscribe to the reports (Atom)
 taxonomy-tags = Topics
 taxonomy-tags-slug = topics
 taxonomy-organizations = Organisations
+term-website = The organisation's website
 taxonomy-organizations-slug = organisations
 
 archive-title = Archive

@@ -68,6 +68,7 @@ feed-link = Prenumerera på rapporterna (Atom)
 taxonomy-tags = Ämnen
 taxonomy-tags-slug = amnen
 taxonomy-organizations = Organisationer
+term-website = Organisationens webbplats
 taxonomy-organizations-slug = organisationer
 
 archive-title = Arkiv

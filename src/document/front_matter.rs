@@ -30,6 +30,8 @@ pub const KEYS: &[&str] = &[
     "lang",
     "aliases",
     "publish_date",
+    "translated_from",
+    "original",
     "extra",
 ];
 
@@ -70,6 +72,11 @@ pub struct FrontMatter {
     pub aliases: Vec<String>,
     /// Publish later: the report is left out of builds before this day.
     pub publish_date: Option<NaiveDate>,
+    /// The stamp of the original this translation was made from
+    /// (`rapport translated` writes it): a git commit or a text hash.
+    pub translated_from: Option<String>,
+    /// Marks this language version as the one the others translate.
+    pub original: bool,
     /// Lists of the site's own taxonomies beyond tags and organizations.
     pub terms: BTreeMap<String, Vec<String>>,
     /// Anything else, passed to templates untouched.
@@ -207,6 +214,9 @@ struct Raw {
     #[serde(default)]
     aliases: Vec<String>,
     publish_date: Option<String>,
+    translated_from: Option<String>,
+    #[serde(default)]
+    original: bool,
     extra: Option<yaml::Value>,
 }
 
@@ -463,6 +473,8 @@ pub fn parse(
         lang: raw.lang,
         aliases: raw.aliases,
         publish_date,
+        translated_from: raw.translated_from,
+        original: raw.original,
         terms,
         extra: raw
             .extra

@@ -365,9 +365,8 @@ impl<'a> Renderer<'a> {
     /// The search index of `lang`, made once per render.
     fn search_json(&self, lang: &str) -> &str {
         match self.search_json.get(lang) {
-            Some(once) => once.get_or_init(|| {
-                search::index(self.site, self.sources, lang, &self.cache.search)
-            }),
+            Some(once) => once
+                .get_or_init(|| search::index(self.site, self.sources, lang, &self.cache.search)),
             None => "",
         }
     }

@@ -7,7 +7,7 @@ use tera::Context;
 use super::view::{self, Alternate, SiteView, SwitchItem, TranslationView};
 use super::{social, Fill, Renderer, View};
 use crate::diagnostics::Diagnostic;
-use crate::site::{ListingKind, OutputKind, PageId};
+use crate::site::{ListingKind, OutputKind, PageId, Site, Taxonomy, Term};
 
 /// Links every page of a language has.
 #[derive(Serialize)]
@@ -34,8 +34,27 @@ struct FeedLink {
 #[derive(Serialize)]
 struct TermView<'a> {
     name: &'a str,
+    /// The language of `name`; another than the page's when the term has
+    /// no name in the page's language.
+    lang: &'a str,
+    foreign: bool,
+    /// The organisation's website, from terms.yaml.
+    website: Option<&'a str>,
     url: String,
     count: usize,
+}
+
+impl<'a> TermView<'a> {
+    fn new(site: &Site, taxonomy: &Taxonomy, term: &'a Term) -> TermView<'a> {
+        TermView {
+            name: &term.name,
+            lang: &term.lang,
+            foreign: term.lang != taxonomy.lang,
+            website: term.website.as_deref(),
+            url: site.path_url(&term.url),
+            count: term.pages.len(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -260,14 +279,7 @@ impl<'a> Renderer<'a> {
             ListingKind::Term { taxonomy, term } => {
                 let taxonomy = &site.taxonomies[taxonomy];
                 let term = &taxonomy.terms[term];
-                ctx.insert(
-                    "term",
-                    &TermView {
-                        name: &term.name,
-                        url: site.path_url(&term.url),
-                        count: term.pages.len(),
-                    },
-                );
+                ctx.insert("term", &TermView::new(site, taxonomy, term));
                 // A term page in one language whose reports are all in another.
                 let first = term.pages.first().map(|&p| site.pages[p].lang());
                 if let Some(only) = first.filter(|first| {
@@ -316,11 +328,7 @@ impl<'a> Renderer<'a> {
                 terms: taxonomy
                     .terms
                     .iter()
-                    .map(|term| TermView {
-                        name: &term.name,
-                        url: site.path_url(&term.url),
-                        count: term.pages.len(),
-                    })
+                    .map(|term| TermView::new(site, taxonomy, term))
                     .collect(),
             },
         );

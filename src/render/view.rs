@@ -293,8 +293,12 @@ pub struct PageTaxonomy {
 /// A term linked to its page.
 #[derive(Debug, Serialize)]
 pub struct TermLink {
-    /// The term as written.
+    /// The term's name in the page's language, or its original name.
     pub name: String,
+    /// The language of `name`.
+    pub lang: String,
+    /// Whether `name` is in another language than the page's.
+    pub foreign: bool,
     /// URL path of its page.
     pub url: String,
 }
@@ -308,10 +312,11 @@ pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
             let terms: Vec<TermLink> = crate::site::terms_of(page, &t.name)
                 .iter()
                 .filter_map(|name| {
-                    let slug = crate::transliterate::slugify(name.trim());
-                    let term = t.terms.iter().find(|term| term.slug == slug)?;
+                    let term = t.term_named(name, &site.terms)?;
                     Some(TermLink {
                         name: term.name.clone(),
+                        lang: term.lang.clone(),
+                        foreign: term.lang != t.lang,
                         url: site.path_url(&term.url),
                     })
                 })

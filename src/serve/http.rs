@@ -36,6 +36,8 @@ pub(crate) enum Reload {
 pub(crate) struct Shared {
     /// The output folder being served.
     pub(crate) dir: PathBuf,
+    /// The site folder, for the translator's view.
+    pub(crate) root: PathBuf,
     /// The last build's errors, as text, while the site is broken.
     pub(crate) error: RwLock<Option<String>>,
     /// Reload events for every open page.
@@ -53,6 +55,11 @@ pub(crate) fn app(shared: Arc<Shared>) -> Router {
         .not_found_service(ServeFile::new(shared.dir.join("404.html")));
     Router::new()
         .route(EVENTS, get(events))
+        .route(super::translator::PATH, get(super::translator::index))
+        .route(
+            &format!("{}{{*report}}", super::translator::PATH),
+            get(super::translator::report),
+        )
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), inject))
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), guard))

@@ -23,6 +23,7 @@ macro_rules! warn {
 }
 
 mod http;
+mod translator;
 mod watch;
 
 use std::net::{IpAddr, SocketAddr, TcpListener};
@@ -93,6 +94,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {
         dir: out,
+        root: opts.root.clone(),
         error: RwLock::new(None),
         reload,
         bind: opts.bind,
@@ -111,6 +113,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     let _ = listening.recv_timeout(Duration::from_secs(10));
     say!("Serving the site at {url} (drafts shown). Press Ctrl-C to stop.");
     say!("The files are in {}", shared.dir.display());
+    say!("Translations and what is outdated: {url}__rapport/translations/");
     if !opts.bind.is_loopback() {
         warn!(
             "warning: listening on {}, so other computers on the network can see the site, drafts included",

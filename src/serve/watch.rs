@@ -15,7 +15,7 @@ pub(crate) fn relevant(root: &Path, path: &Path) -> bool {
     let Some(first) = parts.next() else {
         return false;
     };
-    if first == crate::config::FILE {
+    if first == crate::config::FILE || first == crate::terms::FILE {
         return true;
     }
     if !WATCHED.contains(&first.as_ref()) {

@@ -15,7 +15,7 @@ mod words;
 
 pub use archive::{Archive, Year};
 pub use listing::{Listing, ListingKind};
-pub use taxonomy::{terms_of, Taxonomy, Term};
+pub use taxonomy::{terms_of, Taxonomy, Term, TermId};
 pub use versions::{ListingKey, Version};
 
 use std::collections::{BTreeMap, HashMap};
@@ -182,6 +182,8 @@ pub struct Site {
     pub listings: Vec<Listing>,
     /// Every taxonomy in every language.
     pub taxonomies: Vec<Taxonomy>,
+    /// Terms linked across languages, from terms.yaml.
+    pub terms: crate::terms::Terms,
     /// The archive of each language.
     pub archives: Vec<Archive>,
     /// URL segments of each language (`sv` → search `sok`), from its Fluent strings.
@@ -281,6 +283,7 @@ impl Site {
                     lang,
                     name,
                     segment,
+                    &sources.terms,
                     &mut problems,
                 ));
             }
@@ -299,6 +302,7 @@ impl Site {
             groups: group_pages,
             listings: Vec::new(),
             taxonomies,
+            terms: sources.terms.clone(),
             archives,
             segments,
             listed,

@@ -21,8 +21,8 @@ pub enum ListingKey {
     Home,
     /// A section, by folder.
     Section(String),
-    /// A term, by taxonomy name and slug.
-    Term(String, String),
+    /// A term, by taxonomy name and the term's identity.
+    Term(String, super::TermId),
 }
 
 impl Site {
@@ -33,7 +33,7 @@ impl Site {
             ListingKind::Section(s) => ListingKey::Section(s.clone()),
             ListingKind::Term { taxonomy, term } => {
                 let t = &self.taxonomies[*taxonomy];
-                ListingKey::Term(t.name.clone(), t.terms[*term].slug.clone())
+                ListingKey::Term(t.name.clone(), t.terms[*term].id.clone())
             }
         }
     }

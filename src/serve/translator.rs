@@ -1,0 +1,338 @@
+//! The translator's view of the preview, at `/__rapport/translations/`:
+//! every report with its state in each language, and one report's
+//! original and translation side by side, paragraph by paragraph, with
+//! what changed in the original since the translation marked. It is made
+//! from the site folder on each request and is never part of a build.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::extract::{Path as UrlPath, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::http::Shared;
+use crate::freshness::{self, Freshness, State as Fresh};
+use crate::site::{ModelOptions, PageId, Site};
+
+/// Where the view is served.
+pub(crate) const PATH: &str = "/__rapport/translations/";
+
+/// The list of every report and its translations.
+pub(crate) async fn index(State(shared): State<Arc<Shared>>) -> Response {
+    respond(shared, None).await
+}
+
+/// One report, its original beside each translation.
+pub(crate) async fn report(
+    State(shared): State<Arc<Shared>>,
+    UrlPath(key): UrlPath<String>,
+) -> Response {
+    respond(shared, Some(key)).await
+}
+
+async fn respond(shared: Arc<Shared>, key: Option<String>) -> Response {
+    let root = shared.root.clone();
+    let made = tokio::task::spawn_blocking(move || page(&root, key.as_deref())).await;
+    let (status, html) = made.unwrap_or_else(|_| {
+        (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            document("Translations", "<p>The view could not be made.</p>"),
+        )
+    });
+    let mut response = (status, html).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// The page for `key` (a report's path without its language), or the list.
+fn page(root: &Path, key: Option<&str>) -> (StatusCode, String) {
+    let site = crate::config::Config::load(root)
+        .and_then(|config| crate::load::load(root, config))
+        .and_then(|sources| {
+            let options = ModelOptions {
+                drafts: true,
+                today: None,
+            };
+            Site::build(&sources, options)
+        });
+    let site = match site {
+        Ok(site) => site,
+        Err(problems) => {
+            let body = format!(
+                "<h1>Translations</h1>\n<p>The site has errors, so its translations cannot be compared. Fix them and reload this page.</p>\n<pre>{}</pre>",
+                escape(&problems.to_string())
+            );
+            return (StatusCode::OK, document("Translations", &body));
+        }
+    };
+    let states = freshness::assess(root, &site);
+    match key {
+        None => (StatusCode::OK, list(&site, &states)),
+        Some(key) => match site
+            .groups
+            .iter()
+            .position(|g| g.iter().any(|&p| site.pages[p].doc.key == key))
+        {
+            Some(group) => (StatusCode::OK, detail(&site, &states, group)),
+            None => (
+                StatusCode::NOT_FOUND,
+                document(
+                    "Translations",
+                    &format!(
+                        "<h1>No such report</h1>\n<p>The site has no report <code>{}</code>. <a href=\"{PATH}\">See every report</a>.</p>",
+                        escape(key)
+                    ),
+                ),
+            ),
+        },
+    }
+}
+
+/// What a language's cell says of a group: its state in words and a class.
+fn state_of(
+    site: &Site,
+    states: &[Freshness],
+    group: &[PageId],
+    lang: &str,
+) -> (String, &'static str) {
+    let Some(page) = group
+        .iter()
+        .copied()
+        .find(|&p| site.pages[p].lang() == lang)
+    else {
+        return ("missing".into(), "missing");
+    };
+    if group.len() > 1 && freshness::original(site, group) == Some(page) {
+        return ("original".into(), "original");
+    }
+    match states
+        .iter()
+        .find(|f| f.translation == page)
+        .map(|f| &f.state)
+    {
+        Some(Fresh::Outdated {
+            original_changed, ..
+        }) => (
+            match original_changed {
+                Some(t) => format!("outdated since {}", t.format("%Y-%m-%d")),
+                None => "outdated".into(),
+            },
+            "outdated",
+        ),
+        Some(Fresh::UpToDate) => ("up to date".into(), "current"),
+        Some(Fresh::Unknown) => ("not known".into(), "unknown"),
+        None => ("only version".into(), "original"),
+    }
+}
+
+fn list(site: &Site, states: &[Freshness]) -> String {
+    let languages = &site.config.languages;
+    let mut groups: Vec<&Vec<PageId>> = site.groups.iter().collect();
+    groups.sort_by_key(|g| {
+        let first = &site.pages[g[0]];
+        (!first.is_report(), std::cmp::Reverse(first.facts.date))
+    });
+    let mut rows = String::new();
+    for group in groups {
+        let main = freshness::original(site, group).unwrap_or(group[0]);
+        let page = &site.pages[main];
+        let date = page
+            .facts
+            .date
+            .map_or(String::new(), |d| d.format("%Y-%m-%d").to_string());
+        rows.push_str(&format!(
+            "<tr>\n<th scope=\"row\"><a href=\"{PATH}{}\" lang=\"{}\">{}</a></th>\n<td>{date}</td>\n",
+            escape(&page.doc.key),
+            escape(page.lang()),
+            escape(&page.doc.front.title),
+        ));
+        for lang in languages {
+            let (words, class) = state_of(site, states, group, lang);
+            rows.push_str(&format!("<td class=\"{class}\">{words}</td>\n"));
+        }
+        rows.push_str("</tr>\n");
+    }
+    let heads: String = languages
+        .iter()
+        .map(|l| format!("<th scope=\"col\">{}</th>", escape(l)))
+        .collect();
+    let outdated = states
+        .iter()
+        .filter(|f| matches!(f.state, Fresh::Outdated { .. }))
+        .count();
+    let body = format!(
+        "<h1>Translations</h1>\n<p>{} report{} and page{}; {outdated} translation{} outdated. Choose a report to compare its versions. This page exists only in the preview.</p>\n\
+         <table>\n<caption>Every report and its state in each language</caption>\n<thead><tr><th scope=\"col\">Report</th><th scope=\"col\">Date</th>{heads}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>",
+        site.groups.len(),
+        if site.groups.len() == 1 { "" } else { "s" },
+        if site.groups.len() == 1 { "" } else { "s" },
+        if outdated == 1 { " is" } else { "s are" },
+    );
+    document("Translations", &body)
+}
+
+fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
+    let members = &site.groups[group];
+    let original = freshness::original(site, members).unwrap_or(members[0]);
+    let orig = &site.pages[original];
+    let mut body = format!(
+        "<p><a href=\"{PATH}\">All translations</a></p>\n<h1><span lang=\"{}\">{}</span></h1>\n<p>The original is <code>{}</code>.</p>\n",
+        escape(orig.lang()),
+        escape(&orig.doc.front.title),
+        escape(&orig.doc.file.display().to_string()),
+    );
+    if members.len() < 2 {
+        body.push_str("<p>This report has no translation yet.</p>\n");
+    }
+    for &p in members.iter().filter(|&&p| p != original) {
+        let translation = &site.pages[p];
+        let state = states.iter().find(|f| f.translation == p);
+        let (words, class) = state_of(site, states, members, translation.lang());
+        body.push_str(&format!(
+            "<section aria-labelledby=\"v-{lang}\">\n<h2 id=\"v-{lang}\">{lang_upper}: <span class=\"{class}\">{words}</span></h2>\n",
+            lang = escape(translation.lang()),
+            lang_upper = escape(&translation.lang().to_uppercase()),
+        ));
+        let base = state.and_then(|f| f.base.as_deref());
+        let changed = matches!(state.map(|f| &f.state), Some(Fresh::Outdated { .. }));
+        let base_list: Option<Vec<String>> = match (changed, base) {
+            (true, Some(text)) => Some(paragraphs(body_of(text))),
+            _ => None,
+        };
+        let base_paragraphs: Option<HashSet<&String>> =
+            base_list.as_ref().map(|l| l.iter().collect());
+        match (&base_paragraphs, changed) {
+            (Some(_), _) => body.push_str("<p>Paragraphs of the original that changed since the translation are marked <strong class=\"changed-label\">changed</strong>.</p>\n"),
+            (None, true) => body.push_str("<p>What changed is not known: the site is not in git, so only the date of the change is.</p>\n"),
+            _ => {}
+        }
+        let left = paragraphs(&orig.doc.body);
+        let right = paragraphs(&translation.doc.body);
+        // Each changed paragraph beside what it was, when one taken out
+        // of the original looks like its earlier version.
+        let mut removed: Vec<&String> = base_list
+            .iter()
+            .flatten()
+            .filter(|p| !left.contains(p))
+            .collect();
+        let mut before: Vec<Option<&String>> = vec![None; left.len()];
+        if let Some(base) = &base_paragraphs {
+            for (i, p) in left.iter().enumerate().filter(|(_, p)| !base.contains(p)) {
+                let nearest = removed
+                    .iter()
+                    .enumerate()
+                    .map(|(j, old)| (strsim::normalized_levenshtein(old, p), j))
+                    .filter(|(score, _)| *score > 0.5)
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                if let Some((_, j)) = nearest {
+                    before[i] = Some(removed.remove(j));
+                }
+            }
+        }
+        body.push_str(&format!(
+            "<table class=\"side\">\n<caption>The original ({}) and the translation ({}), paragraph by paragraph</caption>\n<thead><tr><th scope=\"col\">Original, {}</th><th scope=\"col\">Translation, {}</th></tr></thead>\n<tbody>\n",
+            escape(orig.lang()),
+            escape(translation.lang()),
+            escape(orig.lang()),
+            escape(translation.lang()),
+        ));
+        body.push_str(&format!(
+            "<tr><td lang=\"{}\"><strong>{}</strong></td><td lang=\"{}\"><strong>{}</strong></td></tr>\n",
+            escape(orig.lang()),
+            escape(&orig.doc.front.title),
+            escape(translation.lang()),
+            escape(&translation.doc.front.title),
+        ));
+        for i in 0..left.len().max(right.len()) {
+            let cell = |list: &[String], lang: &str, mark: bool| {
+                match list.get(i) {
+                Some(text) if mark => format!(
+                    "<td lang=\"{}\" class=\"changed\"><span class=\"changed-label\" lang=\"en\">changed</span> {}{}</td>",
+                    escape(lang),
+                    escape(text),
+                    before.get(i).copied().flatten().map_or(String::new(), |old| format!(
+                        " <span class=\"before\"><span class=\"changed-label\" lang=\"en\">before</span> <del>{}</del></span>",
+                        escape(old)
+                    ))
+                ),
+                Some(text) => format!("<td lang=\"{}\">{}</td>", escape(lang), escape(text)),
+                None => "<td></td>".to_string(),
+            }
+            };
+            let mark = base_paragraphs
+                .as_ref()
+                .is_some_and(|b| left.get(i).is_some_and(|p| !b.contains(p)));
+            body.push_str(&format!(
+                "<tr>{}{}</tr>\n",
+                cell(&left, orig.lang(), mark),
+                cell(&right, translation.lang(), false)
+            ));
+        }
+        body.push_str("</tbody>\n</table>\n");
+        {
+            if !removed.is_empty() {
+                body.push_str("<h3>Taken out of the original since the translation</h3>\n");
+                for p in removed {
+                    body.push_str(&format!(
+                        "<blockquote lang=\"{}\"><del>{}</del></blockquote>\n",
+                        escape(orig.lang()),
+                        escape(p)
+                    ));
+                }
+            }
+        }
+        body.push_str("</section>\n");
+    }
+    document(&format!("Translations: {}", orig.doc.front.title), &body)
+}
+
+/// The Markdown after a file's front matter.
+fn body_of(text: &str) -> &str {
+    crate::document::front_matter::split(Path::new(""), text).map_or(text, |s| s.body)
+}
+
+/// The paragraphs of Markdown text: blocks between blank lines, trimmed.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.trim().replace("\r\n", "\n"))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// A whole page in the preview's plain style.
+fn document(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} – rapport preview</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n",
+        escape(title)
+    )
+}
+
+const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2329;background:#fff}\
+main{max-width:72rem;margin:0 auto;padding:1.5rem}\
+a{color:#0b57a4}a:focus-visible{outline:3px solid #f5a623;outline-offset:2px}\
+table{border-collapse:collapse;width:100%;margin:1rem 0}\
+caption{text-align:left;font-weight:600;padding:.5rem 0}\
+th,td{border:1px solid #c9d1d9;padding:.5rem .75rem;text-align:left;vertical-align:top}\
+thead th{background:#f1f4f7}\
+table.side td{width:50%;white-space:pre-wrap}\
+.missing{color:#8a1c12;background:#fff1ef}\
+.outdated{color:#7a4a00;background:#fff6dc;font-weight:600}\
+.current{color:#1a5e2a}\
+.unknown,.original{color:#4a5561}\
+td.changed{background:#fff6dc;border-left:4px solid #b26b00}\
+.changed-label{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;color:#7a4a00;margin-right:.4rem}\
+del{color:#5b2a20}.before{display:block;margin-top:.5rem;padding-top:.5rem;border-top:1px dashed #b26b00}\
+blockquote{margin:.5rem 0;padding:.5rem 1rem;border-left:4px solid #c9d1d9;white-space:pre-wrap}";
