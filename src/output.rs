@@ -623,21 +623,24 @@ type Staged<'a> = (Option<&'a str>, &'a str, u64);
 /// that are no longer produced.
 pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
     let all: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
-    write_some(outputs, &all, &HashMap::new(), dir)
+    write_some(outputs, &all, &HashMap::new(), dir, &mut None)
 }
 
 /// Writes `outputs`, some of the site's files, in place; `all` are the paths
 /// of every file the site now has, so files of an earlier build not among
 /// them are removed, and `views` their view hashes, for the manifest. Each
-/// file is staged, then renamed into place.
+/// file is staged, then renamed into place. `manifest` is the manifest this
+/// process last wrote there, kept by the caller so that it is not read
+/// again; `None` reads it from `dir`.
 pub fn write_some(
     outputs: &[Output],
     all: &[&str],
     views: &HashMap<&str, u64>,
     dir: &Path,
+    manifest: &mut Option<HashMap<String, u64>>,
 ) -> Result<Written, Diagnostics> {
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-    let before = read_manifest(dir);
+    let before = manifest.take().or_else(|| read_manifest(dir));
     let foreign = foreign_in_the_way(dir, before.as_ref(), all);
     if !foreign.is_empty() {
         return Err(refuse_foreign(dir, &foreign));
@@ -722,6 +725,12 @@ pub fn write_some(
     if union.len() != hashes.len() {
         write_manifest(dir, &hashes, views)?;
     }
+    *manifest = Some(
+        hashes
+            .into_iter()
+            .map(|(path, hash)| (path.to_string(), hash))
+            .collect(),
+    );
     Ok(written)
 }
 

@@ -6,11 +6,16 @@
 //! `rapport build` is a [`Rebuilder`] with nothing kept, so `build` and
 //! `serve` run the same four stages and cannot drift apart.
 
-use std::collections::HashMap;
-use std::path::PathBuf;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use chrono::NaiveDate;
+
 use crate::diagnostics::Diagnostics;
+use crate::document::{DocKind, Document};
+use crate::render::Reads;
 use crate::{config, load, output, render, site};
 
 /// What a build is asked to do.
@@ -52,6 +57,9 @@ pub struct Built {
     pub files: usize,
     /// Outputs rendered this time (the others were unchanged).
     pub rendered: usize,
+    /// Whether the preview took its last model, the edits since being to
+    /// the text of reports and pages alone.
+    pub kept_model: bool,
     /// What the write did.
     pub written: output::Written,
     /// Paths of the files written or removed.
@@ -92,6 +100,27 @@ pub struct Rebuilder {
     views: HashMap<String, u64>,
     /// Search index entries and, for the preview, Markdown HTML.
     render: render::Cache,
+    /// The preview's last good build, to start the next one from.
+    last: Option<Last>,
+    /// The manifest the preview last wrote into its folder.
+    manifest: Option<HashMap<String, u64>>,
+    /// Whether every change noted since the last good build is to a
+    /// report's or page's Markdown file, so the last build's model may do.
+    only_markdown: bool,
+}
+
+/// What the preview keeps of its last good build.
+#[derive(Debug)]
+struct Last {
+    /// The documents it was made from.
+    documents: Vec<Arc<Document>>,
+    /// The photos it knew.
+    photos: BTreeSet<String>,
+    /// The day it was made for (`publish_date` in the future is left out).
+    today: Option<NaiveDate>,
+    site: site::Site,
+    /// What each output's view read, in the order of `site.outputs`.
+    reads: Vec<Reads>,
 }
 
 impl Rebuilder {
@@ -106,6 +135,9 @@ impl Rebuilder {
                 render::Cache::default()
             },
             opts,
+            last: None,
+            manifest: None,
+            only_markdown: false,
         }
     }
 
@@ -118,11 +150,19 @@ impl Rebuilder {
     /// next rebuild need not walk `content/` to find them.
     pub fn note_changes(&mut self, paths: &[PathBuf]) {
         self.cache.note_changes(&self.opts.root, paths);
+        let content = self
+            .opts
+            .root
+            .canonicalize()
+            .unwrap_or_else(|_| self.opts.root.clone())
+            .join("content");
+        self.only_markdown &= paths.iter().all(|p| is_text_of_a_page(&content, p));
     }
 
     /// Makes the next rebuild walk the site's folders again.
     pub fn forget_files(&mut self) {
         self.cache.forget_files();
+        self.only_markdown = false;
     }
 
     /// Builds the site; after the first time, only what changed is rendered.
@@ -148,13 +188,28 @@ impl Rebuilder {
         }
         let loaded = clock.elapsed();
         progress(Step::Stage("model"));
-        let site = site::Site::build(
-            &sources,
-            site::ModelOptions {
-                drafts: opts.drafts,
-                today: (!opts.future).then(|| chrono::Local::now().date_naive()),
-            },
-        )?;
+        let today = (!opts.future).then(|| chrono::Local::now().date_naive());
+        // After edits to the text of reports and pages only, the preview
+        // takes its last model with the new documents in it: nothing else
+        // of the model can have changed.
+        let kept = match self.last.take() {
+            Some(last) if self.only_markdown => last.with_texts_of(&sources, today),
+            _ => None,
+        };
+        let kept_model = kept.is_some();
+        let (site, kept) = match kept {
+            Some((site, reads, changed)) => (site, Some((reads, changed))),
+            None => (
+                site::Site::build(
+                    &sources,
+                    site::ModelOptions {
+                        drafts: opts.drafts,
+                        today,
+                    },
+                )?,
+                None,
+            ),
+        };
         // What `check` calls an error stops the build; its warnings are counted.
         // The preview leaves this to `check`, to stay quick on every save.
         let mut warnings = 0;
@@ -171,7 +226,34 @@ impl Rebuilder {
         let modelled = clock.elapsed();
         progress(Step::Stage("render"));
         let renderer = render::Renderer::new(&site, &sources, &self.render)?;
-        let views = renderer.view_hashes(&site.outputs);
+        // The outputs whose view hash was made again; `None` for all of them.
+        let mut touched: Option<Vec<usize>> = None;
+        let (views, reads): (Vec<u64>, Vec<Reads>) = match kept {
+            // Only the views that read a changed page can have changed.
+            Some((mut reads, changed)) => {
+                let some: Vec<usize> = (0..site.outputs.len())
+                    .filter(|&i| reads[i].any_of(&changed))
+                    .collect();
+                let specs: Vec<&site::OutputSpec> =
+                    some.iter().map(|&i| &site.outputs[i]).collect();
+                let mut views: Vec<u64> = site
+                    .outputs
+                    .iter()
+                    .map(|o| self.views.get(&o.path).copied().unwrap_or(0))
+                    .collect();
+                for (&i, (view, read)) in some.iter().zip(renderer.view_hashes(&specs)) {
+                    views[i] = view;
+                    reads[i] = read;
+                }
+                touched = Some(some);
+                (views, reads)
+            }
+            None => {
+                let all = renderer.view_hashes(&site.outputs.iter().collect::<Vec<_>>());
+                renderer.forget_unused();
+                all.into_iter().unzip()
+            }
+        };
         let from_disk;
         let before = if self.views.is_empty() {
             from_disk = output::read_views(&out);
@@ -179,13 +261,20 @@ impl Rebuilder {
         } else {
             &self.views
         };
-        let dirty: Vec<site::OutputSpec> = site
-            .outputs
-            .iter()
-            .zip(&views)
-            .filter(|(o, view)| before.get(&o.path) != Some(view))
-            .map(|(o, _)| o.clone())
-            .collect();
+        let dirty: Vec<site::OutputSpec> = match &touched {
+            Some(some) => some
+                .iter()
+                .filter(|&&i| before.get(&site.outputs[i].path) != Some(&views[i]))
+                .map(|&i| site.outputs[i].clone())
+                .collect(),
+            None => site
+                .outputs
+                .iter()
+                .zip(&views)
+                .filter(|(o, view)| before.get(&o.path) != Some(view))
+                .map(|(o, _)| o.clone())
+                .collect(),
+        };
         let (written, rendered) = if opts.in_place {
             let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
             let by_path: HashMap<&str, u64> =
@@ -193,7 +282,7 @@ impl Rebuilder {
             let outputs = renderer.render(&dirty)?;
             let rendered = clock.elapsed();
             (
-                output::write_some(&outputs, &all, &by_path, &out)?,
+                output::write_some(&outputs, &all, &by_path, &out, &mut self.manifest)?,
                 rendered,
             )
         } else {
@@ -208,26 +297,28 @@ impl Rebuilder {
             )?;
             (written, clock.elapsed())
         };
+        drop(renderer);
         let done = clock.elapsed();
-        let now: std::collections::HashSet<&str> =
-            site.outputs.iter().map(|o| o.path.as_str()).collect();
         let mut changed: Vec<String> = dirty.iter().map(|o| o.path.clone()).collect();
-        changed.extend(before.keys().filter(|p| !now.contains(p.as_str())).cloned());
-        self.views = site
-            .outputs
-            .iter()
-            .zip(views)
-            .map(|(o, view)| (o.path.clone(), view))
-            .collect();
-        Ok(Built {
+        if touched.is_none() {
+            let now: std::collections::HashSet<&str> =
+                site.outputs.iter().map(|o| o.path.as_str()).collect();
+            changed.extend(before.keys().filter(|p| !now.contains(p.as_str())).cloned());
+        }
+        let built = Built {
             pages: site.pages.len(),
             files: site.outputs.len(),
             rendered: dirty.len(),
-            shortcodes: site
-                .pages
-                .iter()
-                .map(|p| crate::check::shortcodes_left(&p.doc).len())
-                .sum(),
+            kept_model,
+            // The preview does not tell them, and counting reads every text.
+            shortcodes: if self.opts.in_place {
+                0
+            } else {
+                site.pages
+                    .iter()
+                    .map(|p| crate::check::shortcodes_left(&p.doc).len())
+                    .sum()
+            },
             written,
             changed,
             warnings,
@@ -239,6 +330,164 @@ impl Rebuilder {
                 ("render", rendered - modelled),
                 ("write", done - rendered),
             ],
-        })
+        };
+        match touched {
+            Some(some) => {
+                for i in some {
+                    self.views.insert(site.outputs[i].path.clone(), views[i]);
+                }
+            }
+            None => {
+                self.views = site
+                    .outputs
+                    .iter()
+                    .zip(views)
+                    .map(|(o, view)| (o.path.clone(), view))
+                    .collect();
+            }
+        }
+        if self.opts.in_place {
+            self.last = Some(Last {
+                documents: sources.documents.clone(),
+                photos: sources.photos.by_path.keys().cloned().collect(),
+                today,
+                site,
+                reads,
+            });
+            self.only_markdown = true;
+        }
+        Ok(built)
+    }
+}
+
+impl Last {
+    /// The last model with the documents of `sources` in it, what each
+    /// output read, and the pages whose documents changed; `None` unless
+    /// every changed document differs only in its text below the front
+    /// matter, which no part of the model is made from.
+    fn with_texts_of(
+        mut self,
+        sources: &load::Sources,
+        today: Option<NaiveDate>,
+    ) -> Option<(site::Site, Vec<Reads>, Vec<site::PageId>)> {
+        let same_photos = sources.photos.by_path.len() == self.photos.len()
+            && sources
+                .photos
+                .by_path
+                .keys()
+                .all(|p| self.photos.contains(p));
+        if today != self.today || !same_photos || sources.documents.len() != self.documents.len() {
+            return None;
+        }
+        let mut changed: HashMap<&str, &Arc<Document>> = HashMap::new();
+        for (old, new) in self.documents.iter().zip(&sources.documents) {
+            if !Arc::ptr_eq(old, new) {
+                if !same_but_text(old, new) {
+                    return None;
+                }
+                changed.insert(new.path.as_str(), new);
+            }
+        }
+        let mut pages = Vec::new();
+        for (id, page) in self.site.pages.iter_mut().enumerate() {
+            if let Some(new) = changed.get(page.doc.path.as_str()) {
+                page.doc = Arc::clone(new);
+                pages.push(id);
+            }
+        }
+        Some((self.site, self.reads, pages))
+    }
+}
+
+/// Whether `new` is `old` with only the text below its front matter changed
+/// (a section's intro counts as more: the navigation shows its title).
+fn same_but_text(old: &Document, new: &Document) -> bool {
+    !matches!(new.kind, DocKind::SectionIndex { .. })
+        && old.path == new.path
+        && old.file == new.file
+        && old.lang == new.lang
+        && old.kind == new.kind
+        && old.key == new.key
+        && old.name == new.name
+        && old.slug == new.slug
+        && old.bundle == new.bundle
+        && format!("{:?}", old.front) == format!("{:?}", new.front)
+}
+
+/// Whether `path` (as the watcher gives it) is the Markdown file of a
+/// report or page under `content`.
+fn is_text_of_a_page(content: &Path, path: &Path) -> bool {
+    path.starts_with(content)
+        && path.extension().is_some_and(|e| e == "md")
+        && !path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("_index"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first report's Markdown file of the site at `root`.
+    fn a_report(root: &Path) -> PathBuf {
+        walkdir::WalkDir::new(root.join("content/reports"))
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(walkdir::DirEntry::into_path)
+            .find(|p| {
+                p.extension().is_some_and(|e| e == "md") && !p.to_string_lossy().contains("_index")
+            })
+            .expect("init makes a report")
+    }
+
+    #[test]
+    fn the_preview_keeps_its_model_when_only_text_changed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().canonicalize().expect("path").join("site");
+        std::fs::create_dir(&root).expect("mkdir");
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+        crate::scaffold::init(&root, false, today, None).expect("init");
+        let mut preview = Rebuilder::new(BuildOptions {
+            root: root.clone(),
+            output: Some(dir.path().join("out")),
+            drafts: true,
+            in_place: true,
+            ..BuildOptions::default()
+        });
+        let first = preview.rebuild().expect("first build");
+        assert!(!first.kept_model);
+
+        let report = a_report(&root);
+        let text = std::fs::read_to_string(&report).expect("read");
+        std::fs::write(&report, format!("{text}\nEn mening till.\n")).expect("write");
+        preview.note_changes(std::slice::from_ref(&report));
+        let edited = preview.rebuild().expect("text edited");
+        assert!(edited.kept_model, "an edit to the text keeps the model");
+        assert!(edited.rendered >= 1, "the report is rendered again");
+        assert!(
+            edited.rendered * 4 < first.files,
+            "{} of {} files rendered again",
+            edited.rendered,
+            first.files
+        );
+
+        let retitled = text.replacen("title:", "title: Ny titel.", 1);
+        std::fs::write(&report, retitled).expect("write");
+        preview.note_changes(std::slice::from_ref(&report));
+        assert!(!preview.rebuild().expect("title edited").kept_model);
+
+        std::fs::write(
+            root.join("site.yaml"),
+            std::fs::read(root.join("site.yaml")).expect("read"),
+        )
+        .expect("write");
+        std::fs::write(&report, format!("{text}\nTredje versionen.\n")).expect("write");
+        preview.note_changes(&[root.join("site.yaml"), report]);
+        assert!(
+            !preview.rebuild().expect("settings touched").kept_model,
+            "a change outside the text of pages builds the model anew"
+        );
     }
 }

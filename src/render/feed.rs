@@ -71,7 +71,7 @@ pub(super) fn render(
 }
 
 fn timestamp(r: &Renderer<'_>, id: PageId) -> String {
-    let facts = &r.site.pages[id].facts;
+    let facts = &r.site.page(id).facts;
     match (facts.datetime, facts.date) {
         (Some(dt), _) => dt.to_rfc3339(),
         (None, Some(date)) => format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
@@ -81,7 +81,7 @@ fn timestamp(r: &Renderer<'_>, id: PageId) -> String {
 
 fn entry(r: &Renderer<'_>, id: PageId, fill: Fill) -> Result<String, Vec<Diagnostic>> {
     let site = r.site;
-    let page = &site.pages[id];
+    let page = site.page(id);
     let permalink = site.permalink(&page.url);
     let content = r.markdown(&page.doc, Some(&permalink), fill)?;
     let when = timestamp(r, id);

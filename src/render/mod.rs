@@ -26,7 +26,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n;
 use crate::load::Sources;
 use crate::markdown;
-use crate::site::{OutputKind, OutputSpec, Site};
+use crate::site::{OutputKind, OutputSpec, PageId, Site};
 use view::LanguageView;
 
 /// The templates every theme must have.
@@ -106,7 +106,11 @@ pub struct Cache {
     /// Markdown HTML by its key; `None` in a one-off build, where each
     /// document is converted once anyway.
     markdown: Option<Mutex<MarkdownMemo>>,
+    /// The theme compiled for each language, and the key it was compiled for.
+    themes: Mutex<Option<(u64, Themes)>>,
 }
+
+type Themes = Arc<HashMap<String, Tera>>;
 
 #[derive(Debug, Default)]
 struct MarkdownMemo {
@@ -119,8 +123,8 @@ impl Cache {
     /// A cache that also keeps every document's HTML, for `serve`.
     pub fn keeping_markdown() -> Cache {
         Cache {
-            search: SearchCache::default(),
             markdown: Some(Mutex::new(MarkdownMemo::default())),
+            ..Cache::default()
         }
     }
 
@@ -142,11 +146,40 @@ pub struct Output {
     pub body: Body,
 }
 
+/// The pages an output's view was made from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reads {
+    /// Every page: views made from the text of a whole language at once
+    /// (the search index, made once for several outputs, and feeds).
+    All,
+    /// These pages, sorted, as [`crate::site::recording`] saw them read.
+    Pages(Vec<PageId>),
+}
+
+impl Reads {
+    fn of(kind: &OutputKind, pages: Vec<PageId>) -> Reads {
+        match kind {
+            OutputKind::SearchIndex(_) | OutputKind::SearchScript(_) | OutputKind::Feed { .. } => {
+                Reads::All
+            }
+            _ => Reads::Pages(pages),
+        }
+    }
+
+    /// Whether the view read any of `pages` (sorted).
+    pub fn any_of(&self, pages: &[PageId]) -> bool {
+        match self {
+            Reads::All => true,
+            Reads::Pages(read) => read.iter().any(|p| pages.binary_search(p).is_ok()),
+        }
+    }
+}
+
 /// Everything rendering needs besides the model, set up once per build.
 pub struct Renderer<'a> {
     site: &'a Site,
     sources: &'a Sources,
-    tera: HashMap<String, Tera>,
+    tera: Arc<HashMap<String, Tera>>,
     languages: Vec<LanguageView>,
     menus: HashMap<String, Vec<view::MenuItem>>,
     /// Each language's top-level sections (name, title, URL), made once.
@@ -170,40 +203,31 @@ pub fn render(site: &Site, sources: &Sources) -> Result<Vec<Output>, Diagnostics
 }
 
 impl<'a> Renderer<'a> {
-    /// Compiles the theme for every language and checks its messages.
+    /// Compiles the theme for every language (or takes it from `cache`,
+    /// when neither the theme, the messages nor the address prefix changed)
+    /// and checks its messages.
     pub fn new(
         site: &'a Site,
         sources: &'a Sources,
         cache: &'a Cache,
     ) -> Result<Renderer<'a>, Diagnostics> {
-        let theme = &sources.theme;
-        let mut problems = Vec::new();
-        for name in TEMPLATES {
-            if !theme.templates.contains_key(*name) {
-                problems.push(
-                    Diagnostic::in_file(&theme.dir, format!("the theme has no template `{name}`"))
-                        .help(format!(
-                            "add {}/{name}; themes/default/ has one to start from",
-                            theme.dir.display()
-                        )),
-                );
+        let salt = salt(site, sources);
+        let key = hash_of((salt, &site.config.languages));
+        let kept = cache.themes.lock().ok().and_then(|t| {
+            t.as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, t)| t.clone())
+        });
+        let tera = match kept {
+            Some(tera) => tera,
+            None => {
+                let tera = Arc::new(compile(site, sources)?);
+                if let Ok(mut themes) = cache.themes.lock() {
+                    *themes = Some((key, Arc::clone(&tera)));
+                }
+                tera
             }
-        }
-        let mut base = Tera::default();
-        base.autoescape_on(vec![".html", ".xml"]);
-        base.set_escape_fn(theme::escape);
-        if let Err(e) = base.add_raw_templates(
-            theme
-                .templates
-                .iter()
-                .map(|(n, t)| (n.as_str(), t.as_str())),
-        ) {
-            problems.push(theme::template_error(&theme.dir, &e, None, None));
-        }
-        problems.extend(theme::missing_messages(sources));
-        if !problems.is_empty() {
-            return Err(Diagnostics(problems));
-        }
+        };
         let languages: Vec<LanguageView> = site
             .config
             .languages
@@ -218,24 +242,6 @@ impl<'a> Renderer<'a> {
                 url: site.path_url(&format!("{code}/")),
             })
             .collect();
-        let mut tera = HashMap::new();
-        for lang in &site.config.languages {
-            let mut t = base.clone();
-            if let Some(locale) = sources.locales.get(lang) {
-                i18n::register(&mut t, locale, &sources.locales);
-            }
-            let base_path = site.config.base_path.clone();
-            t.register_function("url", move |args: &HashMap<String, tera::Value>| {
-                let path = args.get("path").and_then(|p| p.as_str()).ok_or_else(|| {
-                    tera::Error::msg("url() needs a `path`, as in url(path=\"style.css\")")
-                })?;
-                Ok(tera::Value::String(format!(
-                    "{base_path}{}",
-                    path.trim_start_matches('/')
-                )))
-            });
-            tera.insert(lang.clone(), t);
-        }
         let menus = site
             .config
             .languages
@@ -256,7 +262,7 @@ impl<'a> Renderer<'a> {
             menus,
             sections,
             cache,
-            salt: salt(site, sources),
+            salt,
             search_json: site
                 .config
                 .languages
@@ -281,38 +287,49 @@ impl<'a> Renderer<'a> {
         Diagnostics::or_ok(problems, done)
     }
 
-    /// The hash of every output's view, in the order of `outputs`: an
-    /// output whose view hash did not change since the last build has the
-    /// same bytes and is not rendered again.
-    pub fn view_hashes(&self, outputs: &[OutputSpec]) -> Vec<u64> {
-        let hashes = outputs
+    /// The hash of every output's view, in the order of `outputs`, with
+    /// what the view was made from: an output whose view hash did not change
+    /// since the last build has the same bytes and is not rendered again.
+    pub fn view_hashes(&self, outputs: &[&OutputSpec]) -> Vec<(u64, Reads)> {
+        outputs
             .par_iter()
-            .map(|spec| match self.view(spec, Fill::Keys) {
-                Ok(View::Template {
-                    lang,
-                    template,
-                    ctx,
-                    ..
-                }) => {
-                    let mut h = HashWriter(DefaultHasher::new());
-                    (self.salt, lang, template).hash(&mut h.0);
-                    // Streamed into the hasher: no text is made.
-                    let _ = serde_json::to_writer(&mut h, &ctx.into_json());
-                    h.0.finish()
-                }
-                Ok(View::Bytes(bytes)) => hash_of((self.salt, bytes)),
-                Ok(View::Copy(source)) => {
-                    let stamp = std::fs::metadata(source)
-                        .ok()
-                        .map(|m| (m.modified().ok(), m.len()));
-                    hash_of((source, stamp))
-                }
-                // Rendering it will report the problem.
-                Err(_) => 0,
+            .map(|spec| {
+                let (hash, pages) = crate::site::recording(|| self.view_hash(spec));
+                (hash, Reads::of(&spec.kind, pages))
             })
-            .collect();
+            .collect()
+    }
+
+    /// Drops the kept Markdown HTML that no view hashed since the last
+    /// call used: after the view of every output was hashed.
+    pub fn forget_unused(&self) {
         self.cache.sweep();
-        hashes
+    }
+
+    fn view_hash(&self, spec: &'a OutputSpec) -> u64 {
+        match self.view(spec, Fill::Keys) {
+            Ok(View::Template {
+                lang,
+                template,
+                ctx,
+                ..
+            }) => {
+                let mut h = HashWriter(DefaultHasher::new());
+                (self.salt, lang, template).hash(&mut h.0);
+                // Streamed into the hasher: no text is made.
+                let _ = serde_json::to_writer(&mut h, &ctx.into_json());
+                h.0.finish()
+            }
+            Ok(View::Bytes(bytes)) => hash_of((self.salt, bytes)),
+            Ok(View::Copy(source)) => {
+                let stamp = std::fs::metadata(source)
+                    .ok()
+                    .map(|m| (m.modified().ok(), m.len()));
+                hash_of((source, stamp))
+            }
+            // Rendering it will report the problem.
+            Err(_) => 0,
+        }
     }
 
     fn render_one(&self, spec: &OutputSpec) -> Result<Output, Vec<Diagnostic>> {
@@ -479,6 +496,58 @@ impl<'a> Renderer<'a> {
                 )]
             })
     }
+}
+
+/// The theme compiled for every language, with its messages and functions;
+/// every problem with the theme or its messages is reported.
+fn compile(site: &Site, sources: &Sources) -> Result<HashMap<String, Tera>, Diagnostics> {
+    let theme = &sources.theme;
+    let mut problems = Vec::new();
+    for name in TEMPLATES {
+        if !theme.templates.contains_key(*name) {
+            problems.push(
+                Diagnostic::in_file(&theme.dir, format!("the theme has no template `{name}`"))
+                    .help(format!(
+                        "add {}/{name}; themes/default/ has one to start from",
+                        theme.dir.display()
+                    )),
+            );
+        }
+    }
+    let mut base = Tera::default();
+    base.autoescape_on(vec![".html", ".xml"]);
+    base.set_escape_fn(theme::escape);
+    if let Err(e) = base.add_raw_templates(
+        theme
+            .templates
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str())),
+    ) {
+        problems.push(theme::template_error(&theme.dir, &e, None, None));
+    }
+    problems.extend(theme::missing_messages(sources));
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems));
+    }
+    let mut tera = HashMap::new();
+    for lang in &site.config.languages {
+        let mut t = base.clone();
+        if let Some(locale) = sources.locales.get(lang) {
+            i18n::register(&mut t, locale, &sources.locales);
+        }
+        let base_path = site.config.base_path.clone();
+        t.register_function("url", move |args: &HashMap<String, tera::Value>| {
+            let path = args.get("path").and_then(|p| p.as_str()).ok_or_else(|| {
+                tera::Error::msg("url() needs a `path`, as in url(path=\"style.css\")")
+            })?;
+            Ok(tera::Value::String(format!(
+                "{base_path}{}",
+                path.trim_start_matches('/')
+            )))
+        });
+        tera.insert(lang.clone(), t);
+    }
+    Ok(tera)
 }
 
 fn hash_of(value: impl Hash) -> u64 {

@@ -218,7 +218,7 @@ impl<'a> Renderer<'a> {
 
     pub(super) fn page(&self, id: PageId, kind: &OutputKind, fill: Fill) -> Viewed<'a> {
         let site = self.site;
-        let page = &site.pages[id];
+        let page = site.page(id);
         let content = self.markdown(&page.doc, None, fill)?.to_string();
         let lang = page.lang();
         let mut ctx = self.common(lang, &page.url, kind);
@@ -281,10 +281,10 @@ impl<'a> Renderer<'a> {
                 let term = &taxonomy.terms[term];
                 ctx.insert("term", &TermView::new(site, taxonomy, term));
                 // A term page in one language whose reports are all in another.
-                let first = term.pages.first().map(|&p| site.pages[p].lang());
+                let first = term.pages.first().map(|&p| site.page(p).lang());
                 if let Some(only) = first.filter(|first| {
                     *first != lang.as_str()
-                        && term.pages.iter().all(|&p| site.pages[p].lang() == *first)
+                        && term.pages.iter().all(|&p| site.page(p).lang() == *first)
                 }) {
                     ctx.insert(
                         "only_in",
@@ -349,7 +349,7 @@ impl<'a> Renderer<'a> {
         let mut months: Vec<Month<'_>> = Vec::new();
         if let Some(y) = year {
             for &id in &archive.years[y].pages {
-                let Some(date) = site.pages[id].facts.date else {
+                let Some(date) = site.page(id).facts.date else {
                     continue;
                 };
                 let first = format!("{}-{:02}-01", date.year(), date.month());

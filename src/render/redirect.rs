@@ -10,7 +10,7 @@ use crate::site::PageId;
 /// The redirect page for an old address of `page`.
 pub(super) fn render(renderer: &Renderer<'_>, page: PageId) -> String {
     let site = renderer.site;
-    let page = &site.pages[page];
+    let page = site.page(page);
     let title = page.doc.front.title.clone();
     leading_to(renderer, &page.url, page.lang(), &title)
 }
@@ -19,7 +19,7 @@ pub(super) fn render(renderer: &Renderer<'_>, page: PageId) -> String {
 /// report (titled by `page`) or a listing (titled by the site's title).
 pub(super) fn moved(renderer: &Renderer<'_>, to: &str, lang: &str, page: Option<PageId>) -> String {
     let title = match page {
-        Some(id) => renderer.site.pages[id].doc.front.title.clone(),
+        Some(id) => renderer.site.page(id).doc.front.title.clone(),
         None => renderer
             .sources
             .locales

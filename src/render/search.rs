@@ -54,7 +54,7 @@ pub struct SearchCache {
 }
 
 fn entry<'a>(site: &'a Site, sources: &crate::load::Sources, id: PageId) -> Entry<'a> {
-    let page = &site.pages[id];
+    let page = site.page(id);
     Entry {
         t: &page.doc.front.title,
         u: site.path_url(&page.url),
@@ -84,8 +84,7 @@ pub(super) fn index(
 ) -> String {
     let mut ids: Vec<PageId> = site.listed[lang].clone();
     ids.extend(
-        (0..site.pages.len())
-            .filter(|&i| !site.pages[i].is_report() && site.pages[i].lang() == lang),
+        (0..site.pages.len()).filter(|&i| !site.page(i).is_report() && site.page(i).lang() == lang),
     );
     let old = cache
         .by_lang
@@ -95,7 +94,7 @@ pub(super) fn index(
     let keyed: Vec<(u64, String)> = ids
         .par_iter()
         .map(|&id| {
-            let page = &site.pages[id];
+            let page = site.page(id);
             let key = {
                 let mut h = DefaultHasher::new();
                 let thumb = super::view::thumbnail_url(site, sources, page);

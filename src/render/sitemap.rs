@@ -51,13 +51,13 @@ pub(super) fn render(site: &Site) -> String {
 fn entry(site: &Site, kind: &OutputKind) -> Option<(String, Option<String>)> {
     let newest = |ids: &[usize]| {
         ids.iter()
-            .filter_map(|&id| site.pages[id].facts.date)
+            .filter_map(|&id| site.page_head(id).facts.date)
             .max()
             .map(|d| d.format("%Y-%m-%d").to_string())
     };
     match kind {
         OutputKind::Page(id) => {
-            let page = &site.pages[*id];
+            let page = site.page_head(*id);
             let lastmod = match (page.facts.datetime, page.facts.date) {
                 (Some(dt), _) => Some(dt.to_rfc3339()),
                 (None, date) => date.map(|d| d.format("%Y-%m-%d").to_string()),

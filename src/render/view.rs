@@ -444,7 +444,7 @@ pub fn card<'a>(
     id: PageId,
     lang: &str,
 ) -> Card<'a> {
-    let page = &site.pages[id];
+    let page = site.page(id);
     Card {
         title: &page.doc.front.title,
         url: site.path_url(&page.url),

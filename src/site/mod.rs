@@ -18,6 +18,7 @@ pub use listing::{Listing, ListingKind};
 pub use taxonomy::{terms_of, Taxonomy, Term, TermId};
 pub use versions::{ListingKey, Version};
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -34,6 +35,26 @@ pub const FEED_ENTRIES: usize = 20;
 
 /// Index of a page in [`Site::pages`].
 pub type PageId = usize;
+
+thread_local! {
+    /// The pages [`Site::page`] gave out on this thread since [`recording`]
+    /// began, when it is recording.
+    static READS: RefCell<Option<Vec<PageId>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` and returns, with its result, every page it read through
+/// [`Site::page`] on this thread, sorted and once each: what a view was
+/// made from, so the preview knows which views a changed page can touch.
+pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<PageId>) {
+    let outer = READS.with(|r| r.borrow_mut().replace(Vec::new()));
+    let value = f();
+    let mut read = READS
+        .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
+        .unwrap_or_default();
+    read.sort_unstable();
+    read.dedup();
+    (value, read)
+}
 
 /// The meeting's facts, after a translation inherits what it does not set.
 #[derive(Debug, Clone, Default, Hash)]
@@ -396,6 +417,25 @@ impl Site {
         format!("{}{}", self.config.base_url, rel)
     }
 
+    /// Page `id`. Every view reads pages through it or [`Site::page_head`],
+    /// so that [`recording`] sees what the view depends on.
+    pub fn page(&self, id: PageId) -> &Page {
+        READS.with(|r| {
+            if let Some(read) = r.borrow_mut().as_mut() {
+                read.push(id);
+            }
+        });
+        &self.pages[id]
+    }
+
+    /// Page `id`, for a view that reads only what its front matter and the
+    /// model make (title, facts, URL), never its text or anything made from
+    /// the text (summary, words, links, photos shown): not recorded, since
+    /// an edit to the text alone leaves such a view as it was.
+    pub fn page_head(&self, id: PageId) -> &Page {
+        &self.pages[id]
+    }
+
     /// The version of `page`'s report in `lang`, if there is one.
     pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
         self.groups[self.pages[page].group]
@@ -421,7 +461,7 @@ impl Site {
                 .find_map(|l| self.by_path.get(&format!("{stem}.{l}.md")).copied())
         })?;
         let page = self.translation(page, &from.lang).unwrap_or(page);
-        Some(self.path_url(&self.pages[page].url))
+        Some(self.path_url(&self.page_head(page).url))
     }
 }
 

@@ -59,7 +59,7 @@ impl Site {
         let simple = |url: String| Some((url, None));
         match kind {
             OutputKind::Page(id) => {
-                let page = &self.pages[self.translation(*id, lang)?];
+                let page = self.page_head(self.translation(*id, lang)?);
                 Some((page.url.clone(), Some(page.doc.front.title.clone())))
             }
             OutputKind::Listing(i) => {

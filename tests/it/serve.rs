@@ -297,6 +297,35 @@ fn incremental_rebuilds_equal_a_full_build() {
         Box::new(|s| {
             s.write("content/reports/ny.sv.md", "---\ntitle: Ny\ndate: 2021-01-01\ntags: [utbildning]\n---\nSe [Astana](astana.sv.md).\n".as_bytes())
         }),
+        // Edits to the text alone, which the preview makes from its last
+        // model: summaries in listings, links, a photo shown, a translation.
+        Box::new(|s| {
+            s.write("content/reports/ny.sv.md", "---\ntitle: Ny\ndate: 2021-01-01\ntags: [utbildning]\n---\nEn ny första mening. Se [Astana](astana.sv.md) och [mötet](astana.sv.md) igen.\n".as_bytes())
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/bundle/index.sv.md",
+                "---\ntitle: Bundle\ndate: 2016-10-04\ncover: foto.png\ntags: [utbildning]\n---\nInledning om besöket.\n\n![Foto](foto.png)\n".as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.en.md",
+                b"---\ntitle: Meeting in Astana\n---\nSecond version, with [a link](astana.sv.md).\n",
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/_index.sv.md",
+                b"---\ntitle: Alla rapporter\n---\nInledning.\n",
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/_index.sv.md",
+                b"---\ntitle: Alla rapporter\n---\nEn annan inledning.\n",
+            )
+        }),
         Box::new(|s| {
             s.write(
                 "content/reports/astana.sv.md",
@@ -329,6 +358,12 @@ fn incremental_rebuilds_equal_a_full_build() {
             );
         }),
         Box::new(|s| s.write("content/about.sv.md", b"---\ntitle: Om oss\n---\nText.\n")),
+        Box::new(|s| {
+            s.write(
+                "content/about.sv.md",
+                b"---\ntitle: Om oss\n---\nNy text.\n",
+            )
+        }),
         // Edits that move a report to other addresses.
         Box::new(|s| {
             s.write(
