@@ -165,13 +165,17 @@ fn manifest_column(dir: &Path, column: usize) -> Option<HashMap<String, u64>> {
     )
 }
 
-fn manifest_text(hashes: &HashMap<&str, u64>, views: &HashMap<&str, u64>) -> String {
-    let mut list: Vec<(&&str, &u64)> = hashes.iter().collect();
+fn manifest_text<'p>(
+    hashes: impl IntoIterator<Item = (&'p str, u64)>,
+    views: &HashMap<&str, u64>,
+) -> String {
+    use std::fmt::Write;
+    let mut list: Vec<(&str, u64)> = hashes.into_iter().collect();
     list.sort_unstable();
-    let mut text = String::new();
+    let mut text = String::with_capacity(list.len() * 80);
     for (path, hash) in list {
         let view = views.get(path).copied().unwrap_or(0);
-        text.push_str(&format!("{path}\t{hash:016x}\t{view:016x}\n"));
+        let _ = writeln!(text, "{path}\t{hash:016x}\t{view:016x}");
     }
     text
 }
@@ -425,7 +429,7 @@ where
         // manifest (an older rapport's, or a view that gave the same bytes).
         if read_views(dir) != views.iter().map(|(p, v)| (p.to_string(), *v)).collect() {
             let hashes: HashMap<&str, u64> = old.iter().map(|(p, h)| (p.as_str(), *h)).collect();
-            write_manifest(dir, &hashes, &views)?;
+            write_manifest(dir, hashes.iter().map(|(p, h)| (*p, *h)), &views)?;
         }
         return Ok(written);
     }
@@ -526,7 +530,10 @@ where
         return Err(cleanup(problems));
     }
     let list: HashMap<&str, u64> = hashes.iter().map(|(p, h)| (p.as_str(), *h)).collect();
-    if let Err(e) = fs::write(new.join(MANIFEST), manifest_text(&list, &views)) {
+    if let Err(e) = fs::write(
+        new.join(MANIFEST),
+        manifest_text(list.iter().map(|(p, h)| (*p, *h)), &views),
+    ) {
         return Err(cleanup(vec![io_error(dir, e)]));
     }
 
@@ -640,12 +647,18 @@ pub fn write_some(
     manifest: &mut Option<HashMap<String, u64>>,
 ) -> Result<Written, Diagnostics> {
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-    let before = manifest.take().or_else(|| read_manifest(dir));
-    let foreign = foreign_in_the_way(dir, before.as_ref(), all);
-    if !foreign.is_empty() {
-        return Err(refuse_foreign(dir, &foreign));
-    }
-    let before = before.unwrap_or_default();
+    let before = match manifest.take() {
+        // What this process wrote last: nobody else writes there.
+        Some(kept) => kept,
+        None => {
+            let before = read_manifest(dir);
+            let foreign = foreign_in_the_way(dir, before.as_ref(), all);
+            if !foreign.is_empty() {
+                return Err(refuse_foreign(dir, &foreign));
+            }
+            before.unwrap_or_default()
+        }
+    };
     let staging = dir.join(STAGING);
     // A build that was killed may have left its staging folder behind.
     let _ = fs::remove_dir_all(&staging);
@@ -683,6 +696,20 @@ pub fn write_some(
         let _ = fs::remove_dir_all(&staging);
         return Err(Diagnostics(problems));
     }
+    // The same files as before, some changed (the preview after an edit):
+    // the manifest is the old one with new hashes, and nothing goes.
+    if all.len() == before.len() && all.iter().all(|p| before.contains_key(*p)) {
+        let mut after = before;
+        for (path, hash) in hashes {
+            if let Some(old) = after.get_mut(path) {
+                *old = hash;
+            }
+        }
+        write_manifest(dir, after.iter().map(|(p, h)| (p.as_str(), *h)), views)?;
+        written.written += move_into_place(&changed, &staging, dir)?;
+        *manifest = Some(after);
+        return Ok(written);
+    }
     for path in all {
         if !hashes.contains_key(path) {
             hashes.insert(path, before.get(*path).copied().unwrap_or(0));
@@ -695,18 +722,10 @@ pub fn write_some(
     for (path, hash) in &before {
         union.entry(path.as_str()).or_insert(*hash);
     }
-    write_manifest(dir, &union, views)?;
+    write_manifest(dir, union.iter().map(|(p, h)| (*p, *h)), views)?;
 
     // 3. Only renames: the new files move into place in one quick pass.
-    for path in &changed {
-        let dest = dir.join(path);
-        if let Some(parent) = dest.parent() {
-            fs::create_dir_all(parent).map_err(|e| io_error(parent, e))?;
-        }
-        fs::rename(staging.join(path), &dest).map_err(|e| io_error(&dest, e))?;
-        written.written += 1;
-    }
-    let _ = fs::remove_dir_all(&staging);
+    written.written += move_into_place(&changed, &staging, dir)?;
 
     // 4. Files this build no longer makes go.
     for old in before.keys().filter(|l| !hashes.contains_key(l.as_str())) {
@@ -723,7 +742,7 @@ pub fn write_some(
         }
     }
     if union.len() != hashes.len() {
-        write_manifest(dir, &hashes, views)?;
+        write_manifest(dir, hashes.iter().map(|(p, h)| (*p, *h)), views)?;
     }
     *manifest = Some(
         hashes
@@ -734,9 +753,23 @@ pub fn write_some(
     Ok(written)
 }
 
-fn write_manifest(
+/// Renames the staged files `changed` from `staging` into `dir`, then
+/// removes `staging`; how many moved.
+fn move_into_place(changed: &[&str], staging: &Path, dir: &Path) -> Result<usize, Diagnostics> {
+    for path in changed {
+        let dest = dir.join(path);
+        if let Some(parent) = dest.parent() {
+            fs::create_dir_all(parent).map_err(|e| io_error(parent, e))?;
+        }
+        fs::rename(staging.join(path), &dest).map_err(|e| io_error(&dest, e))?;
+    }
+    let _ = fs::remove_dir_all(staging);
+    Ok(changed.len())
+}
+
+fn write_manifest<'p>(
     dir: &Path,
-    hashes: &HashMap<&str, u64>,
+    hashes: impl IntoIterator<Item = (&'p str, u64)>,
     views: &HashMap<&str, u64>,
 ) -> Result<(), Diagnostics> {
     let manifest = dir.join(MANIFEST);

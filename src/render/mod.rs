@@ -190,6 +190,8 @@ pub struct Renderer<'a> {
     salt: u64,
     /// Each language's search index, made once for its JSON and its script.
     search_json: HashMap<String, std::sync::OnceLock<String>>,
+    /// The hash of each language's search index, made once.
+    search_keys: HashMap<String, std::sync::OnceLock<u64>>,
 }
 
 pub use search::SearchCache;
@@ -269,6 +271,12 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|l| (l.clone(), std::sync::OnceLock::new()))
                 .collect(),
+            search_keys: site
+                .config
+                .languages
+                .iter()
+                .map(|l| (l.clone(), std::sync::OnceLock::new()))
+                .collect(),
         })
     }
 
@@ -307,6 +315,16 @@ impl<'a> Renderer<'a> {
     }
 
     fn view_hash(&self, spec: &'a OutputSpec) -> u64 {
+        // The search index is hashed by its entries' keys, not made.
+        match &spec.kind {
+            OutputKind::SearchIndex(lang) => {
+                return hash_of((self.salt, "index", self.search_key(lang)))
+            }
+            OutputKind::SearchScript(lang) => {
+                return hash_of((self.salt, "script", self.search_key(lang)))
+            }
+            _ => {}
+        }
         match self.view(spec, Fill::Keys) {
             Ok(View::Template {
                 lang,
@@ -377,6 +395,14 @@ impl<'a> Renderer<'a> {
             OutputKind::Sitemap => View::Bytes(sitemap::render(self.site).into_bytes()),
             OutputKind::Robots => View::Bytes(sitemap::robots(self.site).into_bytes()),
         })
+    }
+
+    /// The hash of the search index of `lang`, made once per render.
+    fn search_key(&self, lang: &str) -> u64 {
+        match self.search_keys.get(lang) {
+            Some(once) => *once.get_or_init(|| search::key(self.site, self.sources, lang)),
+            None => 0,
+        }
     }
 
     /// The search index of `lang`, made once per render.

@@ -75,6 +75,39 @@ fn entry<'a>(site: &'a Site, sources: &crate::load::Sources, id: PageId) -> Entr
     }
 }
 
+/// The pages the index of `lang` lists, in order: the reports its
+/// listings show, then its standalone pages.
+fn listed(site: &Site, lang: &str) -> Vec<PageId> {
+    let mut ids: Vec<PageId> = site.listed[lang].clone();
+    ids.extend(
+        (0..site.pages.len())
+            .filter(|&i| !site.page_head(i).is_report() && site.page_head(i).lang() == lang),
+    );
+    ids
+}
+
+/// A hash of everything `page`'s entry holds: its file, facts, address and
+/// cover.
+fn entry_key(site: &Site, sources: &crate::load::Sources, id: PageId) -> u64 {
+    let page = site.page(id);
+    let mut h = DefaultHasher::new();
+    let thumb = super::view::thumbnail_url(site, sources, page);
+    (&page.url, page.doc.hash, &page.facts, thumb).hash(&mut h);
+    h.finish()
+}
+
+/// A hash of the index of `lang`: of its entries' keys, in order. Equal
+/// hashes, equal indexes; cheaper than making the index to hash it.
+pub(super) fn key(site: &Site, sources: &crate::load::Sources, lang: &str) -> u64 {
+    let keys: Vec<u64> = listed(site, lang)
+        .par_iter()
+        .map(|&id| entry_key(site, sources, id))
+        .collect();
+    let mut h = DefaultHasher::new();
+    (lang, keys).hash(&mut h);
+    h.finish()
+}
+
 /// The JSON index of `lang`, reusing the entries of `cache` that are unchanged.
 pub(super) fn index(
     site: &Site,
@@ -82,10 +115,7 @@ pub(super) fn index(
     lang: &str,
     cache: &SearchCache,
 ) -> String {
-    let mut ids: Vec<PageId> = site.listed[lang].clone();
-    ids.extend(
-        (0..site.pages.len()).filter(|&i| !site.page(i).is_report() && site.page(i).lang() == lang),
-    );
+    let ids = listed(site, lang);
     let old = cache
         .by_lang
         .lock()
@@ -94,13 +124,7 @@ pub(super) fn index(
     let keyed: Vec<(u64, String)> = ids
         .par_iter()
         .map(|&id| {
-            let page = site.page(id);
-            let key = {
-                let mut h = DefaultHasher::new();
-                let thumb = super::view::thumbnail_url(site, sources, page);
-                (&page.url, page.doc.hash, &page.facts, thumb).hash(&mut h);
-                h.finish()
-            };
+            let key = entry_key(site, sources, id);
             let json = match old.get(&key) {
                 Some(json) => json.clone(),
                 None => serde_json::to_string(&entry(site, sources, id)).unwrap_or_default(),
