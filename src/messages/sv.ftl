@@ -1,0 +1,196 @@
+# Det rapport säger till den som kör programmet, på svenska.
+# Varje meddelande här har sin tvilling i en.ftl, med samma variabler
+# (ett test kontrollerar det). Text inom `bakåtfnuttar` är det användaren
+# själv skriver eller har skrivit, och översätts inte.
+
+## diagnostics.rs: etiketterna för ett problem och den avslutande raden
+
+diagnostic-error = fel
+diagnostic-warning = varning
+diagnostic-help = gör så här
+diagnostics-summary = fel: webbplatsen har { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+  }; ingenting skrevs
+
+## main.rs: det kommandona skriver ut
+
+progress-files = filer
+progress-load = läser
+progress-model = bygger
+progress-render = skriver
+created = Skapade { $file }
+init-kept = Behöll  { $file } (den fanns redan)
+init-ready = Webbplatsen är klar: `rapport serve --root { $dir }`
+init-name = Namnet, undertiteln och sidfoten är `site-title`, `site-tagline` och `footer-text` i locales/*/main.ftl.
+translated-marked = Markerade { $translation } som à jour med originalet { $original }
+import-checking = Kontrollerar webbplatsen:
+build-summary = Byggde { $pages } sidor, { $files } filer ({ $written } skrivna, { $unchanged } oförändrade, { $removed } borttagna) på { $ms } ms
+build-photos = Foton: { $made } nya, { $cached } från .rapport-cache/
+build-warnings = { $count ->
+    [one] { $count } varning
+   *[other] { $count } varningar
+  }: `rapport check` visar var och vad du kan göra
+build-shortcodes = { $count ->
+    [one] { $count } kortkod från en annan webbplatsgenerator står
+   *[other] { $count } kortkoder från en annan webbplatsgenerator står
+  } kvar i texten och publicerades som de är skrivna; `rapport check` visar var
+
+## main.rs: --help
+
+cli-heading-usage = Användning:
+cli-heading-arguments = Argument
+cli-heading-options = Alternativ
+cli-heading-commands = Kommandon
+cli-value-command = KOMMANDO
+cli-value-options = ALTERNATIV
+cli-value-dir = MAPP
+cli-value-url = URL
+cli-value-yyyy-mm-dd = ÅÅÅÅ-MM-DD
+cli-value-section = AVDELNING
+cli-value-name = NAMN
+cli-value-address = ADRESS
+cli-value-lang = SPRÅK
+cli-value-port = PORT
+cli-value-format = FORMAT
+cli-value-comments = KOMMENTARER
+cli-value-title = RUBRIK
+cli-value-file = FIL
+cli-value-export = EXPORTFIL
+cli-default = standard
+cli-possible = möjliga värden
+cli-flag-help = Visa hjälpen
+cli-flag-version = Visa versionen
+cli-help-command = Visa den här hjälpen eller hjälpen för ett kommando
+cli = Bygger webbplatser för mötesrapporter på två språk.
+cli-build = Bygg webbplatsen i utdatamappen.
+cli-build-root = Webbplatsens mapp.
+cli-build-output = Var webbplatsen ska skrivas [standard: public/ i webbplatsens mapp].
+cli-build-drafts = Ta med rapporter och sidor som är markerade `draft: true`.
+cli-build-future = Ta med rapporter vars `publish_date` inte har kommit än.
+cli-build-base-url = Ersätt `base_url` i site.yaml, till exempel för en förhandsversion.
+cli-build-force = Ta över en utdatamapp med filer som rapport inte har skrivit, och ersätt dem som webbplatsen också har.
+cli-build-quiet = Skriv bara ut problem: inga förlopp och ingen sammanfattning.
+cli-check = Läs hela webbplatsen och berätta vad som saknas eller är fel, utan att skriva något.
+cli-check-root = Webbplatsens mapp.
+cli-check-strict = Misslyckas även vid varningar.
+cli-check-format = `text` för människor, `json` för redigerare och CI.
+cli-new = Påbörja en rapport: en sidmapp med en fil för varje språk.
+cli-new-title = Rapportens rubrik, på det första språket i --lang.
+cli-new-root = Webbplatsens mapp.
+cli-new-date = Mötets datum [standard: i dag].
+cli-new-lang = Språken att skriva, rubrikens först [standard: webbplatsens språk].
+cli-new-section = Avdelningens mapp under content/.
+cli-translated = Markera en översättning som à jour med originalet (skriver in `translated_from:` i den).
+cli-translated-file = Översättningens Markdown-fil.
+cli-translated-root = Webbplatsens mapp.
+cli-init = Skapa en ny webbplats som går att bygga direkt.
+cli-init-dir = Mappen den ska skapas i.
+cli-init-force = Lägg till de filer som saknas i en mapp som inte är tom (ingen fil skrivs över).
+cli-init-title = Webbplatsens namn på alla språk (annars en platshållare att byta ut i locales/*/main.ftl).
+cli-import = Ta hem ett arkiv: inlägg, sidor och foton från Blogger, WordPress eller Hugo.
+cli-import-blogger = En säkerhetskopia från Blogger (Inställningar → Säkerhetskopiera innehåll), feed.atom från Takeout eller Takeouts .zip-fil.
+cli-import-blogger-export = Exportfilen.
+cli-import-blogger-root = Mappen för webbplatsen som inläggen ska in i.
+cli-import-blogger-lang = Inläggens språk, där exporten inte anger det [standard: webbplatsens förstaspråk].
+cli-import-blogger-section = Avdelningens mapp under content/ som inläggen hamnar i.
+cli-import-blogger-images = En mapp med den gamla webbplatsens foton; de matchas mot inläggen på filnamn och kopieras till dem.
+cli-import-blogger-comments = Läsarnas kommentarer: utelämnas eller läggs till sist i sitt inlägg.
+cli-import-wordpress = En export från WordPress (Verktyg → Exportera → Allt innehåll).
+cli-import-wordpress-export = Exportfilen (.xml).
+cli-import-wordpress-root = { cli-import-blogger-root }
+cli-import-wordpress-lang = { cli-import-blogger-lang }
+cli-import-wordpress-section = { cli-import-blogger-section }
+cli-import-wordpress-images = { cli-import-blogger-images }
+cli-import-wordpress-comments = { cli-import-blogger-comments }
+cli-import-hugo = En Hugo-webbplats: innehållet (front matter i TOML, YAML eller JSON), sidmappar och static/.
+cli-import-hugo-dir = Hugo-webbplatsens mapp (med config.toml eller hugo.toml och content/).
+cli-import-hugo-root = Mappen för webbplatsen som filerna ska in i.
+cli-import-hugo-lang = Språket för filer utan språktillägg, när Hugos inställningar inte anger något [standard: webbplatsens förstaspråk].
+cli-serve = Bygg webbplatsen med utkast, visa den och bygg om och ladda om vid varje ändring.
+cli-serve-root = Webbplatsens mapp.
+cli-serve-bind = Adressen att lyssna på; allt utom loopback visar webbplatsen för nätverket.
+cli-serve-port = Porten; 0 väljer en ledig.
+cli-serve-open = Öppna webbplatsen i webbläsaren.
+
+## serve/: förhandsvisningen
+
+serve-cannot-listen-on = kan inte lyssna på { $address }:{ $port }: { $error }
+    .help = välj en annan port med `--port`, eller `--port 0` för vilken ledig port som helst
+serve-cannot-listen = kan inte lyssna: { $error }
+serve-no-temporary-folder = kan inte skapa en tillfällig mapp för webbplatsen: { $error }
+serve-serving = Webbplatsen visas på { $url } (med utkast). Tryck Ctrl-C för att avsluta.
+serve-files-in = Filerna finns i { $dir }
+serve-translations = Översättningar och det som är inaktuellt: { $url }
+serve-network-warning = varning: lyssnar på { $address }, så andra datorer i nätverket kan se webbplatsen, utkasten också
+serve-stopped = Avslutat.
+serve-built = Byggde { $pages } sidor, { $files } filer på { $ms } ms
+serve-rebuilt = Byggde om på { $ms } ms: { $count ->
+    [one] { $count } fil ändrades
+   *[other] { $count } filer ändrades
+  }
+serve-cannot-watch = kan inte bevaka webbplatsen för ändringar: { $error }
+error-page = Webbplatsen gick inte att bygga
+    .title = rapport: webbplatsen har fel
+    .advice = Rätta det som står nedan och spara; sidan laddas om av sig själv.
+
+## document/front_matter.rs: nycklarna överst i en rapport
+
+front-matter-empty-file = filen är tom
+front-matter-toml = inledningen (front matter) är skriven i TOML (mellan rader med `+++`), men rapport läser YAML
+    .help = `rapport import hugo` gör om en hel Hugo-mapp; för hand byter du till rader med `---` och skriver `nyckel: värde` i stället för `nyckel = värde`
+front-matter-json = inledningen (front matter) är skriven i JSON, men rapport läser YAML
+    .help = `rapport import hugo` gör om en hel Hugo-mapp; för hand skriver du nycklarna mellan två rader med `---`, som `nyckel: värde`
+front-matter-missing = filen börjar inte med en inledning (front matter)
+    .help = börja filen med en rad `---`, sedan `title: …` och de andra nycklarna, och sist en rad `---`
+front-matter-not-closed = inledningen (front matter) avslutas aldrig
+    .help = avsluta inledningen med en rad `---` före rapportens text
+front-matter-not-keys = inledningen (front matter) är inte en lista med nycklar
+    .help = skriv en `nyckel: värde` per rad, till exempel `title: Möte i Astana`
+front-matter-title-empty = rubriken är tom
+front-matter-no-title = inledningen saknar `title`
+    .help = lägg till en rad som `title: Möte med hälsoministeriet`
+front-matter-not-a-date = `{ $value }` är inte ett datum
+front-matter-date =
+    .help = skriv datumet som år-månad-dag, till exempel `date: 2014-05-26` (med klockslag: `date: 2014-05-26T10:00:00+02:00`), och kontrollera att dagen finns
+front-matter-end-date =
+    .help = skriv mötets sista dag som år-månad-dag, till exempel `end_date: 2014-05-28`, och kontrollera att dagen finns
+front-matter-publish-date =
+    .help = skriv publiceringsdagen som ÅÅÅÅ-MM-DD (2014-05-26)
+front-matter-ends-before-start = mötet slutar ({ $end }) innan det börjar ({ $start })
+    .help = `end_date` är mötets sista dag: kontrollera båda datumen, eller ta bort `end_date` om mötet var en dag
+front-matter-end-without-date = `end_date` står utan `date`
+    .help = skriv den första dagen som `date:` intill, till exempel `date: 2014-05-26` ovanför `end_date: 2014-05-28`
+front-matter-bad-slug = adressnamnet (slug) `{ $slug }` kan inte ingå i en webbadress
+    .help = ett adressnamn är ett ord eller flera ord förenade med `-`, utan `/` och `..`: `astana-2024`
+front-matter-bad-alias = den gamla adressen `{ $alias }` kan inte besvaras av en fil
+    .help = skriv varje gammal adress som en sökväg från webbplatsens rot, utan `?`, `#` och `..`: `/2014/05/kazakstan.html` eller `/post/123/`
+front-matter-language-suggestion = menade du `{ $suggestion }`? Orden i `{ $key }` kan anges på webbplatsens språk: { $list }
+front-matter-language-list = orden i `{ $key }` kan anges på webbplatsens språk ({ $list }), eller skrivas en gång för alla
+front-matter-not-a-language = `{ $code }` är inte ett av webbplatsens språk
+front-matter-not-a-list = `{ $name }` måste vara en lista med ord
+    .help = skriv den som `{ $name }: [ett, två]`
+
+## yaml.rs: YAML i inledningar och inställningar
+
+did-you-mean = menade du `{ $suggestion }`?
+yaml-check-type = jämför värdets typ med tabellen över nycklar i README
+yaml-check-syntax = kontrollera YAML-texten här: dra in med mellanslag, sätt citattecken kring text som innehåller `:` eller `#`, och skriv `-` före varje punkt i en lista
+yaml-too-deep = hakparenteserna och klamrarna här ligger i fler än { $levels } nivåer
+    .help = stäng de `[` och `{"{"}` du har öppnat; en inledning behöver bara en lista eller två
+yaml-tab = ett tabbtecken i kolumn { $column }: YAML dras bara in med mellanslag
+    .help = byt tabben mot mellanslag (redigeraren kan visa den som mellanslag)
+yaml-colon-in-value = värdet av `{ $key }` innehåller `: `, som YAML läser som en ny nyckel
+    .help = sätt texten inom dubbla citattecken: `{ $key }: "{ $quoted }"`
+yaml-participant = en deltagare är skriven på ett sätt som rapport inte kan läsa
+    .help = skriv varje deltagare som `- Anna Svensson` eller som `- name: Anna Svensson`, med rader för `role:` och `organization:` under om du vill, indragna så att de står rakt under `name`
+yaml-cover = omslagsbilden är skriven på ett sätt som rapport inte kan läsa
+    .help = skriv `cover: foto.jpg`, eller `cover:` med raderna `src: foto.jpg` och `alt: …` under
+yaml-not-a-list = `{ $key }` måste vara en lista, inte en enstaka text
+    .help = skriv punkterna inom hakparenteser: `[{ $items }]`
+yaml-not-a-list-this = den här nyckeln måste vara en lista, inte en enstaka text
+yaml-unknown-key = okänd nyckel `{ $key }`
+    .help = de kända nycklarna är { $keys }; lägg egna uppgifter under `extra`
+yaml-hint-cover = rapportens huvudbild heter `cover` i rapport: `cover: foto.jpg` (eller `cover:` med `src:` och `alt:`)
+yaml-hint-tags = rapport sorterar rapporter under `tags`; vill du behålla `{ $key }` som en egen indelning lägger du till den under `taxonomies` i site.yaml
+yaml-hint-summary = skriv sammanfattningen under `summary`
