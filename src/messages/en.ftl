@@ -193,3 +193,140 @@ yaml-unknown-key = unknown key `{ $key }`
 yaml-hint-cover = rapport calls the report's main photo `cover`: `cover: foto.jpg` (or `cover:` with `src:` and `alt:`)
 yaml-hint-tags = rapport files reports under `tags`; to keep `{ $key }` as a taxonomy of its own, add it to `taxonomies` in site.yaml
 yaml-hint-summary = write the summary under `summary`
+
+## check.rs: what `rapport check` finds and its summary
+
+check-missing-heading = Reports and pages missing in a language:
+check-missing-file = file
+check-missing-has = has
+check-missing-lacks = lacks
+check-scheduled-heading = Scheduled (left out of builds until their day; `rapport build --future` includes them):
+check-summary = check: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+  }, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+  }, { $missing ->
+    [one] { $missing } report or page
+   *[other] { $missing } reports or pages
+  } missing in a language
+check-shortcode = a shortcode of another site generator is left in the text, and would be shown as it is
+    .help = write it as Markdown: an image as ![alt](photo.jpg "caption"), a video as a link <https://…>
+check-untranslated = the title still says `{ $marker }`: this file is not translated yet
+    .help = translate the title and the text, then remove the marker
+check-prompt-left = the text `rapport new` wrote as a prompt is still here
+    .help = replace it with one or two sentences about the meeting
+check-future-date = the report is dated { $date }, in the future
+    .help = check the year; reports are about meetings that took place
+check-unused-message = the message `{ $id }` is not used by the theme
+    .help = remove it, or use it in a template with t(key="…")
+check-photo-elsewhere = the photo `{ $src }` is published once, beside the { $lang } version of this report, so this address leads nowhere here
+    .help = write the photo in Markdown, as in ![What it shows](photo.jpg), and rapport points every language at it
+check-file-suggestion = did you mean `{ $suggestion }`? File names must match exactly, upper and lower case too
+check-image-nowhere = the image `{ $src }` leads nowhere
+    .help = put the photo beside the report's index file (a page bundle), or fix the file name
+check-link-nowhere = the link to `{ $target }` leads to no page of the site
+    .help = check the address; to link to another report, link to its Markdown file, as in `../2014-05-26-astana/index.sv.md`, and rapport writes the right address
+check-no-alt = the image `{ $src }` has no alternative text
+    .help = describe the photo in the brackets for readers who cannot see it: ![Delegationen vid mötesbordet](foto.jpg)
+check-cover-nowhere = the cover image `{ $src }` leads nowhere
+    .help = put the photo beside the report's index file, or fix the file name
+check-gps = this photo records the GPS position of where it was taken
+    .help = rapport leaves the position out of every published file, but the photo in content/ still has it: remove it there too (most photo apps can, under “location”) if the folder is shared
+    .help-kept = `images: keep_metadata: true` in site.yaml publishes this position with the original; remove that setting, or remove the position from the photo, if the place should stay private
+check-heic = this is an HEIC photo (the iPhone's format), which most browsers cannot show
+    .help = export it as JPEG and put that in its place: on the iPhone, choose Settings › Camera › Formats › Most Compatible before taking photos, or share the photo by e-mail or AirDrop to a Mac and use File › Export › JPEG in Preview
+check-date-differs = the date differs from its translation { $file }
+    .help = write the date in one language's file only; the others inherit it
+check-tag-counts = the translations have different numbers of tags
+    .help = give each language version the same tags, translated
+
+## config.rs, load.rs, document/: settings, reading the site folder, one Markdown file
+
+cannot-read-file = cannot read the file: { $error }
+config-unreadable = cannot read the settings: { $error }
+config-base-url = `base_url` is not an absolute URL: { $url }
+    .help = write it with its scheme, as in `base_url: https://example.org/`
+config-no-languages = `languages` is empty
+    .help = list at least one language, as in `languages: [sv, en]`
+config-bad-language = `{ $lang }` is not a language code
+    .help = use codes such as `sv`, `en` or `kk`
+config-default-language = `default_language` { $lang } is not one of `languages`
+    .help = add it to `languages` or choose one of { $languages }
+config-paginate = `paginate` must be at least 1
+config-widths = `images.widths` must list widths between 16 and 8192 pixels
+    .help = write for example `widths: [480, 960, 1600]`
+config-base-url-option = --base-url is not an absolute URL: { $url }
+    .help = write it with its scheme, as in `--base-url https://example.org/preview/`
+load-link-outside = this is a link to { $target }, outside the site folder, and rapport never publishes what lies outside it
+    .help = copy the file into the site folder instead of linking to it, or remove the link
+load-link-loop = a symbolic link here leads back to a folder that contains it
+    .help = remove the link or point it elsewhere
+load-unreadable = cannot read this: { $error }
+load-check-readable = check that the file exists and that you may read it
+load-markdown-in-bundle = a Markdown file inside a page bundle
+    .help = content/{ $dir }/ is one report because it has an index file; move this file out of it to make it a report of its own
+load-not-utf8 = the file is not UTF-8 text
+    .help = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
+load-no-theme = the theme has no folder { $dir }
+    .help = set `theme` in site.yaml to a folder under themes/, or copy themes/default/ from rapport
+load-unreadable-template = cannot read the template: { $error }
+document-unknown-language = the file name says it is in `{ $lang }`, which site.yaml does not list
+    .help = add `{ $lang }` to `languages` in site.yaml (and a folder locales/{ $lang }/), or rename the file to one of: { $names }
+document-lang-contradicts = `lang: { $written }` contradicts the file name, which says `{ $lang }`
+    .help = remove `lang`, or rename the file to { $name }
+document-empty-slug = the slug `{ $slug }` has no letters or digits, so it makes no address
+    .help = give the report a `slug:` of letters, digits and `-`, as in `slug: astana-2014`, or rename the file
+document-empty-name = the name `{ $name }` has no letters or digits, so it makes no address
+document-unread-image = this looks like an image, but Markdown did not read it as one, so it is published as text
+    .help = check the brackets: `![What the photo shows](photo.jpg "Caption")`; a file name with spaces works when the file is in the report's folder, or write it in angle brackets: `(<my photo.jpg>)`
+document-control-character = an invisible control character ({ $code }) in the text, probably pasted from a word processor
+    .help = rapport leaves it out of the site; delete it in your editor to silence this warning
+
+## markdown.rs, i18n.rs: report text, the site's UI strings in locales/
+
+markdown-script-link = the address `{ $address }` would run a script in the reader's browser
+    .help = rapport publishes no `javascript:`, `vbscript:` or `data:` links; link to a web address (https://…) or a file of the report instead
+markdown-link-nowhere = the link to `{ $target }` leads to no page
+    .help = check the file name; links to other reports are relative to this file, as in `../2014-05-26-astana/index.sv.md`
+locales-none = the language `{ $lang }` has no UI strings
+    .help = create { $dir }/main.ftl with the theme's messages (copy locales/{ $other }/ and translate it), or remove `{ $lang }` from `languages` in site.yaml
+locales-syntax = Fluent syntax error: { $error }
+    .help = a message is `id = text`; continuation lines are indented; see projectfluent.org/fluent/guide
+locales-twice = the message `{ $id }` is defined twice
+    .help = it is also in { $place }; keep one
+locales-cyclic = the message `{ $id }` refers to itself, so it can never be shown
+    .help = remove `{"{"} { $id } {"}"}` from its text, or from the messages it refers to
+locales-renamed = `{ $new }` here is called `{ $id }` in the other languages, and locales/{ $lang }/ no longer defines `{ $id }`
+    .help = the name is how the theme asks for the text (`t(key="{ $id }")`): rename `{ $new }` back to `{ $id }`; only the text after `=` is translated
+locales-missing = the message `{ $id }` is missing in `{ $lang }`
+    .help = add `{ $id } = …` to a .ftl file in locales/{ $lang }/; the `{ $other }` text is in { $place }
+locales-missing-in-template = the message `{ $id }` is missing in `{ $lang }`; add it to locales/{ $lang }/
+locales-no-value = the message `{ $id }` in `{ $lang }` has no value
+locales-format-error = the message `{ $id }` in `{ $lang }`: { $error }
+template-t-needs-key = t() needs a `key`, as in t(key="site-title")
+template-t-no-language = t(): the site has no language `{ $lang }`
+template-date-needs-text = the date filter takes a date written as text
+
+## terms.rs: terms.yaml, terms linked across languages
+
+terms-not-a-map = terms.yaml should list terms under a taxonomy's name
+    .help = start with `tags:` or `organizations:`, then one `- sv: …` line and `en: …` line for each term
+terms-unknown-taxonomy = unknown taxonomy `{ $key }`
+    .help = the site's taxonomies are { $taxonomies } (`taxonomies` in site.yaml)
+terms-not-a-list = `{ $key }` should be a list of terms
+    .help = write each term as `- sv: …` with its other languages below it, indented
+terms-name-twice = the { $taxonomy } name `{ $name }` is given twice: here and as `{ $earlier }` of an earlier term
+    .help = a name may belong to one term only; merge the two terms or remove one name
+terms-item-not-a-map = each of the { $taxonomy } should give the term's name in each language
+    .help = write `- sv: primärvård` and, below it and indented, `en: primary care`
+terms-not-words = `{ $key }` should be a name in words
+    .help = write the name after the colon, in quotes if it contains `:` or `#`
+terms-unknown-language = unknown language `{ $key }`
+    .help = the site's languages are { $languages } (`languages` in site.yaml); `url` gives an organisation's website
+terms-no-name = this term has no name in any language
+    .help = give its name in each language, as `sv: primärvård`
+terms-look-alike = the { $taxonomy } `{ $a }` ({ $a_lang }) and `{ $b }` ({ $b_lang }) look like one term: the two language versions of this report use them in the same place
+    .help = to give them one page in each language, add them to { $file } at the site's root:
+        { $snippet }

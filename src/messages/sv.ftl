@@ -194,3 +194,140 @@ yaml-unknown-key = okänd nyckel `{ $key }`
 yaml-hint-cover = rapportens huvudbild heter `cover` i rapport: `cover: foto.jpg` (eller `cover:` med `src:` och `alt:`)
 yaml-hint-tags = rapport sorterar rapporter under `tags`; vill du behålla `{ $key }` som en egen indelning lägger du till den under `taxonomies` i site.yaml
 yaml-hint-summary = skriv sammanfattningen under `summary`
+
+## check.rs: det `rapport check` hittar, och sammanfattningen
+
+check-missing-heading = Rapporter och sidor som saknas på ett språk:
+check-missing-file = fil
+check-missing-has = finns
+check-missing-lacks = saknas
+check-scheduled-heading = Schemalagda (utelämnas ur bygget tills deras dag kommer; `rapport build --future` tar med dem):
+check-summary = kontroll: { $errors ->
+    [one] { $errors } fel
+   *[other] { $errors } fel
+  }, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+  }, { $missing ->
+    [one] { $missing } rapport eller sida
+   *[other] { $missing } rapporter eller sidor
+  } saknas på ett språk
+check-shortcode = en kortkod från en annan webbplatsgenerator står kvar i texten och skulle visas som den är
+    .help = skriv den som Markdown: en bild som ![alt](foto.jpg "bildtext"), en video som en länk <https://…>
+check-untranslated = rubriken börjar fortfarande med `{ $marker }`: filen är inte översatt än
+    .help = översätt rubriken och texten och ta sedan bort markeringen
+check-prompt-left = texten som `rapport new` skrev som uppmaning står kvar
+    .help = byt ut den mot en eller två meningar om mötet
+check-future-date = rapporten är daterad { $date }, i framtiden
+    .help = kontrollera årtalet; rapporter handlar om möten som har ägt rum
+check-unused-message = meddelandet `{ $id }` används inte av temat
+    .help = ta bort det, eller använd det i en mall med t(key="…")
+check-photo-elsewhere = fotot `{ $src }` publiceras en gång, intill rapportens version på { $lang }, så den här adressen leder ingenstans här
+    .help = skriv fotot i Markdown, till exempel ![Vad bilden visar](foto.jpg), så pekar rapport alla språk mot det
+check-file-suggestion = menade du `{ $suggestion }`? Filnamn måste stämma exakt, även stora och små bokstäver
+check-image-nowhere = bilden `{ $src }` leder ingenstans
+    .help = lägg fotot intill rapportens indexfil (i samma sidmapp), eller rätta filnamnet
+check-link-nowhere = länken till `{ $target }` leder inte till någon sida på webbplatsen
+    .help = kontrollera adressen; för att länka till en annan rapport länkar du till dess Markdown-fil, till exempel `../2014-05-26-astana/index.sv.md`, så skriver rapport rätt adress
+check-no-alt = bilden `{ $src }` saknar alternativtext
+    .help = beskriv fotot inom hakparenteserna för läsare som inte kan se det: ![Delegationen vid mötesbordet](foto.jpg)
+check-cover-nowhere = omslagsbilden `{ $src }` leder ingenstans
+    .help = lägg fotot intill rapportens indexfil, eller rätta filnamnet
+check-gps = fotot innehåller GPS-positionen där det togs
+    .help = rapport utelämnar positionen i alla publicerade filer, men fotot i content/ har den kvar: ta bort den där också (de flesta fotoappar kan, under ”plats”) om mappen delas med andra
+    .help-kept = `images: keep_metadata: true` i site.yaml publicerar positionen med originalet; ta bort den inställningen, eller ta bort positionen från fotot, om platsen ska förbli privat
+check-heic = det här är ett HEIC-foto (iPhones format), som de flesta webbläsare inte kan visa
+    .help = exportera det som JPEG och lägg det i stället: på iPhone väljer du Inställningar › Kamera › Format › Mest kompatibelt innan du fotograferar, eller så skickar du fotot med e-post eller AirDrop till en Mac och väljer Arkiv › Exportera › JPEG i Förhandsvisning
+check-date-differs = datumet skiljer sig från översättningen { $file }
+    .help = skriv datumet i ett språks fil bara; de andra ärver det
+check-tag-counts = översättningarna har olika många taggar
+    .help = ge varje språkversion samma taggar, översatta
+
+## config.rs, load.rs, document/: inställningar, webbplatsens mapp, en Markdown-fil
+
+cannot-read-file = kan inte läsa filen: { $error }
+config-unreadable = kan inte läsa inställningarna: { $error }
+config-base-url = `base_url` är inte en fullständig webbadress: { $url }
+    .help = skriv den med protokollet först, till exempel `base_url: https://example.org/`
+config-no-languages = `languages` är tom
+    .help = ange minst ett språk, till exempel `languages: [sv, en]`
+config-bad-language = `{ $lang }` är inte en språkkod
+    .help = använd koder som `sv`, `en` eller `kk`
+config-default-language = `default_language` { $lang } finns inte bland `languages`
+    .help = lägg till det under `languages` eller välj ett av { $languages }
+config-paginate = `paginate` måste vara minst 1
+config-widths = `images.widths` måste ange bredder mellan 16 och 8192 pixlar
+    .help = skriv till exempel `widths: [480, 960, 1600]`
+config-base-url-option = --base-url är inte en fullständig webbadress: { $url }
+    .help = skriv den med protokollet först, till exempel `--base-url https://example.org/preview/`
+load-link-outside = det här är en länk till { $target }, utanför webbplatsens mapp, och rapport publicerar aldrig det som ligger utanför den
+    .help = kopiera filen till webbplatsens mapp i stället för att länka till den, eller ta bort länken
+load-link-loop = en symbolisk länk här leder tillbaka till en mapp som den själv ligger i
+    .help = ta bort länken eller låt den peka någon annanstans
+load-unreadable = kan inte läsa det här: { $error }
+load-check-readable = kontrollera att filen finns och att du har behörighet att läsa den
+load-markdown-in-bundle = en Markdown-fil inne i en sidmapp
+    .help = content/{ $dir }/ är en enda rapport eftersom den har en indexfil; flytta ut den här filen om den ska bli en egen rapport
+load-not-utf8 = filen är inte text i UTF-8
+    .help = spara filen som UTF-8 i redigeraren (”Spara med kodning” → UTF-8)
+load-no-theme = temat saknar mappen { $dir }
+    .help = ange en mapp under themes/ som `theme` i site.yaml, eller kopiera themes/default/ från rapport
+load-unreadable-template = kan inte läsa mallen: { $error }
+document-unknown-language = enligt filnamnet är den på `{ $lang }`, som inte finns med i site.yaml
+    .help = lägg till `{ $lang }` under `languages` i site.yaml (och en mapp locales/{ $lang }/), eller byt namn på filen till något av: { $names }
+document-lang-contradicts = `lang: { $written }` stämmer inte med filnamnet, som säger `{ $lang }`
+    .help = ta bort `lang`, eller byt namn på filen till { $name }
+document-empty-slug = adressnamnet (slug) `{ $slug }` har inga bokstäver eller siffror, så det blir ingen adress
+    .help = ge rapporten en `slug:` av bokstäver, siffror och `-`, till exempel `slug: astana-2014`, eller byt namn på filen
+document-empty-name = namnet `{ $name }` har inga bokstäver eller siffror, så det blir ingen adress
+document-unread-image = det här ser ut som en bild, men Markdown läste det inte som en bild, så det publiceras som text
+    .help = kontrollera parenteserna: `![Vad fotot visar](foto.jpg "Bildtext")`; ett filnamn med mellanslag fungerar när filen ligger i rapportens mapp, annars skriver du det inom vinkelparenteser: `(<mitt foto.jpg>)`
+document-control-character = ett osynligt styrtecken ({ $code }) i texten, troligen inklistrat från ett ordbehandlingsprogram
+    .help = rapport utelämnar det på webbplatsen; ta bort det i redigeraren så försvinner varningen
+
+## markdown.rs, i18n.rs: rapporttexten, webbplatsens texter i locales/
+
+markdown-script-link = adressen `{ $address }` skulle köra ett skript i läsarens webbläsare
+    .help = rapport publicerar inga länkar av typen `javascript:`, `vbscript:` eller `data:`; länka till en webbadress (https://…) eller till en fil i rapporten i stället
+markdown-link-nowhere = länken till `{ $target }` leder inte till någon sida
+    .help = kontrollera filnamnet; länkar till andra rapporter utgår från den här filen, till exempel `../2014-05-26-astana/index.sv.md`
+locales-none = språket `{ $lang }` har inga texter för webbplatsen
+    .help = skapa { $dir }/main.ftl med temats meddelanden (kopiera locales/{ $other }/ och översätt), eller ta bort `{ $lang }` från `languages` i site.yaml
+locales-syntax = fel i Fluent-syntaxen: { $error }
+    .help = ett meddelande skrivs `id = text`; fortsättningsrader dras in; se projectfluent.org/fluent/guide
+locales-twice = meddelandet `{ $id }` finns två gånger
+    .help = det finns också i { $place }; behåll det ena
+locales-cyclic = meddelandet `{ $id }` hänvisar till sig självt, så det kan aldrig visas
+    .help = ta bort `{"{"} { $id } {"}"}` ur dess text, eller ur de meddelanden det hänvisar till
+locales-renamed = `{ $new }` här heter `{ $id }` på de andra språken, och locales/{ $lang }/ definierar inte längre `{ $id }`
+    .help = namnet är det temat frågar efter (`t(key="{ $id }")`): byt tillbaka `{ $new }` till `{ $id }`; bara texten efter `=` översätts
+locales-missing = meddelandet `{ $id }` saknas på `{ $lang }`
+    .help = lägg till `{ $id } = …` i en .ftl-fil i locales/{ $lang }/; texten på `{ $other }` finns i { $place }
+locales-missing-in-template = meddelandet `{ $id }` saknas på `{ $lang }`; lägg till det i locales/{ $lang }/
+locales-no-value = meddelandet `{ $id }` på `{ $lang }` har inget värde
+locales-format-error = meddelandet `{ $id }` på `{ $lang }`: { $error }
+template-t-needs-key = t() behöver en `key`, till exempel t(key="site-title")
+template-t-no-language = t(): webbplatsen har inget språk `{ $lang }`
+template-date-needs-text = datumfiltret tar ett datum skrivet som text
+
+## terms.rs: terms.yaml, termer som hör ihop över språken
+
+terms-not-a-map = terms.yaml ska lista termer under namnet på en indelning
+    .help = börja med `tags:` eller `organizations:`, och skriv sedan en rad `- sv: …` och en rad `en: …` för varje term
+terms-unknown-taxonomy = okänd indelning `{ $key }`
+    .help = webbplatsens indelningar är { $taxonomies } (`taxonomies` i site.yaml)
+terms-not-a-list = `{ $key }` ska vara en lista med termer
+    .help = skriv varje term som `- sv: …` med de andra språken indragna under
+terms-name-twice = namnet `{ $name }` i `{ $taxonomy }` står två gånger: här och som `{ $earlier }` i en tidigare term
+    .help = ett namn kan bara höra till en term; slå ihop de två termerna eller ta bort det ena namnet
+terms-item-not-a-map = varje term i `{ $taxonomy }` ska ange termens namn på varje språk
+    .help = skriv `- sv: primärvård` och indraget under den `en: primary care`
+terms-not-words = `{ $key }` ska vara ett namn i ord
+    .help = skriv namnet efter kolonet, inom citattecken om det innehåller `:` eller `#`
+terms-unknown-language = okänt språk `{ $key }`
+    .help = webbplatsens språk är { $languages } (`languages` i site.yaml); `url` anger en organisations webbplats
+terms-no-name = termen har inget namn på något språk
+    .help = ange namnet på varje språk, till exempel `sv: primärvård`
+terms-look-alike = `{ $a }` ({ $a_lang }) och `{ $b }` ({ $b_lang }) i `{ $taxonomy }` ser ut att vara samma term: rapportens två språkversioner använder dem på samma ställe
+    .help = för att ge dem en gemensam sida på varje språk lägger du till dem i { $file } i webbplatsens rot:
+        { $snippet }
