@@ -330,3 +330,96 @@ terms-no-name = this term has no name in any language
 terms-look-alike = the { $taxonomy } `{ $a }` ({ $a_lang }) and `{ $b }` ({ $b_lang }) look like one term: the two language versions of this report use them in the same place
     .help = to give them one page in each language, add them to { $file } at the site's root:
         { $snippet }
+
+## site/: addresses, translations, taxonomies
+
+site-no-date = the report has no `date`, and no translation of it has one
+    .help = add the meeting's date to the front matter, as in `date: 2014-05-26`
+site-same-address = this page has the same address { $address } as { $file }
+    .help = give one of them another `slug` in its front matter, or rename its file
+outputs-empty-part = the address { $address } has an empty part: a slug, section name or term has no letters or digits
+    .help = give it a name of letters, digits and `-`
+outputs-long-name = the name `{ $name }…` in the address is longer than the 255 bytes a file name may have
+    .help = give the page a shorter `slug`
+outputs-static-replaces = this file would replace { $address } that rapport makes
+    .help = rename or remove the static file
+outputs-alias-clash = the old address `{ $alias }` in `aliases` would be written to { $address }, which another page or old address uses
+    .help = keep each old address in the `aliases` of one page only, and remove it where it names a page that exists
+outputs-file-and-folder = { $file } would be a file and also the folder of { $inside }
+outputs-clash = two parts of the site would be written to { $address }
+    .help = give the page another `slug`, or rename the section, term or message that makes the same address
+taxonomy-empty-term = the { $taxonomy } `{ $term }` has no letters or digits, so its page would have no address
+    .help = write the term in words, or remove it
+taxonomy-shared-address = the { $taxonomy } `{ $term }` here and `{ $other }` in { $file } would share the address { $address }
+    .help = write the term the same way in both files (the same letters and capitals)
+translations-same-language = this file and { $file } are both the `{ $lang }` version of the same report
+    .help = translations share their path without the language suffix, or a `translation:` key; give one of the two another key or move it
+words-missing = the message `{ $id }` is missing in `{ $lang }` or is empty
+    .help = add `{ $id } = …` (the word used in addresses) to a .ftl file in locales/{ $lang }/
+words-taxonomy-missing = the message `{ $id }` is missing in `{ $lang }`
+    .help = the taxonomy `{ $taxonomy }` of site.yaml needs `{ $id } = …` (its name on pages) in locales/{ $lang }/
+
+## freshness/, scaffold.rs: outdated translations, `rapport translated`, `init` and `new`
+
+freshness-unknown-day = an unknown day
+freshness-outdated = this translation may be out of date: its original { $original } changed on { $original_changed }, and the translation was last changed on { $translation_changed }
+    .help = bring the translation up to date with the original's changes (the translator's view of `rapport serve` shows them), then commit it; if nothing needs translating, run `rapport translated { $file }`
+translated-give-translation = give the path of a translation's Markdown file, as in content/reports/2014-05-26-astana/index.en.md
+translated-not-a-page = this file is not a report or page of the site
+    .help = give the path of a Markdown file under the site's content/ folder, or the site folder with --root
+translated-no-translation = this file has no translation, so it translates nothing
+    .help = `rapport translated` marks a translation as up to date with its original
+translated-is-original = this file is the original the other languages translate
+    .help = run the command on a translation, such as { $file }; to make this file a translation instead, mark the other version `original: true`
+translated-original-unreadable = the original cannot be read: { $error }
+translated-unwritable = the file cannot be written: { $error }
+    .help = check that the file is not read-only
+scaffold-cannot-create = cannot create the file: { $error }
+    .help = check that the folder is writable
+init-title-line = --title must be one line of text
+    .help = write the site's name, as in `--title "Föreningen för hälsosamarbete"`
+init-not-empty = { $dir } is not empty
+    .help = choose a new or empty folder, or add `--force` to add the missing files (no file is overwritten)
+new-unknown-languages = --lang names languages the site does not have: { $languages }
+    .help = the site's languages are { $languages }
+new-bad-section = --section `{ $section }` is not a folder inside content/
+    .help = name a section folder relative to content/, as in `--section reports` or `--section news/2024`
+new-empty-title = the title has no letters or digits to make an address from
+    .help = give the report a title in words, as in `rapport new "Möte i Astana"`
+new-exists = a report with this date and title exists already
+    .help = open it and go on writing, or choose another title
+
+## render/, output.rs, photos/: templates, the output folder, photos
+
+theme-no-template = the theme has no template `{ $name }`
+    .help = add { $file }; themes/default/ has one to start from
+template-url-needs-path = url() needs a `path`, as in url(path="style.css")
+theme-template-error = template error: { $error }
+    .help = fix the template
+    .help-page = this happened while rendering { $page } ({ $url }); fix the template or the page
+    .help-url = this happened while rendering { $url }; fix the template
+theme-message-missing = the message `{ $id }` is missing in `{ $lang }`
+    .help = add `{ $id } = …` to a .ftl file in locales/{ $lang }/
+    .help-place = add `{ $id } = …` to a .ftl file in locales/{ $lang }/; the theme uses it in { $place }
+output-refused = refusing to write the site into { $dir }: { $reason }
+    .help = choose an empty folder or one rapport wrote before, such as `--output public`
+output-refused-site-folder = it is the site folder itself
+output-refused-contains-site = it contains the site folder
+output-refused-inside = it is inside the site's { $folder }/ folder
+output-refused-git = it is inside a git folder
+output-refused-file = it is a file
+output-foreign = the output folder has files rapport did not write, which the site would replace: { $files }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+  }
+    .help = move those files away, or choose another folder with `--output`; `--force` lets rapport take over the folder and replace them
+output-unwritable = cannot write the output: { $error }
+    .help = check that the output folder is writable and the disk has room
+photos-cache-unwritable = cannot write to { $dir }: { $error }
+photos-not-an-image = it is not a JPEG, PNG or WebP image, whatever its name says
+photos-damaged = the file is damaged or incomplete ({ $error })
+photos-unsupported = this kind of image is not supported ({ $error })
+photos-too-large = the image is too large ({ $error })
+photos-unreadable = this photo cannot be read: { $reason }
+    .help = open it in a photo editor and save it again as JPEG, or take it out of the report's folder
+photos-metadata-damaged = its structure is damaged, so its metadata cannot be removed

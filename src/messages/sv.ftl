@@ -331,3 +331,96 @@ terms-no-name = termen har inget namn på något språk
 terms-look-alike = `{ $a }` ({ $a_lang }) och `{ $b }` ({ $b_lang }) i `{ $taxonomy }` ser ut att vara samma term: rapportens två språkversioner använder dem på samma ställe
     .help = för att ge dem en gemensam sida på varje språk lägger du till dem i { $file } i webbplatsens rot:
         { $snippet }
+
+## site/: adresser, översättningar, indelningar
+
+site-no-date = rapporten saknar `date`, och ingen översättning av den har något
+    .help = skriv mötets datum i inledningen, till exempel `date: 2014-05-26`
+site-same-address = sidan har samma adress { $address } som { $file }
+    .help = ge en av dem en annan `slug` i inledningen, eller byt namn på filen
+outputs-empty-part = adressen { $address } har en tom del: ett adressnamn, en avdelning eller en term saknar bokstäver och siffror
+    .help = ge den ett namn av bokstäver, siffror och `-`
+outputs-long-name = namnet `{ $name }…` i adressen är längre än de 255 byte ett filnamn får ha
+    .help = ge sidan en kortare `slug`
+outputs-static-replaces = filen skulle ersätta { $address } som rapport skapar
+    .help = byt namn på den statiska filen eller ta bort den
+outputs-alias-clash = den gamla adressen `{ $alias }` i `aliases` skulle skrivas till { $address }, som en annan sida eller gammal adress redan använder
+    .help = ha varje gammal adress under `aliases` på en sida bara, och ta bort den där den pekar på en sida som finns
+outputs-file-and-folder = { $file } skulle vara både en fil och mappen för { $inside }
+outputs-clash = två delar av webbplatsen skulle skrivas till { $address }
+    .help = ge sidan en annan `slug`, eller byt namn på avdelningen, termen eller meddelandet som ger samma adress
+taxonomy-empty-term = `{ $term }` i `{ $taxonomy }` saknar bokstäver och siffror, så dess sida skulle inte få någon adress
+    .help = skriv termen med ord, eller ta bort den
+taxonomy-shared-address = `{ $term }` här och `{ $other }` i { $file } (båda i `{ $taxonomy }`) skulle få samma adress { $address }
+    .help = skriv termen likadant i båda filerna (samma bokstäver, stora och små)
+translations-same-language = den här filen och { $file } är båda `{ $lang }`-versionen av samma rapport
+    .help = översättningar har samma sökväg utan språktillägget, eller samma `translation:`; ge en av dem en annan nyckel eller flytta den
+words-missing = meddelandet `{ $id }` saknas på `{ $lang }` eller är tomt
+    .help = lägg till `{ $id } = …` (ordet som används i adresser) i en .ftl-fil i locales/{ $lang }/
+words-taxonomy-missing = meddelandet `{ $id }` saknas på `{ $lang }`
+    .help = indelningen `{ $taxonomy }` i site.yaml behöver `{ $id } = …` (dess namn på sidorna) i locales/{ $lang }/
+
+## freshness/, scaffold.rs: inaktuella översättningar, `rapport translated`, `init` och `new`
+
+freshness-unknown-day = en okänd dag
+freshness-outdated = översättningen kan vara inaktuell: originalet { $original } ändrades { $original_changed }, och översättningen ändrades senast { $translation_changed }
+    .help = för över originalets ändringar till översättningen (översättarvyn i `rapport serve` visar dem) och checka sedan in den; om inget behöver översättas kör du `rapport translated { $file }`
+translated-give-translation = ange sökvägen till en översättnings Markdown-fil, till exempel content/reports/2014-05-26-astana/index.en.md
+translated-not-a-page = filen är inte en rapport eller sida på webbplatsen
+    .help = ange sökvägen till en Markdown-fil i webbplatsens mapp content/, eller webbplatsens mapp med --root
+translated-no-translation = filen har ingen översättning, så den översätter ingenting
+    .help = `rapport translated` markerar en översättning som à jour med originalet
+translated-is-original = filen är originalet som de andra språken översätter
+    .help = kör kommandot på en översättning, till exempel { $file }; vill du att den här filen ska vara översättningen markerar du i stället den andra versionen med `original: true`
+translated-original-unreadable = originalet går inte att läsa: { $error }
+translated-unwritable = filen går inte att skriva: { $error }
+    .help = kontrollera att filen inte är skrivskyddad
+scaffold-cannot-create = kan inte skapa filen: { $error }
+    .help = kontrollera att du får skriva i mappen
+init-title-line = --title måste vara en rad text
+    .help = skriv webbplatsens namn, till exempel `--title "Föreningen för hälsosamarbete"`
+init-not-empty = { $dir } är inte tom
+    .help = välj en ny eller tom mapp, eller lägg till `--force` för att lägga till de filer som saknas (ingen fil skrivs över)
+new-unknown-languages = --lang anger språk som webbplatsen inte har: { $languages }
+    .help = webbplatsens språk är { $languages }
+new-bad-section = --section `{ $section }` är inte en mapp i content/
+    .help = ange en avdelnings mapp räknat från content/, till exempel `--section reports` eller `--section news/2024`
+new-empty-title = rubriken saknar bokstäver och siffror att göra en adress av
+    .help = ge rapporten en rubrik med ord, till exempel `rapport new "Möte i Astana"`
+new-exists = det finns redan en rapport med det här datumet och den här rubriken
+    .help = öppna den och skriv vidare, eller välj en annan rubrik
+
+## render/, output.rs, photos/: mallar, utdatamappen, foton
+
+theme-no-template = temat saknar mallen `{ $name }`
+    .help = lägg till { $file }; themes/default/ har en att utgå från
+template-url-needs-path = url() behöver en `path`, till exempel url(path="style.css")
+theme-template-error = fel i mallen: { $error }
+    .help = rätta mallen
+    .help-page = det hände när { $page } ({ $url }) skulle skrivas; rätta mallen eller sidan
+    .help-url = det hände när { $url } skulle skrivas; rätta mallen
+theme-message-missing = meddelandet `{ $id }` saknas på `{ $lang }`
+    .help = lägg till `{ $id } = …` i en .ftl-fil i locales/{ $lang }/
+    .help-place = lägg till `{ $id } = …` i en .ftl-fil i locales/{ $lang }/; temat använder det i { $place }
+output-refused = vägrar skriva webbplatsen i { $dir }: { $reason }
+    .help = välj en tom mapp eller en som rapport har skrivit förut, till exempel `--output public`
+output-refused-site-folder = det är webbplatsens egen mapp
+output-refused-contains-site = den innehåller webbplatsens mapp
+output-refused-inside = den ligger i webbplatsens mapp { $folder }/
+output-refused-git = den ligger i en git-mapp
+output-refused-file = det är en fil
+output-foreign = utdatamappen har filer som rapport inte har skrivit och som webbplatsen skulle ersätta: { $files }{ $more ->
+    [0] {""}
+   *[other] {" "}och { $more } till
+  }
+    .help = flytta bort filerna, eller välj en annan mapp med `--output`; med `--force` tar rapport över mappen och ersätter dem
+output-unwritable = kan inte skriva utdata: { $error }
+    .help = kontrollera att du får skriva i utdatamappen och att disken har plats
+photos-cache-unwritable = kan inte skriva till { $dir }: { $error }
+photos-not-an-image = den är inte en bild i JPEG, PNG eller WebP, vad namnet än säger
+photos-damaged = filen är skadad eller ofullständig ({ $error })
+photos-unsupported = den här sortens bild stöds inte ({ $error })
+photos-too-large = bilden är för stor ({ $error })
+photos-unreadable = fotot går inte att läsa: { $reason }
+    .help = öppna det i ett bildprogram och spara det igen som JPEG, eller ta bort det ur rapportens mapp
+photos-metadata-damaged = dess struktur är skadad, så metadata kan inte tas bort
