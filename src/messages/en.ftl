@@ -423,3 +423,76 @@ photos-too-large = the image is too large ({ $error })
 photos-unreadable = this photo cannot be read: { $reason }
     .help = open it in a photo editor and save it again as JPEG, or take it out of the report's folder
 photos-metadata-damaged = its structure is damaged, so its metadata cannot be removed
+
+## import/: bringing an archive home from Blogger, WordPress or Hugo
+
+import-unreadable = { $file } could not be read: { $error }
+    .help = check the path of the export file
+import-bad-zip = { $file } is not a readable zip archive: { $error }
+    .help = download the Takeout archive again, or unpack it and import its feed.atom
+import-no-feed = { $file } holds no Blogger feed (feed.atom)
+    .help = choose Blogger when making the Takeout archive, or import the blog's backup file
+import-not-blogger = this is not a Blogger export (an Atom `<feed>`)
+    .help = in Blogger, use Settings → Back up content, or Google Takeout, and import that file
+import-not-wordpress = this is not a WordPress export (WXR)
+    .help = in WordPress, use Tools → Export → All content, and import that file
+import-kind-deleted = deleted entries
+import-kind-other = { $kind } entries
+import-kind-type = `{ $kind }` entries
+import-kind-attachments = attachments (their photos are found through the posts)
+import-kind-year-intros = year folder intros (`_index.md` below a section)
+import-untitled-date = it had no title; one was made from its date
+import-untitled-file-name = it had no title; one was made from its file name
+import-gallery-photo-missing = a photo of a [gallery] (attachment { $id }) is not in the export
+import-embed-link = an embedded { $kind } became a link: { $url }
+import-shortcode-text = the shortcode [{ $name }] is left as text
+import-element-dropped = a <{ $tag }> was left out
+import-hugo-not-folder = { $dir } is not a folder
+    .help = name the Hugo site's folder (the one with config.toml or hugo.toml and content/)
+import-hugo-no-content = { $dir } has no Markdown content
+    .help = name the Hugo site's folder, which has content/ with the .md files
+import-hugo-bad-toml = the TOML is not readable: { $error }
+import-hugo-bad-json = the JSON is not readable: { $error }
+import-hugo-fix-line = fix the line shown in the Hugo site, then import again
+import-hugo-not-keys-help = write one `key = value` (TOML) or `key: value` (YAML) per line
+import-hugo-close-fence = end the front matter with a line `{ $fence }`
+import-hugo-bad-json-front = the JSON front matter is not readable
+    .help = check the braces and quotes of the front matter
+import-hugo-expiry = `{ $setting }` is kept under `extra`; rapport does not take reports down by date, so remove the report or mark it `draft: true` when it expires
+import-hugo-ref-nowhere = `{ $shortcode }` leads to no page of the site; the link is left as it was
+import-hugo-shortcode-kept = the shortcode `{ $shortcode }` is left as it was; rewrite it as Markdown (`rapport check` points at it)
+import-images-not-folder = `--images { $dir }` is not a folder
+    .help = name the folder that holds the old site's photos
+import-bad-lang = `--lang { $lang }` is not one of the site's languages ({ $languages })
+    .help = add it to `languages` in site.yaml first, or choose one of those
+import-bad-section = `--section { $section }` is not a section folder
+    .help = name a folder under content/, such as `--section reports`
+import-bad-xml = the export is not readable XML: { $error }
+    .help = export the file again from the old site; if it was edited by hand, check the line shown
+import-copy-failed = could not copy { $file }: { $error }
+import-photo-unreadable = the photo { $name } could not be read: { $error }
+import-unwritable = the file could not be written: { $error }
+    .help = check that the site folder is writable and the disk not full
+import-not-copied = could not be copied: { $error }
+import-record-unwritable = the record of the import could not be written: { $error }
+    .help = check that the site folder is writable
+import-alias-query = the old address { $url } has a query (`?…`), which a static site cannot answer; it gets no redirect
+import-left-out-language = left out: its language `{ $lang }` is not one of the site's ({ $languages }); add it to `languages` in site.yaml and import again
+import-left-out-date = left out: it has no date, and a report needs one
+import-summary = Imported:
+import-summary-reports = reports
+import-summary-pages = pages
+import-summary-drafts = of them drafts (`draft: true`)
+import-summary-already = already imported, left as they were
+import-summary-photos-copied = photos copied
+import-summary-files-copied = files of bundles and static/ copied
+import-summary-photos-remote = photos still on the old site
+import-summary-comments-appended = comments appended
+import-summary-comments-dropped = comments left out{ $count ->
+    [0] {""}
+   *[other] {" "}(`--comments append` keeps them)
+  }
+import-summary-skipped = { $kind } skipped
+import-summary-in-the-way = These files were there already and were not overwritten (move them and import again to replace them):
+import-summary-remote-list = Photos still on the old site (give the folder of the originals with `--images DIR`, or copy them into the bundle and change the address):
+import-summary-by-hand = To look at by hand:

@@ -424,3 +424,76 @@ photos-too-large = bilden är för stor ({ $error })
 photos-unreadable = fotot går inte att läsa: { $reason }
     .help = öppna det i ett bildprogram och spara det igen som JPEG, eller ta bort det ur rapportens mapp
 photos-metadata-damaged = dess struktur är skadad, så metadata kan inte tas bort
+
+## import/: hämta hem ett arkiv från Blogger, WordPress eller Hugo
+
+import-unreadable = { $file } gick inte att läsa: { $error }
+    .help = kontrollera sökvägen till exportfilen
+import-bad-zip = { $file } är inte ett läsbart zip-arkiv: { $error }
+    .help = ladda ner arkivet från Takeout igen, eller packa upp det och importera dess feed.atom
+import-no-feed = { $file } innehåller inget flöde från Blogger (feed.atom)
+    .help = välj Blogger när du skapar arkivet i Takeout, eller importera bloggens säkerhetskopia
+import-not-blogger = det här är ingen export från Blogger (ett Atom-`<feed>`)
+    .help = i Blogger väljer du Inställningar → Säkerhetskopiera innehåll, eller använder Google Takeout, och importerar den filen
+import-not-wordpress = det här är ingen export från WordPress (WXR)
+    .help = i WordPress väljer du Verktyg → Exportera → Allt innehåll och importerar den filen
+import-kind-deleted = borttagna poster
+import-kind-other = poster av typen { $kind }
+import-kind-type = poster av typen `{ $kind }`
+import-kind-attachments = bilagor (deras foton hittas via inläggen)
+import-kind-year-intros = inledningar till årsmappar (`_index.md` under en avdelning)
+import-untitled-date = den saknade rubrik; en gjordes av datumet
+import-untitled-file-name = den saknade rubrik; en gjordes av filnamnet
+import-gallery-photo-missing = ett foto i ett [gallery] (bilaga { $id }) finns inte i exporten
+import-embed-link = en inbäddad { $kind } blev en länk: { $url }
+import-shortcode-text = kortkoden [{ $name }] står kvar som text
+import-element-dropped = en <{ $tag }> togs bort
+import-hugo-not-folder = { $dir } är ingen mapp
+    .help = ange Hugo-webbplatsens mapp (den med config.toml eller hugo.toml och content/)
+import-hugo-no-content = { $dir } har inget innehåll i Markdown
+    .help = ange Hugo-webbplatsens mapp, den som har content/ med .md-filerna
+import-hugo-bad-toml = TOML-texten går inte att läsa: { $error }
+import-hugo-bad-json = JSON-texten går inte att läsa: { $error }
+import-hugo-fix-line = rätta raden som visas i Hugo-webbplatsen och importera sedan igen
+import-hugo-not-keys-help = skriv en `nyckel = värde` (TOML) eller `nyckel: värde` (YAML) per rad
+import-hugo-close-fence = avsluta inledningen med en rad `{ $fence }`
+import-hugo-bad-json-front = inledningen i JSON går inte att läsa
+    .help = kontrollera klamrarna och citattecknen i inledningen
+import-hugo-expiry = `{ $setting }` sparas under `extra`; rapport tar inte ner rapporter efter datum, så ta bort rapporten eller markera den `draft: true` när den går ut
+import-hugo-ref-nowhere = `{ $shortcode }` leder inte till någon sida på webbplatsen; länken lämnas som den var
+import-hugo-shortcode-kept = kortkoden `{ $shortcode }` lämnas som den var; skriv om den som Markdown (`rapport check` visar var)
+import-images-not-folder = `--images { $dir }` är ingen mapp
+    .help = ange mappen med den gamla webbplatsens foton
+import-bad-lang = `--lang { $lang }` är inte ett av webbplatsens språk ({ $languages })
+    .help = lägg först till det under `languages` i site.yaml, eller välj ett av dem
+import-bad-section = `--section { $section }` är ingen avdelningsmapp
+    .help = ange en mapp under content/, till exempel `--section reports`
+import-bad-xml = exporten är inte läsbar XML: { $error }
+    .help = exportera filen igen från den gamla webbplatsen; om den har redigerats för hand, kontrollera raden som visas
+import-copy-failed = kunde inte kopiera { $file }: { $error }
+import-photo-unreadable = fotot { $name } gick inte att läsa: { $error }
+import-unwritable = filen gick inte att skriva: { $error }
+    .help = kontrollera att du får skriva i webbplatsens mapp och att disken inte är full
+import-not-copied = gick inte att kopiera: { $error }
+import-record-unwritable = importens logg gick inte att skriva: { $error }
+    .help = kontrollera att du får skriva i webbplatsens mapp
+import-alias-query = den gamla adressen { $url } har en fråga (`?…`), som en statisk webbplats inte kan besvara; den får ingen omdirigering
+import-left-out-language = utelämnad: dess språk `{ $lang }` är inte ett av webbplatsens ({ $languages }); lägg till det under `languages` i site.yaml och importera igen
+import-left-out-date = utelämnad: den saknar datum, och en rapport måste ha ett
+import-summary = Importerat:
+import-summary-reports = rapporter
+import-summary-pages = sidor
+import-summary-drafts = av dem utkast (`draft: true`)
+import-summary-already = redan importerade, lämnade som de var
+import-summary-photos-copied = foton kopierade
+import-summary-files-copied = filer i sidmappar och static/ kopierade
+import-summary-photos-remote = foton kvar på den gamla webbplatsen
+import-summary-comments-appended = kommentarer tillagda
+import-summary-comments-dropped = kommentarer utelämnade{ $count ->
+    [0] {""}
+   *[other] {" "}(`--comments append` behåller dem)
+  }
+import-summary-skipped = { $kind } hoppades över
+import-summary-in-the-way = De här filerna fanns redan och skrevs inte över (flytta dem och importera igen för att ersätta dem):
+import-summary-remote-list = Foton kvar på den gamla webbplatsen (ange mappen med originalen med `--images MAPP`, eller kopiera dem till sidmappen och ändra adressen):
+import-summary-by-hand = Att titta på för hand:
