@@ -496,3 +496,41 @@ import-summary-skipped = { $kind } skipped
 import-summary-in-the-way = These files were there already and were not overwritten (move them and import again to replace them):
 import-summary-remote-list = Photos still on the old site (give the folder of the originals with `--images DIR`, or copy them into the bundle and change the address):
 import-summary-by-hand = To look at by hand:
+
+## serve/translator.rs: the translator's view of the preview (HTML; values are escaped)
+
+translator-title = Translations
+translator-title-report = Translations: { $title }
+translator-document-title = { $title } – rapport preview
+translator-failed = The view could not be made.
+translator-site-errors = The site has errors, so its translations cannot be compared. Fix them and reload this page.
+translator-no-such-report = No such report
+    .text = The site has no report <code>{ $key }</code>. <a href="{ $list }">See every report</a>.
+translator-state-missing = missing
+translator-state-original = original
+translator-state-outdated = outdated
+translator-state-outdated-since = outdated since { $date }
+translator-state-current = up to date
+translator-state-unknown = not known
+translator-state-only = only version
+translator-list-intro = { $reports ->
+    [one] { $reports } report and page
+   *[other] { $reports } reports and pages
+  }; { $outdated ->
+    [one] { $outdated } translation is
+   *[other] { $outdated } translations are
+  } outdated. Choose a report to compare its versions. This page exists only in the preview.
+translator-list-caption = Every report and its state in each language
+translator-list-report = Report
+translator-list-date = Date
+translator-all = All translations
+translator-original-is = The original is <code>{ $file }</code>.
+translator-untranslated = This report has no translation yet.
+translator-changed = changed
+translator-before = before
+translator-changed-marked = Paragraphs of the original that changed since the translation are marked { $label }.
+translator-changes-unknown = What changed is not known: the site is not in git, so only the date of the change is.
+translator-side-caption = The original ({ $original }) and the translation ({ $translation }), paragraph by paragraph
+translator-side-original = Original, { $lang }
+translator-side-translation = Translation, { $lang }
+translator-removed = Taken out of the original since the translation

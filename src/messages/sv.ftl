@@ -497,3 +497,41 @@ import-summary-skipped = { $kind } hoppades över
 import-summary-in-the-way = De här filerna fanns redan och skrevs inte över (flytta dem och importera igen för att ersätta dem):
 import-summary-remote-list = Foton kvar på den gamla webbplatsen (ange mappen med originalen med `--images MAPP`, eller kopiera dem till sidmappen och ändra adressen):
 import-summary-by-hand = Att titta på för hand:
+
+## serve/translator.rs: översättarvyn i förhandsvisningen (HTML; värdena är redan escapade)
+
+translator-title = Översättningar
+translator-title-report = Översättningar: { $title }
+translator-document-title = { $title } – förhandsvisning i rapport
+translator-failed = Vyn gick inte att skapa.
+translator-site-errors = Webbplatsen har fel, så översättningarna går inte att jämföra. Rätta felen och ladda om sidan.
+translator-no-such-report = Rapporten finns inte
+    .text = Webbplatsen har ingen rapport <code>{ $key }</code>. <a href="{ $list }">Se alla rapporter</a>.
+translator-state-missing = saknas
+translator-state-original = original
+translator-state-outdated = inaktuell
+translator-state-outdated-since = inaktuell sedan { $date }
+translator-state-current = à jour
+translator-state-unknown = okänt
+translator-state-only = enda versionen
+translator-list-intro = { $reports ->
+    [one] { $reports } rapport eller sida
+   *[other] { $reports } rapporter och sidor
+  }; { $outdated ->
+    [one] { $outdated } översättning är inaktuell
+   *[other] { $outdated } översättningar är inaktuella
+  }. Välj en rapport för att jämföra dess versioner. Sidan finns bara i förhandsvisningen.
+translator-list-caption = Alla rapporter och deras läge på varje språk
+translator-list-report = Rapport
+translator-list-date = Datum
+translator-all = Alla översättningar
+translator-original-is = Originalet är <code>{ $file }</code>.
+translator-untranslated = Rapporten har ingen översättning än.
+translator-changed = ändrat
+translator-before = före
+translator-changed-marked = Stycken i originalet som har ändrats sedan översättningen är markerade med { $label }.
+translator-changes-unknown = Det går inte att veta vad som ändrades: webbplatsen ligger inte i git, så bara datumet för ändringen är känt.
+translator-side-caption = Originalet ({ $original }) och översättningen ({ $translation }), stycke för stycke
+translator-side-original = Original, { $lang }
+translator-side-translation = Översättning, { $lang }
+translator-removed = Borttaget ur originalet sedan översättningen

@@ -176,3 +176,36 @@ fn the_preview_error_page_is_in_swedish() {
     assert!(error.starts_with("fel: okänd nyckel `titel`"), "{error}");
     assert!(error.contains("content/reports/a.sv.md:3:1"), "{error}");
 }
+
+#[test]
+fn the_translators_view_is_in_swedish() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/a.sv.md",
+            &report("Möte", "2020-01-01", "Text."),
+        )
+        .file(
+            "content/reports/a.en.md",
+            "---\ntitle: Meeting\n---\nText.\n",
+        );
+    let server = site.serve_in("sv");
+    let list = server.get("/__rapport/translations/");
+    assert_eq!(list.status, 200);
+    let page = list.page();
+    assert_eq!(page.attr("html", "lang"), "sv");
+    assert_eq!(page.text("h1"), "Översättningar");
+    assert_eq!(
+        page.text("caption"),
+        "Alla rapporter och deras läge på varje språk"
+    );
+    assert_eq!(page.texts("thead th")[..2], ["Rapport", "Datum"]);
+    let detail = server.get("/__rapport/translations/reports/a").page();
+    assert_eq!(detail.text("main > p a"), "Alla översättningar");
+    assert!(
+        detail
+            .text("caption")
+            .starts_with("Originalet (sv) och översättningen (en)"),
+        "{}",
+        detail.text("caption")
+    );
+}
