@@ -345,7 +345,7 @@ fn parse_day(value: &str) -> Result<NaiveDate, String> {
                 .ok()
                 .map(|d| d.date_naive())
         })
-        .ok_or_else(|| format!("`{value}` is not a date"))
+        .ok_or_else(|| crate::msg!("front-matter-not-a-date", value = value))
 }
 
 /// The chrono pattern of a named date style.
@@ -356,11 +356,7 @@ fn pattern(style: &str) -> Result<&'static str, String> {
         "short" => "%-d %b %Y",
         "month" => "%B %Y",
         "iso" => "%Y-%m-%d",
-        other => {
-            return Err(format!(
-                "unknown date style `{other}`; use long, medium, short, month or iso"
-            ))
-        }
+        other => return Err(crate::msg!("template-date-style", style = other)),
     })
 }
 

@@ -534,3 +534,13 @@ translator-side-caption = The original ({ $original }) and the translation ({ $t
 translator-side-original = Original, { $lang }
 translator-side-translation = Translation, { $lang }
 translator-removed = Taken out of the original since the translation
+
+## serve/, i18n.rs: the preview server, the date filter
+
+template-date-style = unknown date style `{ $style }`; use long, medium, short, month or iso
+serve-cannot-start = error: cannot start the server: { $error }
+serve-server-stopped = error: the server stopped: { $error }
+serve-watch-warning = warning: watching for changes: { $error }
+serve-no-browser = warning: cannot open a browser ({ $error }); open { $url } yourself
+serve-not-local = rapport serve answers only requests for this machine (localhost)
+serve-address-too-long = the address is too long

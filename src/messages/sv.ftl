@@ -535,3 +535,13 @@ translator-side-caption = Originalet ({ $original }) och översättningen ({ $tr
 translator-side-original = Original, { $lang }
 translator-side-translation = Översättning, { $lang }
 translator-removed = Borttaget ur originalet sedan översättningen
+
+## serve/, i18n.rs: förhandsvisningens server, datumfiltret
+
+template-date-style = okänd datumstil `{ $style }`; använd long, medium, short, month eller iso
+serve-cannot-start = fel: servern går inte att starta: { $error }
+serve-server-stopped = fel: servern stannade: { $error }
+serve-watch-warning = varning: bevakningen av ändringar: { $error }
+serve-no-browser = varning: kan inte öppna en webbläsare ({ $error }); öppna { $url } själv
+serve-not-local = rapport serve svarar bara på anrop från den här datorn (localhost)
+serve-address-too-long = adressen är för lång

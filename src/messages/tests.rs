@@ -85,10 +85,18 @@ fn both_languages_have_the_same_messages_with_the_same_variables() {
     }
 }
 
-/// The ids given to `msg!` in the source, with the file they are in.
-fn ids_in_source() -> Vec<(String, String)> {
+/// One `msg!` call in the source: its id, the names of its arguments and
+/// the file it is in.
+struct Call {
+    id: String,
+    args: BTreeSet<String>,
+    file: String,
+}
+
+/// Every `msg!` call in `src/`, read from the text (comments left out).
+fn calls_in_source() -> Vec<Call> {
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut ids = Vec::new();
+    let mut calls = Vec::new();
     for entry in walkdir::WalkDir::new(&src)
         .into_iter()
         .filter_map(Result::ok)
@@ -97,31 +105,98 @@ fn ids_in_source() -> Vec<(String, String)> {
             continue;
         }
         let text = std::fs::read_to_string(entry.path()).expect("readable source");
-        for line in text.lines() {
-            if line.trim_start().starts_with("//") {
-                continue;
-            }
-            for (i, _) in line.match_indices("msg!(\"") {
-                let rest = &line[i + 6..];
-                if let Some(end) = rest.find('"') {
-                    ids.push((rest[..end].to_string(), entry.path().display().to_string()));
-                }
-            }
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (at, _) in code.match_indices("msg!(\"") {
+            let rest = &code[at + 6..];
+            let Some(end) = rest.find('"') else { continue };
+            calls.push(Call {
+                id: rest[..end].to_string(),
+                args: argument_names(&rest[end + 1..]),
+                file: entry.path().display().to_string(),
+            });
         }
     }
-    ids
+    calls
+}
+
+/// The names before `=` of the top-level arguments up to the closing `)`.
+fn argument_names(after_id: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut part = String::new();
+    for c in after_id.chars() {
+        if in_string {
+            part.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                part.push(c);
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                part.push(c);
+            }
+            ')' | ']' | '}' if depth == 0 => break,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                part.push(c);
+            }
+            ',' if depth == 0 => {
+                if let Some((name, _)) = part.split_once('=') {
+                    names.insert(name.trim().to_string());
+                }
+                part.clear();
+            }
+            _ => part.push(c),
+        }
+    }
+    if let Some((name, _)) = part.split_once('=') {
+        names.insert(name.trim().to_string());
+    }
+    names.retain(|n| !n.is_empty() && n.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    names
 }
 
 #[test]
-fn every_message_the_code_asks_for_exists() {
+fn every_message_the_code_asks_for_exists_and_gets_its_variables() {
     let english = entries("en.ftl", ENGLISH);
-    let ids = ids_in_source();
-    assert!(!ids.is_empty(), "the scan finds msg! calls");
-    let missing: Vec<_> = ids
+    let calls = calls_in_source();
+    assert!(calls.len() > 100, "the scan finds the msg! calls");
+    let missing: Vec<_> = calls
         .iter()
-        .filter(|(id, _)| !english.contains_key(id))
+        .filter(|c| !english.contains_key(&c.id))
+        .map(|c| (&c.id, &c.file))
         .collect();
     assert!(missing.is_empty(), "no such message: {missing:?}");
+    let unfilled: Vec<_> = calls
+        .iter()
+        .filter_map(|c| {
+            let lacking: Vec<&String> = english[&c.id].difference(&c.args).collect();
+            (!lacking.is_empty()).then(|| format!("{} in {} lacks {lacking:?}", c.id, c.file))
+        })
+        .collect();
+    assert!(unfilled.is_empty(), "{unfilled:#?}");
+}
+
+#[test]
+fn argument_names_are_read_across_nested_calls() {
+    let names = argument_names(r#", a = f(x, "y,)"), b = [1, 2], c_d = z) + 1"#);
+    assert_eq!(
+        names.into_iter().collect::<Vec<_>>(),
+        ["a", "b", "c_d"].map(String::from)
+    );
 }
 
 #[test]

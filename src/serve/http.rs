@@ -83,14 +83,18 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
         if !is_local_host(host, shared.bind) {
             return (
                 StatusCode::MISDIRECTED_REQUEST,
-                "rapport serve answers only requests for this machine (localhost)\n",
+                format!("{}\n", crate::msg!("serve-not-local")),
             )
                 .into_response();
         }
     }
     let path = request.uri().path();
     if path.len() > MAX_PATH {
-        return (StatusCode::URI_TOO_LONG, "the address is too long\n").into_response();
+        return (
+            StatusCode::URI_TOO_LONG,
+            format!("{}\n", crate::msg!("serve-address-too-long")),
+        )
+            .into_response();
     }
     if path.contains("//") {
         let mut clean = String::with_capacity(path.len());

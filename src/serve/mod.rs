@@ -219,7 +219,7 @@ fn serve_http(
     {
         Ok(r) => r,
         Err(e) => {
-            warn!("error: cannot start the server: {e}");
+            warn!("{}", crate::msg!("serve-cannot-start", error = e));
             stop.store(true, Ordering::SeqCst);
             return;
         }
@@ -229,7 +229,7 @@ fn serve_http(
         let listener = match tokio::net::TcpListener::from_std(listener) {
             Ok(l) => l,
             Err(e) => {
-                warn!("error: cannot start the server: {e}");
+                warn!("{}", crate::msg!("serve-cannot-start", error = e));
                 stop.store(true, Ordering::SeqCst);
                 return;
             }
@@ -275,7 +275,7 @@ fn serve_http(
             .with_graceful_shutdown(shutdown)
             .await
         {
-            warn!("error: the server stopped: {e}");
+            warn!("{}", crate::msg!("serve-server-stopped", error = e));
         }
         stop.store(true, Ordering::SeqCst);
     });
@@ -353,7 +353,7 @@ fn watch_and_rebuild(
             Ok(Err(errors)) => {
                 // Changes may have been missed: look at every file next time.
                 for e in errors {
-                    warn!("warning: watching for changes: {e}");
+                    warn!("{}", crate::msg!("serve-watch-warning", error = e));
                 }
                 rebuilder.forget_files();
                 continue;
@@ -414,6 +414,6 @@ fn open_browser(url: &str) {
         std::process::Command::new("xdg-open").arg(url).spawn()
     };
     if let Err(e) = result {
-        warn!("warning: cannot open a browser ({e}); open {url} yourself");
+        warn!("{}", crate::msg!("serve-no-browser", error = e, url = url));
     }
 }
