@@ -480,14 +480,38 @@ import-alias-query = the old address { $url } has a query (`?…`), which a stat
 import-left-out-language = left out: its language `{ $lang }` is not one of the site's ({ $languages }); add it to `languages` in site.yaml and import again
 import-left-out-date = left out: it has no date, and a report needs one
 import-summary = Imported:
-import-summary-reports = reports
-import-summary-pages = pages
-import-summary-drafts = of them drafts (`draft: true`)
-import-summary-already = already imported, left as they were
-import-summary-photos-copied = photos copied
-import-summary-files-copied = files of bundles and static/ copied
-import-summary-photos-remote = photos still on the old site
-import-summary-comments-appended = comments appended
+import-summary-reports = { $count ->
+    [one] report
+   *[other] reports
+  }
+import-summary-pages = { $count ->
+    [one] page
+   *[other] pages
+  }
+import-summary-drafts = { $count ->
+    [one] of them a draft (`draft: true`)
+   *[other] of them drafts (`draft: true`)
+  }
+import-summary-already = { $count ->
+    [one] already imported, left as it was
+   *[other] already imported, left as they were
+  }
+import-summary-photos-copied = { $count ->
+    [one] photo copied
+   *[other] photos copied
+  }
+import-summary-files-copied = { $count ->
+    [one] file of bundles and static/ copied
+   *[other] files of bundles and static/ copied
+  }
+import-summary-photos-remote = { $count ->
+    [one] photo still on the old site
+   *[other] photos still on the old site
+  }
+import-summary-comments-appended = { $count ->
+    [one] comment appended
+   *[other] comments appended
+  }
 import-summary-comments-dropped = comments left out{ $count ->
     [0] {""}
    *[other] {" "}(`--comments append` keeps them)

@@ -32,9 +32,9 @@ build-warnings = { $count ->
    *[other] { $count } varningar
   }: `rapport check` visar var och vad du kan göra
 build-shortcodes = { $count ->
-    [one] { $count } kortkod från en annan webbplatsgenerator står
-   *[other] { $count } kortkoder från en annan webbplatsgenerator står
-  } kvar i texten och publicerades som de är skrivna; `rapport check` visar var
+    [one] { $count } kortkod från en annan webbplatsgenerator står kvar i texten och publicerades som den är skriven
+   *[other] { $count } kortkoder från en annan webbplatsgenerator står kvar i texten och publicerades som de är skrivna
+  }; `rapport check` visar var
 
 ## main.rs: --help
 
@@ -92,7 +92,7 @@ cli-import = Ta hem ett arkiv: inlägg, sidor och foton från Blogger, WordPress
 cli-import-blogger = En säkerhetskopia från Blogger (Inställningar → Säkerhetskopiera innehåll), feed.atom från Takeout eller Takeouts .zip-fil.
 cli-import-blogger-export = Exportfilen.
 cli-import-blogger-root = Mappen för webbplatsen som inläggen ska in i.
-cli-import-blogger-lang = Inläggens språk, där exporten inte anger det [standard: webbplatsens förstaspråk].
+cli-import-blogger-lang = Inläggens språk, där exporten inte anger det [standard: webbplatsens huvudspråk].
 cli-import-blogger-section = Avdelningens mapp under content/ som inläggen hamnar i.
 cli-import-blogger-images = En mapp med den gamla webbplatsens foton; de matchas mot inläggen på filnamn och kopieras till dem.
 cli-import-blogger-comments = Läsarnas kommentarer: utelämnas eller läggs till sist i sitt inlägg.
@@ -106,7 +106,7 @@ cli-import-wordpress-comments = { cli-import-blogger-comments }
 cli-import-hugo = En Hugo-webbplats: innehållet (front matter i TOML, YAML eller JSON), sidmappar och static/.
 cli-import-hugo-dir = Hugo-webbplatsens mapp (med config.toml eller hugo.toml och content/).
 cli-import-hugo-root = Mappen för webbplatsen som filerna ska in i.
-cli-import-hugo-lang = Språket för filer utan språktillägg, när Hugos inställningar inte anger något [standard: webbplatsens förstaspråk].
+cli-import-hugo-lang = Språket för filer utan språktillägg, när Hugos inställningar inte anger något [standard: webbplatsens huvudspråk].
 cli-serve = Bygg webbplatsen med utkast, visa den och bygg om och ladda om vid varje ändring.
 cli-serve-root = Webbplatsens mapp.
 cli-serve-bind = Adressen att lyssna på; allt utom loopback visar webbplatsen för nätverket.
@@ -122,7 +122,7 @@ serve-no-temporary-folder = kan inte skapa en tillfällig mapp för webbplatsen:
 serve-serving = Webbplatsen visas på { $url } (med utkast). Tryck Ctrl-C för att avsluta.
 serve-files-in = Filerna finns i { $dir }
 serve-translations = Översättningar och det som är inaktuellt: { $url }
-serve-network-warning = varning: lyssnar på { $address }, så andra datorer i nätverket kan se webbplatsen, utkasten också
+serve-network-warning = varning: lyssnar på { $address }, så andra datorer i nätverket kan se webbplatsen, även utkasten
 serve-stopped = Avslutat.
 serve-built = Byggde { $pages } sidor, { $files } filer på { $ms } ms
 serve-rebuilt = Byggde om på { $ms } ms: { $count ->
@@ -222,7 +222,7 @@ check-future-date = rapporten är daterad { $date }, i framtiden
     .help = kontrollera årtalet; rapporter handlar om möten som har ägt rum
 check-unused-message = meddelandet `{ $id }` används inte av temat
     .help = ta bort det, eller använd det i en mall med t(key="…")
-check-photo-elsewhere = fotot `{ $src }` publiceras en gång, intill rapportens version på { $lang }, så den här adressen leder ingenstans här
+check-photo-elsewhere = fotot `{ $src }` publiceras en gång, intill rapportens `{ $lang }`-version, så den här adressen leder ingenstans här
     .help = skriv fotot i Markdown, till exempel ![Vad bilden visar](foto.jpg), så pekar rapport alla språk mot det
 check-file-suggestion = menade du `{ $suggestion }`? Filnamn måste stämma exakt, även stora och små bokstäver
 check-image-nowhere = bilden `{ $src }` leder ingenstans
@@ -239,7 +239,7 @@ check-gps = fotot innehåller GPS-positionen där det togs
 check-heic = det här är ett HEIC-foto (iPhones format), som de flesta webbläsare inte kan visa
     .help = exportera det som JPEG och lägg det i stället: på iPhone väljer du Inställningar › Kamera › Format › Mest kompatibelt innan du fotograferar, eller så skickar du fotot med e-post eller AirDrop till en Mac och väljer Arkiv › Exportera › JPEG i Förhandsvisning
 check-date-differs = datumet skiljer sig från översättningen { $file }
-    .help = skriv datumet i ett språks fil bara; de andra ärver det
+    .help = skriv datumet i bara en av språkversionernas filer; de andra ärver det
 check-tag-counts = översättningarna har olika många taggar
     .help = ge varje språkversion samma taggar, översatta
 
@@ -321,7 +321,7 @@ terms-not-a-list = `{ $key }` ska vara en lista med termer
 terms-name-twice = namnet `{ $name }` i `{ $taxonomy }` står två gånger: här och som `{ $earlier }` i en tidigare term
     .help = ett namn kan bara höra till en term; slå ihop de två termerna eller ta bort det ena namnet
 terms-item-not-a-map = varje term i `{ $taxonomy }` ska ange termens namn på varje språk
-    .help = skriv `- sv: primärvård` och indraget under den `en: primary care`
+    .help = skriv `- sv: primärvård` och, indraget på raden under, `en: primary care`
 terms-not-words = `{ $key }` ska vara ett namn i ord
     .help = skriv namnet efter kolonet, inom citattecken om det innehåller `:` eller `#`
 terms-unknown-language = okänt språk `{ $key }`
@@ -334,7 +334,7 @@ terms-look-alike = `{ $a }` ({ $a_lang }) och `{ $b }` ({ $b_lang }) i `{ $taxon
 
 ## site/: adresser, översättningar, indelningar
 
-site-no-date = rapporten saknar `date`, och ingen översättning av den har något
+site-no-date = rapporten saknar `date`, och ingen av dess översättningar har något datum heller
     .help = skriv mötets datum i inledningen, till exempel `date: 2014-05-26`
 site-same-address = sidan har samma adress { $address } som { $file }
     .help = ge en av dem en annan `slug` i inledningen, eller byt namn på filen
@@ -345,7 +345,7 @@ outputs-long-name = namnet `{ $name }…` i adressen är längre än de 255 byte
 outputs-static-replaces = filen skulle ersätta { $address } som rapport skapar
     .help = byt namn på den statiska filen eller ta bort den
 outputs-alias-clash = den gamla adressen `{ $alias }` i `aliases` skulle skrivas till { $address }, som en annan sida eller gammal adress redan använder
-    .help = ha varje gammal adress under `aliases` på en sida bara, och ta bort den där den pekar på en sida som finns
+    .help = ange varje gammal adress under `aliases` på bara en sida, och ta bort den där den pekar på en sida som finns
 outputs-file-and-folder = { $file } skulle vara både en fil och mappen för { $inside }
 outputs-clash = två delar av webbplatsen skulle skrivas till { $address }
     .help = ge sidan en annan `slug`, eller byt namn på avdelningen, termen eller meddelandet som ger samma adress
@@ -481,14 +481,38 @@ import-alias-query = den gamla adressen { $url } har en fråga (`?…`), som en 
 import-left-out-language = utelämnad: dess språk `{ $lang }` är inte ett av webbplatsens ({ $languages }); lägg till det under `languages` i site.yaml och importera igen
 import-left-out-date = utelämnad: den saknar datum, och en rapport måste ha ett
 import-summary = Importerat:
-import-summary-reports = rapporter
-import-summary-pages = sidor
-import-summary-drafts = av dem utkast (`draft: true`)
-import-summary-already = redan importerade, lämnade som de var
-import-summary-photos-copied = foton kopierade
-import-summary-files-copied = filer i sidmappar och static/ kopierade
-import-summary-photos-remote = foton kvar på den gamla webbplatsen
-import-summary-comments-appended = kommentarer tillagda
+import-summary-reports = { $count ->
+    [one] rapport
+   *[other] rapporter
+  }
+import-summary-pages = { $count ->
+    [one] sida
+   *[other] sidor
+  }
+import-summary-drafts = { $count ->
+    [one] av dem utkast (`draft: true`)
+   *[other] av dem utkast (`draft: true`)
+  }
+import-summary-already = { $count ->
+    [one] redan importerad, lämnad som den var
+   *[other] redan importerade, lämnade som de var
+  }
+import-summary-photos-copied = { $count ->
+    [one] foto kopierat
+   *[other] foton kopierade
+  }
+import-summary-files-copied = { $count ->
+    [one] fil i sidmappar och static/ kopierad
+   *[other] filer i sidmappar och static/ kopierade
+  }
+import-summary-photos-remote = { $count ->
+    [one] foto kvar på den gamla webbplatsen
+   *[other] foton kvar på den gamla webbplatsen
+  }
+import-summary-comments-appended = { $count ->
+    [one] kommentar tillagd
+   *[other] kommentarer tillagda
+  }
 import-summary-comments-dropped = kommentarer utelämnade{ $count ->
     [0] {""}
    *[other] {" "}(`--comments append` behåller dem)

@@ -209,3 +209,44 @@ fn the_translators_view_is_in_swedish() {
         detail.text("caption")
     );
 }
+
+#[test]
+fn init_and_the_importers_speak_swedish() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("webb");
+    let site = site.to_str().expect("utf-8");
+    let run = rapport_with(&["init", site], &[("LANG", "sv_SE.UTF-8")]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .starts_with("Skapade "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Webbplatsen är klar: `rapport serve --root "),
+        "{}",
+        run.stdout
+    );
+    let run = rapport_with(
+        &["import", "wordpress", "finns-inte.xml", "--root", site],
+        &[("LANG", "sv_SE.UTF-8")],
+    );
+    assert_eq!(run.status, 1);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("fel: finns-inte.xml gick inte att läsa: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("= gör så här: kontrollera sökvägen till exportfilen"),
+        "{}",
+        run.stderr
+    );
+}
