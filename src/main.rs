@@ -282,6 +282,60 @@ fn localise(cmd: clap::Command, path: &str) -> clap::Command {
     cmd
 }
 
+/// Ends the process for a wrong command line. clap writes its complaints
+/// in English; for the most common ones, in another language, rapport
+/// writes its own words from clap's details and the localised usage line.
+fn usage_error(e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ErrorKind};
+    if rapport::messages::current() == rapport::messages::Lang::English {
+        e.exit()
+    }
+    let get = |kind| e.get(kind).map(|v| v.to_string());
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            get(ContextKind::InvalidArg).map(|arg| msg!("cli-error-unknown-argument", arg = arg))
+        }
+        ErrorKind::InvalidSubcommand => get(ContextKind::InvalidSubcommand)
+            .map(|command| msg!("cli-error-unknown-command", command = command)),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            match (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue)) {
+                (Some(arg), Some(value)) if value.is_empty() => {
+                    Some(msg!("cli-error-value-missing", arg = arg))
+                }
+                (Some(arg), Some(value)) => {
+                    Some(msg!("cli-error-invalid-value", arg = arg, value = value))
+                }
+                _ => None,
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            get(ContextKind::InvalidArg).map(|args| msg!("cli-error-missing", args = args))
+        }
+        _ => None,
+    };
+    let Some(message) = message else { e.exit() };
+    let mut out = format!("{}: {message}\n", msg!("diagnostic-error"));
+    if let Some(values) = get(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+        out.push_str(&format!("  [{}: {values}]\n", msg!("cli-possible")));
+    }
+    let suggestion = get(ContextKind::SuggestedArg)
+        .or_else(|| get(ContextKind::SuggestedSubcommand))
+        .or_else(|| get(ContextKind::SuggestedValue));
+    if let Some(suggestion) = suggestion {
+        out.push_str(&format!(
+            "\n  {}\n",
+            msg!("cli-error-suggestion", suggestion = suggestion)
+        ));
+    }
+    let rendered = e.render().to_string();
+    if let Some(usage) = rendered.lines().find_map(|l| l.strip_prefix("Usage: ")) {
+        out.push_str(&format!("\n{} {usage}\n", msg!("cli-heading-usage")));
+    }
+    out.push_str(&format!("\n{}\n", msg!("cli-error-more")));
+    eprint!("{out}");
+    std::process::exit(2)
+}
+
 fn failed(problems: rapport::diagnostics::Diagnostics) -> ExitCode {
     eprintln!("{problems}");
     ExitCode::from(1)
@@ -373,7 +427,9 @@ fn import(
 }
 
 fn main() -> ExitCode {
-    let matches = localised_command().get_matches();
+    let matches = localised_command()
+        .try_get_matches()
+        .unwrap_or_else(|e| usage_error(e));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let today = chrono::Local::now().date_naive();
     match cli.command {

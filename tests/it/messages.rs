@@ -250,3 +250,39 @@ fn init_and_the_importers_speak_swedish() {
         run.stderr
     );
 }
+
+#[test]
+fn a_mistyped_command_line_is_explained_in_swedish() {
+    let run = rapport_with(&["build", "--rot", "."], &[("LANG", "sv_SE.UTF-8")]);
+    assert_eq!(run.status, 2);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines[0], "fel: oväntat argument '--rot'", "{}", run.stderr);
+    assert!(
+        lines.contains(&"  tips: menade du '--root'?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        lines.contains(&"Användning: rapport build [ALTERNATIV]"),
+        "{}",
+        run.stderr
+    );
+    let run = rapport_with(&["check", "--format", "xml"], &[("RAPPORT_LANG", "sv")]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.starts_with(
+            "fel: ogiltigt värde 'xml' för '--format <FORMAT>'\n  [möjliga värden: text, json]\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let english = rapport_with(&["build", "--rot", "."], &[("LANG", "C")]);
+    assert_eq!(english.status, 2);
+    assert!(
+        english
+            .stderr
+            .starts_with("error: unexpected argument '--rot' found"),
+        "{}",
+        english.stderr
+    );
+}
