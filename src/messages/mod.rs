@@ -83,6 +83,8 @@ impl Lang {
     }
 }
 
+pub mod cli;
+
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> Bundle {
