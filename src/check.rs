@@ -88,7 +88,7 @@ impl Findings {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         if !self.missing_translations.is_empty() {
-            out.push_str("Reports and pages missing in a language:\n\n");
+            out.push_str(&format!("{}\n\n", crate::msg!("check-missing-heading")));
             let width = self
                 .missing_translations
                 .iter()
@@ -98,7 +98,9 @@ impl Findings {
                 .max(4);
             out.push_str(&format!(
                 "  {:<width$}  {:<8}  {}\n",
-                "file", "has", "lacks"
+                crate::msg!("check-missing-file"),
+                crate::msg!("check-missing-has"),
+                crate::msg!("check-missing-lacks")
             ));
             for m in &self.missing_translations {
                 out.push_str(&format!(
@@ -111,7 +113,7 @@ impl Findings {
             out.push('\n');
         }
         if !self.scheduled.is_empty() {
-            out.push_str("Scheduled (left out of builds until their day; `rapport build --future` includes them):\n\n");
+            out.push_str(&format!("{}\n\n", crate::msg!("check-scheduled-heading")));
             for s in &self.scheduled {
                 out.push_str(&format!("  {}  {}  {}\n", s.publish_date, s.file, s.title));
             }
@@ -120,24 +122,13 @@ impl Findings {
         for d in &self.findings {
             out.push_str(&format!("{d}\n\n"));
         }
-        out.push_str(&format!(
-            "check: {} error{}, {} warning{}, {} report{} or page{} missing in a language\n",
-            self.errors,
-            if self.errors == 1 { "" } else { "s" },
-            self.warnings,
-            if self.warnings == 1 { "" } else { "s" },
-            self.missing_translations.len(),
-            if self.missing_translations.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
-            if self.missing_translations.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
+        out.push_str(&crate::msg!(
+            "check-summary",
+            errors = self.errors,
+            warnings = self.warnings,
+            missing = self.missing_translations.len()
         ));
+        out.push('\n');
         out
     }
 }
@@ -191,10 +182,13 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
 /// Whether `d` is a broken-link error whose target is a file that exists
 /// but failed to load (and has its own error).
 fn is_link_to_failed(root: &Path, d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
-    let (Some(file), Some(target)) = (&d.file, d.message.strip_prefix("the link to `")) else {
+    let target = d.message.split('`').nth(1).unwrap_or("");
+    let (Some(file), true) = (
+        &d.file,
+        d.message == crate::msg!("check-link-nowhere", target = target),
+    ) else {
         return false;
     };
-    let target = target.split('`').next().unwrap_or("");
     let dir = file.parent().unwrap_or(Path::new(""));
     let joined = dir.join(target);
     let normal: std::path::PathBuf =
@@ -288,13 +282,10 @@ pub(crate) fn shortcodes_left(doc: &Document) -> Vec<Diagnostic> {
             let len = line[at..]
                 .find("}}")
                 .map_or(3, |end| line[at..at + end + 2].chars().count());
-            let mut d = Diagnostic::in_file(
-                &doc.file,
-                "a shortcode of another site generator is left in the text, and would be shown as it is",
-            )
-            .at(&doc.body, Span::new(i + 1, column, len))
-            .warning()
-            .help("write it as Markdown: an image as ![alt](photo.jpg \"caption\"), a video as a link <https://…>");
+            let mut d = Diagnostic::in_file(&doc.file, crate::msg!("check-shortcode"))
+                .at(&doc.body, Span::new(i + 1, column, len))
+                .warning()
+                .help(crate::msg!("check-shortcode.help"));
             if let Some(span) = d.span.as_mut() {
                 span.line = doc.body_line + i;
             }
@@ -335,10 +326,10 @@ fn leftovers(
                 root,
                 &page.doc,
                 "title",
-                format!("the title still says `{marker}`: this file is not translated yet"),
+                crate::msg!("check-untranslated", marker = marker),
             )
             .warning()
-            .help("translate the title and the text, then remove the marker"),
+            .help(crate::msg!("check-untranslated.help")),
         );
     }
     let prompts: BTreeSet<String> = sources
@@ -350,13 +341,10 @@ fn leftovers(
     for prompt in &prompts {
         if let Some(offset) = page.doc.body.find(prompt.as_str()) {
             let mut span = LineIndex::new(&page.doc.body).span(offset, offset + prompt.len());
-            let d = Diagnostic::in_file(
-                &page.doc.file,
-                "the text `rapport new` wrote as a prompt is still here",
-            )
-            .at(&page.doc.body, span)
-            .warning()
-            .help("replace it with one or two sentences about the meeting");
+            let d = Diagnostic::in_file(&page.doc.file, crate::msg!("check-prompt-left"))
+                .at(&page.doc.body, span)
+                .warning()
+                .help(crate::msg!("check-prompt-left.help"));
             span.line += page.doc.body_line - 1;
             list.push(d.at_position(span));
         }
@@ -367,10 +355,10 @@ fn leftovers(
                 root,
                 &page.doc,
                 "date",
-                format!("the report is dated {date}, in the future"),
+                crate::msg!("check-future-date", date = date),
             )
             .warning()
-            .help("check the year; reports are about meetings that took place"),
+            .help(crate::msg!("check-future-date.help")),
         );
     }
     list
@@ -439,10 +427,10 @@ fn unused_messages(sources: &Sources) -> Vec<Diagnostic> {
             }
             let text = std::fs::read_to_string(sources.root.join(file)).unwrap_or_default();
             out.push(
-                Diagnostic::in_file(file, format!("the message `{id}` is not used by the theme"))
+                Diagnostic::in_file(file, crate::msg!("check-unused-message", id = id))
                     .at(&text, Span::new(*line, 1, id.chars().count()))
                     .warning()
-                    .help("remove it, or use it in a template with t(key=\"…\")"),
+                    .help(crate::msg!("check-unused-message.help")),
             );
         }
     }
@@ -530,8 +518,12 @@ fn links_and_images(
         };
         if r.alt.is_none() && !exists(&rel) && shared_elsewhere(&r.src) {
             out.push(
-                located(format!("the photo `{}` is published once, beside the {home_lang} version of this report, so this address leads nowhere here", r.src))
-                    .help("write the photo in Markdown, as in ![What it shows](photo.jpg), and rapport points every language at it"),
+                located(crate::msg!(
+                    "check-photo-elsewhere",
+                    src = r.src,
+                    lang = home_lang
+                ))
+                .help(crate::msg!("check-photo-elsewhere.help")),
             );
         } else if r.src.ends_with(".md")
             || r.src.contains(".md#")
@@ -541,21 +533,21 @@ fn links_and_images(
             // found
         } else if r.image {
             let help = match suggestion(&r.src) {
-                Some(s) => format!("did you mean `{s}`? File names must match exactly, upper and lower case too"),
-                None => "put the photo beside the report's index file (a page bundle), or fix the file name".into(),
+                Some(s) => crate::msg!("check-file-suggestion", suggestion = s),
+                None => crate::msg!("check-image-nowhere.help"),
             };
-            out.push(located(format!("the image `{}` leads nowhere", r.src)).help(help));
+            out.push(located(crate::msg!("check-image-nowhere", src = r.src)).help(help));
         } else {
             out.push(
-                located(format!("the link to `{}` leads to no page of the site", r.src))
-                    .help("check the address; to link to another report, link to its Markdown file, as in `../2014-05-26-astana/index.sv.md`, and rapport writes the right address"),
+                located(crate::msg!("check-link-nowhere", target = r.src))
+                    .help(crate::msg!("check-link-nowhere.help")),
             );
         }
         if r.image && r.alt.as_deref().is_some_and(|a| a.trim().is_empty()) {
             out.push(
-                located(format!("the image `{}` has no alternative text", r.src))
+                located(crate::msg!("check-no-alt", src = r.src))
                     .warning()
-                    .help("describe the photo in the brackets for readers who cannot see it: ![Delegationen vid mötesbordet](foto.jpg)"),
+                    .help(crate::msg!("check-no-alt.help")),
             );
         }
     }
@@ -563,17 +555,15 @@ fn links_and_images(
         let found = target(&cover.src).is_none_or(|rel| exists(&rel)) || on_disk(&cover.src);
         if !found {
             let help = match suggestion(&cover.src) {
-                Some(s) => format!(
-                    "did you mean `{s}`? File names must match exactly, upper and lower case too"
-                ),
-                None => "put the photo beside the report's index file, or fix the file name".into(),
+                Some(s) => crate::msg!("check-file-suggestion", suggestion = s),
+                None => crate::msg!("check-cover-nowhere.help"),
             };
             out.push(
                 at_key(
                     root,
                     doc,
                     "cover",
-                    format!("the cover image `{}` leads nowhere", cover.src),
+                    crate::msg!("check-cover-nowhere", src = cover.src),
                 )
                 .help(help),
             );
@@ -587,18 +577,15 @@ fn links_and_images(
 fn photo_findings(sources: &Sources) -> Vec<Diagnostic> {
     let mut out = sources.photos.problems.clone();
     let help = if sources.config.images.keep_metadata {
-        "`images: keep_metadata: true` in site.yaml publishes this position with the original; remove that setting, or remove the position from the photo, if the place should stay private"
+        crate::msg!("check-gps.help-kept")
     } else {
-        "rapport leaves the position out of every published file, but the photo in content/ still has it: remove it there too (most photo apps can, under “location”) if the folder is shared"
+        crate::msg!("check-gps.help")
     };
     for path in &sources.photos.with_gps {
         out.push(
-            Diagnostic::in_file(
-                Path::new("content").join(path),
-                "this photo records the GPS position of where it was taken",
-            )
-            .warning()
-            .help(help),
+            Diagnostic::in_file(Path::new("content").join(path), crate::msg!("check-gps"))
+                .warning()
+                .help(help.clone()),
         );
     }
     let bundles: BTreeSet<&crate::document::Bundle> = sources
@@ -611,9 +598,9 @@ fn photo_findings(sources: &Sources) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::in_file(
                     Path::new("content").join(&bundle.dir).join(file),
-                    "this is an HEIC photo (the iPhone's format), which most browsers cannot show",
+                    crate::msg!("check-heic"),
                 )
-                .help("export it as JPEG and put that in its place: on the iPhone, choose Settings › Camera › Formats › Most Compatible before taking photos, or share the photo by e-mail or AirDrop to a Mac and use File › Export › JPEG in Preview"),
+                .help(crate::msg!("check-heic.help")),
             );
         }
     }
@@ -675,10 +662,10 @@ fn disagreeing_translations(root: &Path, site: &Site) -> Vec<Diagnostic> {
                         root,
                         b,
                         "date",
-                        format!("the date differs from its translation {}", a.file.display()),
+                        crate::msg!("check-date-differs", file = a.file.display()),
                     )
                     .warning()
-                    .help("write the date in one language's file only; the others inherit it"),
+                    .help(crate::msg!("check-date-differs.help")),
                 );
             }
         }
@@ -689,14 +676,9 @@ fn disagreeing_translations(root: &Path, site: &Site) -> Vec<Diagnostic> {
         if counts.len() > 1 {
             let doc = &site.pages[group[group.len() - 1]].doc;
             out.push(
-                at_key(
-                    root,
-                    doc,
-                    "tags",
-                    "the translations have different numbers of tags".to_string(),
-                )
-                .warning()
-                .help("give each language version the same tags, translated"),
+                at_key(root, doc, "tags", crate::msg!("check-tag-counts"))
+                    .warning()
+                    .help(crate::msg!("check-tag-counts.help")),
             );
         }
     }

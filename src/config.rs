@@ -134,7 +134,7 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => {
                 return Err(
-                    Diagnostic::in_file(FILE, format!("cannot read the settings: {e}")).into(),
+                    Diagnostic::in_file(FILE, crate::msg!("config-unreadable", error = e)).into(),
                 )
             }
         };
@@ -175,12 +175,9 @@ impl Config {
             Some(p) => p,
             None => {
                 problems.push(
-                    Diagnostic::in_file(
-                        FILE,
-                        format!("`base_url` is not an absolute URL: {base_url}"),
-                    )
-                    .at(text, Span::new(locate("base_url"), 1, 8))
-                    .help("write it with its scheme, as in `base_url: https://example.org/`"),
+                    Diagnostic::in_file(FILE, crate::msg!("config-base-url", url = base_url))
+                        .at(text, Span::new(locate("base_url"), 1, 8))
+                        .help(crate::msg!("config-base-url.help")),
                 );
                 "/".into()
             }
@@ -191,17 +188,17 @@ impl Config {
             .unwrap_or_else(|| "sv".into());
         if languages.is_empty() {
             problems.push(
-                Diagnostic::in_file(FILE, "`languages` is empty")
+                Diagnostic::in_file(FILE, crate::msg!("config-no-languages"))
                     .at(text, Span::new(locate("languages"), 1, 9))
-                    .help("list at least one language, as in `languages: [sv, en]`"),
+                    .help(crate::msg!("config-no-languages.help")),
             );
         }
         for lang in &languages {
             if !is_language_code(lang) {
                 problems.push(
-                    Diagnostic::in_file(FILE, format!("`{lang}` is not a language code"))
+                    Diagnostic::in_file(FILE, crate::msg!("config-bad-language", lang = lang))
                         .at(text, Span::new(locate("languages"), 1, 9))
-                        .help("use codes such as `sv`, `en` or `kk`"),
+                        .help(crate::msg!("config-bad-language.help")),
                 );
             }
         }
@@ -209,19 +206,19 @@ impl Config {
             problems.push(
                 Diagnostic::in_file(
                     FILE,
-                    format!("`default_language` {default_language} is not one of `languages`"),
+                    crate::msg!("config-default-language", lang = default_language),
                 )
                 .at(text, Span::new(locate("default_language"), 1, 16))
-                .help(format!(
-                    "add it to `languages` or choose one of {}",
-                    languages.join(", ")
+                .help(crate::msg!(
+                    "config-default-language.help",
+                    languages = languages.join(", ")
                 )),
             );
         }
         let paginate = paginate.unwrap_or(10);
         if paginate == 0 {
             problems.push(
-                Diagnostic::in_file(FILE, "`paginate` must be at least 1")
+                Diagnostic::in_file(FILE, crate::msg!("config-paginate"))
                     .at(text, Span::new(locate("paginate"), 1, 8)),
             );
         }
@@ -234,12 +231,9 @@ impl Config {
                     || widths.last().is_some_and(|&w| w > 8192)
                 {
                     problems.push(
-                        Diagnostic::in_file(
-                            FILE,
-                            "`images.widths` must list widths between 16 and 8192 pixels",
-                        )
-                        .at(text, Span::new(locate("images"), 1, 6))
-                        .help("write for example `widths: [480, 960, 1600]`"),
+                        Diagnostic::in_file(FILE, crate::msg!("config-widths"))
+                            .at(text, Span::new(locate("images"), 1, 6))
+                            .help(crate::msg!("config-widths.help")),
                     );
                 }
                 photo.widths = widths;
@@ -270,8 +264,8 @@ impl Config {
             url.push('/');
         }
         self.base_path = base_path(&url).ok_or_else(|| {
-            Diagnostic::new(format!("--base-url is not an absolute URL: {url}"))
-                .help("write it with its scheme, as in `--base-url https://example.org/preview/`")
+            Diagnostic::new(crate::msg!("config-base-url-option", url = url))
+                .help(crate::msg!("config-base-url-option.help"))
         })?;
         self.base_url = url;
         Ok(self)

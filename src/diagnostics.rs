@@ -142,20 +142,49 @@ impl fmt::Display for Diagnostic {
             if let Some(help) = &self.help {
                 message = message.footer(Level::Help.title(help));
             }
-            return write!(f, "{}", Renderer::plain().render(message));
+            let drawn = Renderer::plain().render(message).to_string();
+            return write!(f, "{}", self.relabel(&drawn));
         }
-        let word = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{word}: {}", self.message)?;
+        write!(f, "{}: {}", self.label(), self.message)?;
         if let Some(origin) = origin {
             write!(f, "\n --> {origin}")?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            write!(f, "\n  = {}: {help}", crate::msg!("diagnostic-help"))?;
         }
         Ok(())
+    }
+}
+
+impl Diagnostic {
+    /// "error" or "warning" in the user's language.
+    fn label(&self) -> String {
+        match self.severity {
+            Severity::Error => crate::msg!("diagnostic-error"),
+            Severity::Warning => crate::msg!("diagnostic-warning"),
+        }
+    }
+
+    /// annotate-snippets writes its labels in English: the first word of
+    /// the title and the `= help:` of the footer are put in the user's
+    /// language, the drawing left as it is.
+    fn relabel(&self, drawn: &str) -> String {
+        let english = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut out = match drawn.strip_prefix(english) {
+            Some(rest) => format!("{}{rest}", self.label()),
+            None => drawn.to_string(),
+        };
+        if let Some(help) = &self.help {
+            let footer = format!("= help: {help}");
+            if let Some(at) = out.rfind(&footer) {
+                let localised = format!("= {}: {help}", crate::msg!("diagnostic-help"));
+                out.replace_range(at..at + footer.len(), &localised);
+            }
+        }
+        out
     }
 }
 
@@ -222,11 +251,10 @@ impl fmt::Display for Diagnostics {
         for d in &distinct {
             writeln!(f, "{d}\n")?;
         }
-        let n = distinct.len();
         write!(
             f,
-            "error: the site has {n} problem{}; nothing was written",
-            if n == 1 { "" } else { "s" }
+            "{}",
+            crate::msg!("diagnostics-summary", count = distinct.len())
         )
     }
 }

@@ -102,12 +102,13 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
     if files.is_empty() {
         return Err(vec![Diagnostic::in_file(
             &dir,
-            format!("the language `{lang}` has no UI strings"),
+            crate::msg!("locales-none", lang = lang),
         )
-        .help(format!(
-            "create {}/main.ftl with the theme's messages (copy locales/{}/ and translate it), or remove `{lang}` from `languages` in site.yaml",
-            dir.display(),
-            if lang == "en" { "sv" } else { "en" }
+        .help(crate::msg!(
+            "locales-none.help",
+            dir = dir.display(),
+            other = if lang == "en" { "sv" } else { "en" },
+            lang = lang
         ))]);
     }
     let langid = lang.parse().unwrap_or_default();
@@ -123,7 +124,7 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
             Err(e) => {
                 problems.push(Diagnostic::in_file(
                     &rel,
-                    format!("cannot read the file: {e}"),
+                    crate::msg!("cannot-read-file", error = e),
                 ));
                 continue;
             }
@@ -144,9 +145,9 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
                         None => e.pos.start,
                     };
                     problems.push(
-                        Diagnostic::in_file(&rel, format!("Fluent syntax error: {}", e.kind))
+                        Diagnostic::in_file(&rel, crate::msg!("locales-syntax", error = e.kind))
                             .at(&text, lines.span(start, e.pos.end.max(start + 1)))
-                            .help("a message is `id = text`; continuation lines are indented; see projectfluent.org/fluent/guide"),
+                            .help(crate::msg!("locales-syntax.help")),
                     );
                 }
                 continue;
@@ -160,18 +161,15 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
                 if let Some((first, first_line)) = messages.get(m.id.name) {
                     let first: &PathBuf = first;
                     problems.push(
-                        Diagnostic::in_file(
-                            &rel,
-                            format!("the message `{}` is defined twice", m.id.name),
-                        )
-                        .at(
-                            &text,
-                            crate::diagnostics::Span::new(line, 1, m.id.name.chars().count()),
-                        )
-                        .help(format!(
-                            "it is also in {}:{first_line}; keep one",
-                            first.display()
-                        )),
+                        Diagnostic::in_file(&rel, crate::msg!("locales-twice", id = m.id.name))
+                            .at(
+                                &text,
+                                crate::diagnostics::Span::new(line, 1, m.id.name.chars().count()),
+                            )
+                            .help(crate::msg!(
+                                "locales-twice.help",
+                                place = format!("{}:{first_line}", first.display())
+                            )),
                     );
                 }
                 messages.insert(m.id.name.to_string(), (rel.clone(), line));
@@ -200,17 +198,12 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
         if errors.iter().any(|e| format!("{e:?}").contains("Cyclic")) {
             let text = std::fs::read_to_string(root.join(file)).unwrap_or_default();
             problems.push(
-                Diagnostic::in_file(
-                    file,
-                    format!("the message `{id}` refers to itself, so it can never be shown"),
-                )
-                .at(
-                    &text,
-                    crate::diagnostics::Span::new(*line, 1, id.chars().count()),
-                )
-                .help(format!(
-                    "remove `{{ {id} }}` from its text, or from the messages it refers to"
-                )),
+                Diagnostic::in_file(file, crate::msg!("locales-cyclic", id = id))
+                    .at(
+                        &text,
+                        crate::diagnostics::Span::new(*line, 1, id.chars().count()),
+                    )
+                    .help(crate::msg!("locales-cyclic.help", id = id)),
             );
         }
     }
@@ -256,10 +249,17 @@ fn missing_across(
                     problems.push(
                         Diagnostic::in_file(
                             file,
-                            format!("`{new}` here is called `{id}` in the other languages, and locales/{lang}/ no longer defines `{id}`"),
+                            crate::msg!("locales-renamed", new = new, id = id, lang = lang),
                         )
-                        .at(&text, crate::diagnostics::Span::new(*line, 1, new.chars().count()))
-                        .help(format!("the name is how the theme asks for the text (`t(key=\"{id}\")`): rename `{new}` back to `{id}`; only the text after `=` is translated")),
+                        .at(
+                            &text,
+                            crate::diagnostics::Span::new(*line, 1, new.chars().count()),
+                        )
+                        .help(crate::msg!(
+                            "locales-renamed.help",
+                            new = new,
+                            id = id
+                        )),
                     );
                 }
                 continue;
@@ -275,11 +275,14 @@ fn missing_across(
             problems.push(
                 Diagnostic::in_file(
                     Path::new("locales").join(lang),
-                    format!("the message `{id}` is missing in `{lang}`"),
+                    crate::msg!("locales-missing", id = id, lang = lang),
                 )
-                .help(format!(
-                    "add `{id} = …` to a .ftl file in locales/{lang}/; the `{other}` text is in {}:{line}",
-                    file.display()
+                .help(crate::msg!(
+                    "locales-missing.help",
+                    id = id,
+                    lang = lang,
+                    other = other,
+                    place = format!("{}:{line}", file.display())
                 )),
             );
         }
@@ -290,19 +293,22 @@ fn missing_across(
 impl Locale {
     /// Formats message `id` with `args`; an error names the message and the language.
     pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
-        let message = self.bundle.get_message(id).ok_or_else(|| {
-            format!(
-                "the message `{id}` is missing in `{}`; add it to locales/{}/",
-                self.lang, self.lang
-            )
-        })?;
+        let message = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| crate::msg!("locales-missing-in-template", id = id, lang = self.lang))?;
         let pattern = message
             .value()
-            .ok_or_else(|| format!("the message `{id}` in `{}` has no value", self.lang))?;
+            .ok_or_else(|| crate::msg!("locales-no-value", id = id, lang = self.lang))?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         if let Some(e) = errors.first() {
-            return Err(format!("the message `{id}` in `{}`: {e}", self.lang));
+            return Err(crate::msg!(
+                "locales-format-error",
+                id = id,
+                lang = self.lang,
+                error = e
+            ));
         }
         Ok(text.into_owned())
     }
@@ -339,7 +345,7 @@ fn parse_day(value: &str) -> Result<NaiveDate, String> {
                 .ok()
                 .map(|d| d.date_naive())
         })
-        .ok_or_else(|| format!("`{value}` is not a date"))
+        .ok_or_else(|| crate::msg!("front-matter-not-a-date", value = value))
 }
 
 /// The chrono pattern of a named date style.
@@ -350,11 +356,7 @@ fn pattern(style: &str) -> Result<&'static str, String> {
         "short" => "%-d %b %Y",
         "month" => "%B %Y",
         "iso" => "%Y-%m-%d",
-        other => {
-            return Err(format!(
-                "unknown date style `{other}`; use long, medium, short, month or iso"
-            ))
-        }
+        other => return Err(crate::msg!("template-date-style", style = other)),
     })
 }
 
@@ -439,10 +441,10 @@ impl tera::Function for Translate {
         let id = args
             .get("key")
             .and_then(|v| v.as_str())
-            .ok_or_else(|| tera::Error::msg("t() needs a `key`, as in t(key=\"site-title\")"))?;
+            .ok_or_else(|| tera::Error::msg(crate::msg!("template-t-needs-key")))?;
         let locale = match args.get("in_lang").and_then(|v| v.as_str()) {
             Some(code) => self.all.get(code).ok_or_else(|| {
-                tera::Error::msg(format!("t(): the site has no language `{code}`"))
+                tera::Error::msg(crate::msg!("template-t-no-language", lang = code))
             })?,
             None => &self.locale,
         };
@@ -476,7 +478,7 @@ impl tera::Filter for DateFilter {
     ) -> tera::Result<tera::Value> {
         let text = value
             .as_str()
-            .ok_or_else(|| tera::Error::msg("the date filter takes a date written as text"))?;
+            .ok_or_else(|| tera::Error::msg(crate::msg!("template-date-needs-text")))?;
         let style = args.get("style").and_then(|s| s.as_str()).unwrap_or("long");
         let formatted = match args.get("end").and_then(|e| e.as_str()) {
             Some(end) => format_range(text, end, style, &self.0),

@@ -32,6 +32,7 @@ pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod markdown;
+pub mod messages;
 pub mod output;
 pub mod photos;
 pub mod rebuild;

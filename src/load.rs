@@ -283,12 +283,9 @@ pub(crate) fn link_out(root: &Path, path: &Path, site: &Path) -> Diagnostic {
         .unwrap_or(path);
     Diagnostic::in_file(
         shown,
-        format!(
-            "this is a link to {}, outside the site folder, and rapport never publishes what lies outside it",
-            target.display()
-        ),
+        crate::msg!("load-link-outside", target = target.display()),
     )
-    .help("copy the file into the site folder instead of linking to it, or remove the link")
+    .help(crate::msg!("load-link-outside.help"))
 }
 
 fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
@@ -297,17 +294,18 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {
         .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf());
     let (message, help) = if e.loop_ancestor().is_some() {
         (
-            "a symbolic link here leads back to a folder that contains it".to_string(),
-            "remove the link or point it elsewhere",
+            crate::msg!("load-link-loop"),
+            crate::msg!("load-link-loop.help"),
         )
     } else {
         (
-            format!(
-                "cannot read this: {}",
-                e.io_error()
+            crate::msg!(
+                "load-unreadable",
+                error = e
+                    .io_error()
                     .map_or_else(|| e.to_string(), |io| io.to_string())
             ),
-            "check that the file exists and that you may read it",
+            crate::msg!("load-check-readable"),
         )
     };
     match path {
@@ -397,10 +395,8 @@ fn load_documents(
                 jobs.push((rel, full, stamp, Some(Bundle { dir, files })));
             }
             Some(dir) => problems.push(
-                Diagnostic::in_file(content.join(&rel), "a Markdown file inside a page bundle")
-                    .help(format!(
-                        "content/{dir}/ is one report because it has an index file; move this file out of it to make it a report of its own"
-                    )),
+                Diagnostic::in_file(content.join(&rel), crate::msg!("load-markdown-in-bundle"))
+                    .help(crate::msg!("load-markdown-in-bundle.help", dir = dir)),
             ),
             None => jobs.push((rel, full, stamp, None)),
         }
@@ -455,10 +451,11 @@ fn parse_file(
     bundle: Option<Bundle>,
 ) -> Result<Document, Vec<Diagnostic>> {
     let bytes = std::fs::read(full).map_err(|e| {
-        vec![
-            Diagnostic::in_file(content.join(rel), format!("cannot read the file: {e}"))
-                .help("check that the file exists and that you may read it"),
-        ]
+        vec![Diagnostic::in_file(
+            content.join(rel),
+            crate::msg!("cannot-read-file", error = e),
+        )
+        .help(crate::msg!("load-check-readable"))]
     })?;
     let text = utf8(rel, bytes)?;
     document::parse(rel, &text, config, bundle)
@@ -471,9 +468,9 @@ fn utf8(rel: &str, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {
         let prefix = String::from_utf8_lossy(&bytes[..valid]);
         let span = LineIndex::new(&prefix).span(valid, valid);
         vec![
-            Diagnostic::in_file(Path::new("content").join(rel), "the file is not UTF-8 text")
+            Diagnostic::in_file(Path::new("content").join(rel), crate::msg!("load-not-utf8"))
                 .at_position(span)
-                .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
+                .help(crate::msg!("load-not-utf8.help")),
         ]
     })
 }
@@ -481,15 +478,21 @@ fn utf8(rel: &str, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {
 fn load_templates(root: &Path, theme_dir: &Path) -> Result<Theme, Diagnostic> {
     let dir = theme_dir.join("templates");
     if !root.join(&dir).is_dir() {
-        return Err(Diagnostic::in_file(FILE_SITE, format!("the theme has no folder {}", dir.display()))
-            .help("set `theme` in site.yaml to a folder under themes/, or copy themes/default/ from rapport"));
+        return Err(Diagnostic::in_file(
+            FILE_SITE,
+            crate::msg!("load-no-theme", dir = dir.display()),
+        )
+        .help(crate::msg!("load-no-theme.help")));
     }
     let files = list_files(root, &dir).map_err(|mut p| p.remove(0))?;
     let mut templates = BTreeMap::new();
     let mut all = String::new();
     for (name, full) in files {
         let text = std::fs::read_to_string(&full).map_err(|e| {
-            Diagnostic::in_file(dir.join(&name), format!("cannot read the template: {e}"))
+            Diagnostic::in_file(
+                dir.join(&name),
+                crate::msg!("load-unreadable-template", error = e),
+            )
         })?;
         all.push_str(&name);
         all.push_str(&text);

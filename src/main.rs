@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use rapport::msg;
 
 /// Static site generator for bilingual meeting reports.
 #[derive(Parser)]
@@ -175,6 +176,13 @@ enum Format {
     Json,
 }
 
+/// The command line as clap sees it, with every description and heading of
+/// `--help` in the user's language: the doc comments above are English and
+/// are replaced by the `cli-…` messages of `src/messages/*.ftl`.
+fn localised_command() -> clap::Command {
+    rapport::messages::cli::localise(Cli::command())
+}
+
 fn failed(problems: rapport::diagnostics::Diagnostics) -> ExitCode {
     eprintln!("{problems}");
     ExitCode::from(1)
@@ -194,9 +202,10 @@ impl Progress {
             bar: show.then(|| {
                 let bar = indicatif::ProgressBar::hidden();
                 bar.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{prefix:>7} {bar:30} {pos}/{len} files",
-                    )
+                    indicatif::ProgressStyle::with_template(&format!(
+                        "{{prefix:>7}} {{bar:30}} {{pos}}/{{len}} {}",
+                        msg!("progress-files")
+                    ))
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
                 );
                 bar
@@ -210,7 +219,12 @@ impl Progress {
             bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         }
         match step {
-            rapport::Step::Stage(name) => bar.set_prefix(name),
+            rapport::Step::Stage(name) => bar.set_prefix(match name {
+                "load" => msg!("progress-load"),
+                "model" => msg!("progress-model"),
+                "render" => msg!("progress-render"),
+                other => other.to_string(),
+            }),
             rapport::Step::Rendered { done, total } => {
                 bar.set_length(total as u64);
                 bar.set_position(done as u64);
@@ -246,7 +260,7 @@ fn import(
     match rapport::import::import(source, &opts) {
         Ok(summary) => {
             println!("{summary}");
-            println!("Checking the site:\n");
+            println!("{}\n", msg!("import-checking"));
             let findings = rapport::check::check(&opts.root, today);
             print!("{}", findings.to_text());
             if findings.failed(false) {
@@ -260,7 +274,10 @@ fn import(
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = localised_command()
+        .try_get_matches()
+        .unwrap_or_else(|e| rapport::messages::cli::usage_error(e));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let today = chrono::Local::now().date_naive();
     match cli.command {
         Command::Check {
@@ -307,7 +324,7 @@ fn main() -> ExitCode {
             match rapport::scaffold::new_report(&request) {
                 Ok(files) => {
                     for file in files {
-                        println!("Created {}", file.display());
+                        println!("{}", msg!("created", file = file.display()));
                     }
                     ExitCode::SUCCESS
                 }
@@ -317,9 +334,12 @@ fn main() -> ExitCode {
         Command::Translated { file, root } => match rapport::freshness::translated(&root, &file) {
             Ok((translation, original)) => {
                 println!(
-                    "Marked {} as up to date with its original {}",
-                    translation.display(),
-                    original.display()
+                    "{}",
+                    msg!(
+                        "translated-marked",
+                        translation = translation.display(),
+                        original = original.display()
+                    )
                 );
                 ExitCode::SUCCESS
             }
@@ -329,19 +349,13 @@ fn main() -> ExitCode {
             match rapport::scaffold::init(&dir, force, today, title.as_deref()) {
                 Ok(done) => {
                     for file in &done.created {
-                        println!("Created {}", file.display());
+                        println!("{}", msg!("created", file = file.display()));
                     }
                     for file in &done.kept {
-                        println!("Kept    {} (it was there)", file.display());
+                        println!("{}", msg!("init-kept", file = file.display()));
                     }
-                    println!(
-                        "\nThe site is ready: `rapport serve --root {}`",
-                        dir.display()
-                    );
-                    println!(
-                        "Its name, tagline and footer are `site-title`, `site-tagline` and \
-                         `footer-text` in locales/*/main.ftl."
-                    );
+                    println!("\n{}", msg!("init-ready", dir = dir.display()));
+                    println!("{}", msg!("init-name"));
                     ExitCode::SUCCESS
                 }
                 Err(problems) => failed(problems),
@@ -419,34 +433,32 @@ fn main() -> ExitCode {
                 Ok(built) => {
                     let w = built.written;
                     println!(
-                        "Built {} pages, {} files ({} written, {} unchanged, {} removed) in {} ms",
-                        built.pages,
-                        built.files,
-                        w.written,
-                        w.unchanged,
-                        w.removed,
-                        started.elapsed().as_millis()
+                        "{}",
+                        msg!(
+                            "build-summary",
+                            pages = built.pages,
+                            files = built.files,
+                            written = w.written,
+                            unchanged = w.unchanged,
+                            removed = w.removed,
+                            ms = started.elapsed().as_millis() as u64
+                        )
                     );
                     if built.photos_made + built.photos_cached > 0 {
                         println!(
-                            "Photos: {} made, {} from .rapport-cache/",
-                            built.photos_made, built.photos_cached
+                            "{}",
+                            msg!(
+                                "build-photos",
+                                made = built.photos_made,
+                                cached = built.photos_cached
+                            )
                         );
                     }
                     if built.warnings > 0 {
-                        eprintln!(
-                            "{} warning{}: `rapport check` shows where and what to do",
-                            built.warnings,
-                            if built.warnings == 1 { "" } else { "s" }
-                        );
+                        eprintln!("{}", msg!("build-warnings", count = built.warnings));
                     }
                     if built.shortcodes > 0 {
-                        eprintln!(
-                            "{} shortcode{} of another site generator {} left in the text and published as written; `rapport check` shows where",
-                            built.shortcodes,
-                            if built.shortcodes == 1 { "" } else { "s" },
-                            if built.shortcodes == 1 { "is" } else { "are" },
-                        );
+                        eprintln!("{}", msg!("build-shortcodes", count = built.shortcodes));
                     }
                     if std::env::var_os("RAPPORT_TIMINGS").is_some() {
                         for (stage, took) in built.timings {
@@ -461,5 +473,50 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and argument has its `cli-…` messages in both languages.
+    #[test]
+    fn every_help_line_is_a_message() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let english = fluent_syntax::parser::parse(rapport::messages::ENGLISH)
+                .map(|r| r.body)
+                .unwrap_or_default();
+            let has = |id: &str| {
+                english
+                    .iter()
+                    .any(|e| matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id))
+            };
+            if !has(path) {
+                missing.push(path.to_string());
+            }
+            for arg in cmd.get_arguments() {
+                let name = arg.get_id().as_str();
+                if name != "help"
+                    && name != "version"
+                    && !has(&rapport::messages::cli::id(path, name))
+                {
+                    missing.push(rapport::messages::cli::id(path, name));
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|c| c.get_name() != "help") {
+                walk(
+                    sub,
+                    &rapport::messages::cli::id(path, sub.get_name()),
+                    missing,
+                );
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, "cli", &mut missing);
+        assert!(missing.is_empty(), "no message for: {missing:?}");
+        localised_command().debug_assert();
     }
 }

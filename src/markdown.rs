@@ -72,7 +72,7 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
     let mut made: Vec<(usize, String)> = Vec::new();
     let mut images = 0;
     let lines = LineIndex::new(body);
-    let locate = |range: std::ops::Range<usize>, message: String, help: &str| {
+    let locate = |range: std::ops::Range<usize>, message: String, help: String| {
         let mut span = lines.span(range.start, range.end);
         let d = Diagnostic::in_file(ctx.file, message)
             .at(body, span)
@@ -119,8 +119,8 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
                 let shown: String = dest_url.chars().take(40).collect();
                 problems.push(locate(
                     range,
-                    format!("the address `{shown}` would run a script in the reader's browser"),
-                    "rapport publishes no `javascript:`, `vbscript:` or `data:` links; link to a web address (https://…) or a file of the report instead",
+                    crate::msg!("markdown-script-link", address = shown),
+                    crate::msg!("markdown-script-link.help"),
                 ));
                 events.push(event);
             }
@@ -136,8 +136,8 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
                         None => {
                             problems.push(locate(
                                 range,
-                                format!("the link to `{path}` leads to no page"),
-                                "check the file name; links to other reports are relative to this file, as in `../2014-05-26-astana/index.sv.md`",
+                                crate::msg!("markdown-link-nowhere", target = path),
+                                crate::msg!("markdown-link-nowhere.help"),
                             ));
                             dest_url
                         }

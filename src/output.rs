@@ -54,12 +54,13 @@ pub struct Written {
 /// not `public` exists) and again through the links of the parts that
 /// exist; both must be safe.
 pub fn check_folder(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
-    let refuse = |why: &str| {
-        Err(Diagnostic::new(format!(
-            "refusing to write the site into {}: {why}",
-            output.display()
+    let refuse = |why: String| {
+        Err(Diagnostic::new(crate::msg!(
+            "output-refused",
+            dir = output.display(),
+            reason = why
         ))
-        .help("choose an empty folder or one rapport wrote before, such as `--output public`"))
+        .help(crate::msg!("output-refused.help")))
     };
     let lexical_root = lexical(root);
     let lexical_out = lexical(output);
@@ -67,24 +68,24 @@ pub fn check_folder(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
     let real_out = resolved(output);
     for (root, out) in [(&lexical_root, &lexical_out), (&real_root, &real_out)] {
         if out == root {
-            return refuse("it is the site folder itself");
+            return refuse(crate::msg!("output-refused-site-folder"));
         }
         if root.starts_with(out) {
-            return refuse("it contains the site folder");
+            return refuse(crate::msg!("output-refused-contains-site"));
         }
         for own in ["content", "themes", "locales", "static"] {
             if out.starts_with(root.join(own)) {
-                return refuse(&format!("it is inside the site's {own}/ folder"));
+                return refuse(crate::msg!("output-refused-inside", folder = own));
             }
         }
         if out.file_name().and_then(|n| n.to_str()) == Some(".git")
             || out.components().any(|c| c.as_os_str() == ".git")
         {
-            return refuse("it is inside a git folder");
+            return refuse(crate::msg!("output-refused-git"));
         }
     }
     if real_out.is_file() {
-        return refuse("it is a file");
+        return refuse(crate::msg!("output-refused-file"));
     }
     Ok(real_out)
 }
@@ -209,24 +210,20 @@ fn foreign_in_the_way(
 
 fn refuse_foreign(dir: &Path, foreign: &[String]) -> Diagnostics {
     let shown: Vec<String> = foreign.iter().take(5).map(|p| format!("`{p}`")).collect();
-    let more = if foreign.len() > 5 {
-        format!(" and {} more", foreign.len() - 5)
-    } else {
-        String::new()
-    };
     Diagnostics(vec![Diagnostic::in_file(
         dir,
-        format!(
-            "the output folder has files rapport did not write, which the site would replace: {}{more}",
-            shown.join(", ")
+        crate::msg!(
+            "output-foreign",
+            files = shown.join(", "),
+            more = foreign.len().saturating_sub(5)
         ),
     )
-    .help("move those files away, or choose another folder with `--output`; `--force` lets rapport take over the folder and replace them")])
+    .help(crate::msg!("output-foreign.help"))])
 }
 
 fn io_error(path: &Path, e: io::Error) -> Diagnostic {
-    Diagnostic::in_file(path, format!("cannot write the output: {e}"))
-        .help("check that the output folder is writable and the disk has room")
+    Diagnostic::in_file(path, crate::msg!("output-unwritable", error = e))
+        .help(crate::msg!("output-unwritable.help"))
 }
 
 /// The hash the manifest keeps for an output's bytes.

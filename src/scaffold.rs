@@ -282,8 +282,8 @@ fn create(path: &Path, text: &[u8]) -> Result<bool, Diagnostic> {
         return Ok(false);
     }
     let fail = |e: std::io::Error| {
-        Diagnostic::in_file(path, format!("cannot create the file: {e}"))
-            .help("check that the folder is writable")
+        Diagnostic::in_file(path, crate::msg!("scaffold-cannot-create", error = e))
+            .help(crate::msg!("scaffold-cannot-create.help"))
     };
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(fail)?;
@@ -312,8 +312,8 @@ pub fn init(
 ) -> Result<Created, Diagnostics> {
     if let Some(title) = title {
         if title.trim().is_empty() || title.contains(['\n', '\r']) {
-            return Err(Diagnostic::new("--title must be one line of text")
-                .help("write the site's name, as in `--title \"Föreningen för hälsosamarbete\"`")
+            return Err(Diagnostic::new(crate::msg!("init-title-line"))
+                .help(crate::msg!("init-title-line.help"))
                 .into());
         }
     }
@@ -322,9 +322,11 @@ pub fn init(
         .map(|mut d| d.next().is_some())
         .unwrap_or(false);
     if has_files && !force {
-        return Err(Diagnostic::new(format!("{} is not empty", dir.display()))
-            .help("choose a new or empty folder, or add `--force` to add the missing files (no file is overwritten)")
-            .into());
+        return Err(
+            Diagnostic::new(crate::msg!("init-not-empty", dir = dir.display()))
+                .help(crate::msg!("init-not-empty.help"))
+                .into(),
+        );
     }
     let mut done = Created::default();
     let locale = |rel: &str, bytes: &[u8]| -> Option<Vec<u8>> {
@@ -375,17 +377,17 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
         .filter(|l| !config.languages.contains(l))
         .collect();
     if req.langs.is_empty() || !unknown.is_empty() {
-        return Err(Diagnostic::new(format!(
-            "--lang names languages the site does not have: {}",
-            unknown
+        return Err(Diagnostic::new(crate::msg!(
+            "new-unknown-languages",
+            languages = unknown
                 .iter()
                 .map(|l| l.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         ))
-        .help(format!(
-            "the site's languages are {}",
-            config.languages.join(", ")
+        .help(crate::msg!(
+            "new-unknown-languages.help",
+            languages = config.languages.join(", ")
         ))
         .into());
     }
@@ -398,21 +400,18 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
                 && !part.contains('\\')
         });
     if !section_ok {
-        return Err(Diagnostic::new(format!(
-            "--section `{}` is not a folder inside content/",
-            req.section
-        ))
-        .help("name a section folder relative to content/, as in `--section reports` or `--section news/2024`")
-        .into());
+        return Err(
+            Diagnostic::new(crate::msg!("new-bad-section", section = req.section))
+                .help(crate::msg!("new-bad-section.help"))
+                .into(),
+        );
     }
     let locales = Locales::load(&req.root, &config)?;
     let slug = crate::transliterate::slugify(&req.title);
     if slug.is_empty() {
-        return Err(
-            Diagnostic::new("the title has no letters or digits to make an address from")
-                .help("give the report a title in words, as in `rapport new \"Möte i Astana\"`")
-                .into(),
-        );
+        return Err(Diagnostic::new(crate::msg!("new-empty-title"))
+            .help(crate::msg!("new-empty-title.help"))
+            .into());
     }
     let date = req.date.format("%Y-%m-%d").to_string();
     let dir = req
@@ -421,11 +420,9 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
         .join(&req.section)
         .join(format!("{date}-{slug}"));
     if dir.exists() {
-        return Err(
-            Diagnostic::in_file(&dir, "a report with this date and title exists already")
-                .help("open it and go on writing, or choose another title")
-                .into(),
-        );
+        return Err(Diagnostic::in_file(&dir, crate::msg!("new-exists"))
+            .help(crate::msg!("new-exists.help"))
+            .into());
     }
     let message = |lang: &str, id: &str| {
         locales

@@ -65,7 +65,7 @@ impl Terms {
             Ok(text) => Terms::parse(&text, config),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Terms::default()),
             Err(e) => {
-                Err(Diagnostic::in_file(FILE, format!("the file cannot be read: {e}")).into())
+                Err(Diagnostic::in_file(FILE, crate::msg!("cannot-read-file", error = e)).into())
             }
         }
     }
@@ -78,9 +78,9 @@ impl Terms {
         }
         let value = yaml::value(text, 0).map_err(|e| e.into_diagnostic(FILE, text))?;
         let Value::Mapping(map) = value else {
-            return Err(Diagnostic::in_file(FILE, "terms.yaml should list terms under a taxonomy's name")
+            return Err(Diagnostic::in_file(FILE, crate::msg!("terms-not-a-map"))
                 .at(text, Span::new(1, 1, 1))
-                .help("start with `tags:` or `organizations:`, then one `- sv: …` line and `en: …` line for each term")
+                .help(crate::msg!("terms-not-a-map.help"))
                 .into());
         };
         let taxonomies: Vec<&str> = config.taxonomies.iter().map(String::as_str).collect();
@@ -99,22 +99,22 @@ impl Terms {
             let key = key.as_str().unwrap_or_default();
             let key_line = yaml::key_line(text, 0, key).unwrap_or(1);
             if !taxonomies.contains(&key) {
-                let d = Diagnostic::in_file(FILE, format!("unknown taxonomy `{key}`"))
+                let d = Diagnostic::in_file(FILE, crate::msg!("terms-unknown-taxonomy", key = key))
                     .at(text, Span::new(key_line, 1, key.chars().count().max(1)));
                 problems.push(match yaml::suggest(key, &taxonomies) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!(
-                        "the site's taxonomies are {} (`taxonomies` in site.yaml)",
-                        taxonomies.join(", ")
+                    Some(s) => d.help(crate::msg!("did-you-mean", suggestion = s)),
+                    None => d.help(crate::msg!(
+                        "terms-unknown-taxonomy.help",
+                        taxonomies = taxonomies.join(", ")
                     )),
                 });
                 continue;
             }
             let Value::Sequence(items) = list else {
                 problems.push(
-                    Diagnostic::in_file(FILE, format!("`{key}` should be a list of terms"))
+                    Diagnostic::in_file(FILE, crate::msg!("terms-not-a-list", key = key))
                         .at(text, Span::new(key_line, 1, key.chars().count()))
-                        .help("write each term as `- sv: …` with its other languages below it, indented"),
+                        .help(crate::msg!("terms-not-a-list.help")),
                 );
                 continue;
             };
@@ -162,12 +162,15 @@ impl Terms {
                 problems.push(
                     Diagnostic::in_file(
                         FILE,
-                        format!(
-                            "the {taxonomy} name `{name}` is given twice: here and as `{first_lang}: {first}` of an earlier term"
+                        crate::msg!(
+                            "terms-name-twice",
+                            taxonomy = taxonomy,
+                            name = name,
+                            earlier = format!("{first_lang}: {first}")
                         ),
                     )
                     .at(text, span_at(text, line, name))
-                    .help("a name may belong to one term only; merge the two terms or remove one name"),
+                    .help(crate::msg!("terms-name-twice.help")),
                 );
                 continue;
             }
@@ -204,10 +207,10 @@ fn entry(
         problems.push(
             Diagnostic::in_file(
                 FILE,
-                format!("each of the {taxonomy} should give the term's name in each language"),
+                crate::msg!("terms-item-not-a-map", taxonomy = taxonomy),
             )
             .at(text, Span::new(line, 1, 1))
-            .help("write `- sv: primärvård` and, below it and indented, `en: primary care`"),
+            .help(crate::msg!("terms-item-not-a-map.help")),
         );
         return None;
     };
@@ -222,9 +225,9 @@ fn entry(
         let line = finder.find(&format!("{key}:"), "");
         let Some(value) = value.as_str().map(str::trim).filter(|v| !v.is_empty()) else {
             problems.push(
-                Diagnostic::in_file(FILE, format!("`{key}` should be a name in words"))
+                Diagnostic::in_file(FILE, crate::msg!("terms-not-words", key = key))
                     .at(text, span_at(text, line, key))
-                    .help("write the name after the colon, in quotes if it contains `:` or `#`"),
+                    .help(crate::msg!("terms-not-words.help")),
             );
             ok = false;
             continue;
@@ -236,13 +239,13 @@ fn entry(
         } else {
             let mut known: Vec<&str> = languages.iter().map(String::as_str).collect();
             known.push("url");
-            let d = Diagnostic::in_file(FILE, format!("unknown language `{key}`"))
+            let d = Diagnostic::in_file(FILE, crate::msg!("terms-unknown-language", key = key))
                 .at(text, span_at(text, line, key));
             problems.push(match yaml::suggest(key, &known) {
-                Some(s) => d.help(format!("did you mean `{s}`?")),
-                None => d.help(format!(
-                    "the site's languages are {} (`languages` in site.yaml); `url` gives an organisation's website",
-                    languages.join(", ")
+                Some(s) => d.help(crate::msg!("did-you-mean", suggestion = s)),
+                None => d.help(crate::msg!(
+                    "terms-unknown-language.help",
+                    languages = languages.join(", ")
                 )),
             });
             ok = false;
@@ -250,9 +253,9 @@ fn entry(
     }
     if ok && linked.names.is_empty() {
         problems.push(
-            Diagnostic::in_file(FILE, "this term has no name in any language")
+            Diagnostic::in_file(FILE, crate::msg!("terms-no-name"))
                 .at(text, Span::new(finder.line, 1, 1))
-                .help("give its name in each language, as `sv: primärvård`"),
+                .help(crate::msg!("terms-no-name.help")),
         );
         ok = false;
     }
@@ -350,17 +353,24 @@ pub fn suggestions(site: &crate::site::Site) -> Vec<Diagnostic> {
                         out.push(
                             Diagnostic::in_file(
                                 &pb.doc.file,
-                                format!(
-                                    "the {taxonomy} `{na}` ({}) and `{nb}` ({}) look like one term: the two language versions of this report use them in the same place",
-                                    pa.lang(),
-                                    pb.lang()
+                                crate::msg!(
+                                    "terms-look-alike",
+                                    taxonomy = taxonomy,
+                                    a = na,
+                                    a_lang = pa.lang(),
+                                    b = nb,
+                                    b_lang = pb.lang()
                                 ),
                             )
                             .warning()
-                            .help(format!(
-                                "to give them one page in each language, add them to {FILE} at the site's root:\n{taxonomy}:\n  - {}: {na}\n    {}: {nb}",
-                                pa.lang(),
-                                pb.lang()
+                            .help(crate::msg!(
+                                "terms-look-alike.help",
+                                file = FILE,
+                                snippet = format!(
+                                    "{taxonomy}:\n  - {}: {na}\n    {}: {nb}",
+                                    pa.lang(),
+                                    pb.lang()
+                                )
                             )),
                         );
                     }

@@ -34,9 +34,9 @@ impl YamlError {
         match self.help {
             Some(help) => d.help(help),
             None if self.message.contains("invalid type") || self.message.contains("expected") => {
-                d.help("check the value's type against the table of keys in the README")
+                d.help(crate::msg!("yaml-check-type"))
             }
-            None => d.help("check the YAML here: indent with spaces, put text containing `:` or `#` in quotes, and write `-` before each list item"),
+            None => d.help(crate::msg!("yaml-check-syntax")),
         }
     }
 }
@@ -49,11 +49,9 @@ pub const MAX_NESTING: usize = 64;
 pub fn from_str<T: DeserializeOwned>(text: &str, line_offset: usize) -> Result<T, YamlError> {
     if let Some((line, column)) = too_deep(text) {
         return Err(YamlError {
-            message: format!("the brackets here nest more than {MAX_NESTING} levels deep"),
+            message: crate::msg!("yaml-too-deep", levels = MAX_NESTING),
             position: Some((line + line_offset, column)),
-            help: Some(
-                "close the `[` and `{` you opened; front matter needs only a list or two".into(),
-            ),
+            help: Some(crate::msg!("yaml-too-deep.help")),
         });
     }
     serde_yaml::from_str(text).map_err(|e| {
@@ -112,8 +110,8 @@ fn explain(
     {
         let column = line.and_then(|l| l.find('\t')).map_or(1, |i| i + 1);
         return (
-            format!("a tab character in column {column}: YAML indents with spaces only"),
-            Some("replace the tab with spaces (your editor may show it as spaces)".into()),
+            crate::msg!("yaml-tab", column = column),
+            Some(crate::msg!("yaml-tab.help")),
         );
     }
     if message.contains("mapping values are not allowed") {
@@ -122,13 +120,11 @@ fn explain(
             if !value.is_empty() && !key.trim_start().starts_with('-') {
                 let quoted = value.replace('"', "\\\"");
                 return (
-                    format!(
-                        "the value of `{}` contains `: `, which YAML reads as a new key",
-                        key.trim()
-                    ),
-                    Some(format!(
-                        "put the text in double quotes: `{}: \"{quoted}\"`",
-                        key.trim_end()
+                    crate::msg!("yaml-colon-in-value", key = key.trim()),
+                    Some(crate::msg!(
+                        "yaml-colon-in-value.help",
+                        key = key.trim_end(),
+                        quoted = quoted
                     )),
                 );
             }
@@ -136,14 +132,14 @@ fn explain(
     }
     if message.contains("did not match any variant of untagged enum RawParticipant") {
         return (
-            "a participant is written in a way rapport does not read".into(),
-            Some("write each participant as `- Anna Svensson` or as `- name: Anna Svensson` with optional `role:` and `organization:` lines below it, indented to line up with `name`".into()),
+            crate::msg!("yaml-participant"),
+            Some(crate::msg!("yaml-participant.help")),
         );
     }
     if message.contains("did not match any variant of untagged enum RawCover") {
         return (
-            "the cover is written in a way rapport does not read".into(),
-            Some("write `cover: foto.jpg`, or `cover:` with `src: foto.jpg` and `alt: …` lines below it".into()),
+            crate::msg!("yaml-cover"),
+            Some(crate::msg!("yaml-cover.help")),
         );
     }
     if message.contains("invalid type: string") && message.contains("expected a sequence") {
@@ -157,16 +153,16 @@ fn explain(
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
-        let key = if key.contains(' ') || key.is_empty() {
-            "this key".to_string()
+        let message = if key.contains(' ') || key.is_empty() {
+            crate::msg!("yaml-not-a-list-this")
         } else {
-            format!("`{key}`")
+            crate::msg!("yaml-not-a-list", key = key)
         };
         return (
-            format!("{key} must be a list, not a single text"),
-            Some(format!(
-                "write the items in brackets: `[{}]`",
-                items.join(", ")
+            message,
+            Some(crate::msg!(
+                "yaml-not-a-list.help",
+                items = items.join(", ")
             )),
         );
     }
@@ -244,7 +240,7 @@ pub fn unknown_keys(
                 return None;
             }
             let line = key_line(text, line_offset, &key).unwrap_or(line_offset + 1);
-            let d = Diagnostic::in_file(file.as_ref(), format!("unknown key `{key}`"))
+            let d = Diagnostic::in_file(file.as_ref(), crate::msg!("yaml-unknown-key", key = key))
                 .at(source, Span::new(line, 1, key.chars().count()));
             Some(match hint(&key, known) {
                 Some(help) => d.help(help),
@@ -252,9 +248,9 @@ pub fn unknown_keys(
                     let mut names: Vec<&str> = known.to_vec();
                     names.sort_unstable();
                     names.dedup();
-                    d.help(format!(
-                        "the known keys are {}; put your own data under `extra`",
-                        names.join(", ")
+                    d.help(crate::msg!(
+                        "yaml-unknown-key.help",
+                        keys = names.join(", ")
                     ))
                 }
             })
@@ -266,16 +262,16 @@ pub fn unknown_keys(
 /// the same thing, or the nearest known key when it looks like a typo.
 fn hint(key: &str, known: &[&str]) -> Option<String> {
     let instead = match key.to_lowercase().as_str() {
-        "image" | "images" | "featured_image" | "thumbnail" | "photo" | "bild" => Some(
-            "rapport calls the report's main photo `cover`: `cover: foto.jpg` (or `cover:` with `src:` and `alt:`)".to_string(),
-        ),
-        "categories" | "category" | "keywords" | "kategorier" => Some(format!(
-            "rapport files reports under `tags`; to keep `{key}` as a taxonomy of its own, add it to `taxonomies` in site.yaml"
-        )),
-        "description" => Some("write the summary under `summary`".into()),
+        "image" | "images" | "featured_image" | "thumbnail" | "photo" | "bild" => {
+            Some(crate::msg!("yaml-hint-cover"))
+        }
+        "categories" | "category" | "keywords" | "kategorier" => {
+            Some(crate::msg!("yaml-hint-tags", key = key))
+        }
+        "description" => Some(crate::msg!("yaml-hint-summary")),
         _ => None,
     };
-    instead.or_else(|| suggest(key, known).map(|s| format!("did you mean `{s}`?")))
+    instead.or_else(|| suggest(key, known).map(|s| crate::msg!("did-you-mean", suggestion = s)))
 }
 
 /// The known word nearest to `word`, when it is near enough to be a typo.

@@ -238,20 +238,21 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     if first.trim_end() != "---" {
         let span = Span::new(1, 1, first.trim_end().chars().count().max(1));
         let d = if text.trim().is_empty() {
-            Diagnostic::in_file(file, "the file is empty")
+            Diagnostic::in_file(file, crate::msg!("front-matter-empty-file"))
         } else if first.trim_end() == "+++" {
-            return Err(Diagnostic::in_file(file, "the front matter is TOML (between `+++` lines), and rapport reads YAML")
+            return Err(Diagnostic::in_file(file, crate::msg!("front-matter-toml"))
                 .at(text, span)
-                .help("`rapport import hugo` converts a Hugo folder; by hand, use `---` lines and write `key: value` instead of `key = value`"));
+                .help(crate::msg!("front-matter-toml.help")));
         } else if first.trim_start().starts_with('{') {
-            return Err(Diagnostic::in_file(file, "the front matter is JSON, and rapport reads YAML")
+            return Err(Diagnostic::in_file(file, crate::msg!("front-matter-json"))
                 .at(text, span)
-                .help("`rapport import hugo` converts a Hugo folder; by hand, put the keys between two `---` lines as `key: value`"));
+                .help(crate::msg!("front-matter-json.help")));
         } else {
-            Diagnostic::in_file(file, "the file does not start with front matter")
+            Diagnostic::in_file(file, crate::msg!("front-matter-missing"))
         };
-        return Err(d.at(text, span)
-            .help("start the file with a line `---`, then `title: …` and the other keys, then a line `---`"));
+        return Err(d
+            .at(text, span)
+            .help(crate::msg!("front-matter-missing.help")));
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -265,9 +266,11 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::in_file(file, "the front matter is not closed")
-        .at(text, Span::new(1, 1, 3))
-        .help("end the front matter with a line `---` before the text of the report"))
+    Err(
+        Diagnostic::in_file(file, crate::msg!("front-matter-not-closed"))
+            .at(text, Span::new(1, 1, 3))
+            .help(crate::msg!("front-matter-not-closed.help")),
+    )
 }
 
 /// Parses the YAML block of `source` (the whole file) into front matter.
@@ -298,10 +301,10 @@ pub fn parse(
         Ok(_) => {
             return Err(vec![Diagnostic::in_file(
                 file,
-                "the front matter is not a list of keys",
+                crate::msg!("front-matter-not-keys"),
             )
             .at(source, Span::new(2, 1, 1))
-            .help("write one `key: value` per line, as in `title: Möte i Astana`")])
+            .help(crate::msg!("front-matter-not-keys.help"))])
         }
         Err(_) => None,
     };
@@ -325,12 +328,12 @@ pub fn parse(
     let title = raw.title.map(|t| t.trim().to_string()).unwrap_or_default();
     if title.is_empty() {
         let d = if yaml::key_line(yaml_text, 1, "title").is_some() {
-            at_key("title", "the title is empty".into())
+            at_key("title", crate::msg!("front-matter-title-empty"))
         } else {
-            Diagnostic::in_file(file, "the front matter has no `title`")
+            Diagnostic::in_file(file, crate::msg!("front-matter-no-title"))
                 .at(source, Span::new(1, 1, 3))
         };
-        problems.push(d.help("add a line such as `title: Möte med hälsoministeriet`"));
+        problems.push(d.help(crate::msg!("front-matter-no-title.help")));
     }
     let has_date = raw.date.is_some();
     let (date, datetime) = match raw.date.as_deref().map(parse_date) {
@@ -338,8 +341,14 @@ pub fn parse(
         Some(Ok(pair)) => pair,
         Some(Err(())) => {
             problems.push(
-                at_key("date", format!("`{}` is not a date", raw.date.unwrap_or_default()))
-                    .help("write the date as year-month-day, as in `date: 2014-05-26` (with a time: `date: 2014-05-26T10:00:00+02:00`), and check that the day exists"),
+                at_key(
+                    "date",
+                    crate::msg!(
+                        "front-matter-not-a-date",
+                        value = raw.date.unwrap_or_default()
+                    ),
+                )
+                .help(crate::msg!("front-matter-date.help")),
             );
             (None, None)
         }
@@ -349,8 +358,14 @@ pub fn parse(
         Some(Ok((Some(end), None))) => Some(end),
         Some(_) => {
             problems.push(
-                at_key("end_date", format!("`{}` is not a date", raw.end_date.unwrap_or_default()))
-                    .help("write the meeting's last day as year-month-day, as in `end_date: 2014-05-28`, and check that the day exists"),
+                at_key(
+                    "end_date",
+                    crate::msg!(
+                        "front-matter-not-a-date",
+                        value = raw.end_date.unwrap_or_default()
+                    ),
+                )
+                .help(crate::msg!("front-matter-end-date.help")),
             );
             None
         }
@@ -359,13 +374,13 @@ pub fn parse(
         (Some(start), Some(end)) if end < start => problems.push(
             at_key(
                 "end_date",
-                format!("the meeting ends ({end}) before it starts ({start})"),
+                crate::msg!("front-matter-ends-before-start", end = end, start = start),
             )
-            .help("`end_date` is the last day of the meeting: check both dates, or remove `end_date` for a one-day meeting"),
+            .help(crate::msg!("front-matter-ends-before-start.help")),
         ),
         (None, Some(_)) if !has_date => problems.push(
-            at_key("end_date", "`end_date` is written without `date`".into())
-                .help("write the first day as `date:` beside it, as in `date: 2014-05-26` above `end_date: 2014-05-28`"),
+            at_key("end_date", crate::msg!("front-matter-end-without-date"))
+                .help(crate::msg!("front-matter-end-without-date.help")),
         ),
         _ => {}
     }
@@ -373,16 +388,19 @@ pub fn parse(
         if slug.trim().is_empty() || slug.contains(['/', '\\']) || slug.trim_matches('.').is_empty()
         {
             problems.push(
-                at_key("slug", format!("the slug `{slug}` cannot be part of a URL"))
-                    .help("a slug is one word or several joined by `-`, without `/` or `..`: `astana-2024`"),
+                at_key("slug", crate::msg!("front-matter-bad-slug", slug = slug))
+                    .help(crate::msg!("front-matter-bad-slug.help")),
             );
         }
     }
     for alias in &raw.aliases {
         if alias_path(alias).is_none() {
             problems.push(
-                at_key("aliases", format!("the old address `{alias}` cannot be answered by a file"))
-                    .help("write each old address as a path from the site's root, without `?`, `#` or `..`: `/2014/05/kazakstan.html` or `/post/123/`"),
+                at_key(
+                    "aliases",
+                    crate::msg!("front-matter-bad-alias", alias = alias),
+                )
+                .help(crate::msg!("front-matter-bad-alias.help")),
             );
         }
     }
@@ -393,9 +411,12 @@ pub fn parse(
             problems.push(
                 at_key(
                     "publish_date",
-                    format!("`{}` is not a date", raw.publish_date.unwrap_or_default()),
+                    crate::msg!(
+                        "front-matter-not-a-date",
+                        value = raw.publish_date.unwrap_or_default()
+                    ),
                 )
-                .help("write the day to publish on as YYYY-MM-DD (2014-05-26)"),
+                .help(crate::msg!("front-matter-publish-date.help")),
             );
             None
         }
@@ -520,12 +541,20 @@ fn unknown_language(
         .collect::<Vec<_>>()
         .join(", ");
     let help = match nearest {
-        Some(l) => format!("did you mean `{l}`? The words of `{key}` may be given in the site's languages: {list}"),
-        None => format!("the words of `{key}` may be given in the site's languages ({list}), or written once for all of them"),
+        Some(l) => crate::msg!(
+            "front-matter-language-suggestion",
+            suggestion = l,
+            key = key,
+            list = list
+        ),
+        None => crate::msg!("front-matter-language-list", key = key, list = list),
     };
-    Diagnostic::in_file(file, format!("`{code}` is not one of the site's languages"))
-        .at(source, Span::new(line, column, code.chars().count()))
-        .help(help)
+    Diagnostic::in_file(
+        file,
+        crate::msg!("front-matter-not-a-language", code = code),
+    )
+    .at(source, Span::new(line, column, code.chars().count()))
+    .help(help)
 }
 
 fn custom_terms(
@@ -547,8 +576,8 @@ fn custom_terms(
                 terms.insert(name.clone(), list);
             }
             Err(_) => problems.push(
-                at_key(name, format!("`{name}` must be a list of words"))
-                    .help(format!("write it as `{name}: [one, two]`")),
+                at_key(name, crate::msg!("front-matter-not-a-list", name = name))
+                    .help(crate::msg!("front-matter-not-a-list.help", name = name)),
             ),
         }
     }

@@ -138,11 +138,17 @@ pub fn parse(
         Some(lang) => {
             return Err(vec![Diagnostic::in_file(
                 &file,
-                format!("the file name says it is in `{lang}`, which site.yaml does not list"),
+                crate::msg!("document-unknown-language", lang = lang),
             )
-            .help(format!(
-                "add `{lang}` to `languages` in site.yaml (and a folder locales/{lang}/), or rename the file to one of: {}",
-                config.languages.iter().map(|l| format!("{}.{l}.md", name.stem)).collect::<Vec<_>>().join(", ")
+            .help(crate::msg!(
+                "document-unknown-language.help",
+                lang = lang,
+                names = config
+                    .languages
+                    .iter()
+                    .map(|l| format!("{}.{l}.md", name.stem))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))]);
         }
         None => config.default_language.clone(),
@@ -162,12 +168,12 @@ pub fn parse(
             problems.push(
                 Diagnostic::in_file(
                     &file,
-                    format!("`lang: {written}` contradicts the file name, which says `{lang}`"),
+                    crate::msg!("document-lang-contradicts", written = written, lang = lang),
                 )
                 .at(text, Span::new(line, 1, 4))
-                .help(format!(
-                    "remove `lang`, or rename the file to {}.{written}.md",
-                    name.stem
+                .help(crate::msg!(
+                    "document-lang-contradicts.help",
+                    name = format!("{}.{written}.md", name.stem)
                 )),
             );
         }
@@ -212,44 +218,33 @@ pub fn parse(
     let slug = crate::transliterate::slugify(front.slug.as_deref().unwrap_or(&doc_name));
     if slug.is_empty() && !matches!(kind, DocKind::SectionIndex { .. }) {
         let d = match front.slug.as_deref() {
-            Some(written) => Diagnostic::in_file(
-                &file,
-                format!("the slug `{written}` has no letters or digits, so it makes no address"),
-            )
-            .at(
-                text,
-                Span::new(
-                    crate::yaml::key_line(split.yaml, 1, "slug").unwrap_or(1),
-                    1,
-                    4,
-                ),
-            ),
-            None => Diagnostic::in_file(
-                &file,
-                format!("the name `{doc_name}` has no letters or digits, so it makes no address"),
-            ),
+            Some(written) => {
+                Diagnostic::in_file(&file, crate::msg!("document-empty-slug", slug = written)).at(
+                    text,
+                    Span::new(
+                        crate::yaml::key_line(split.yaml, 1, "slug").unwrap_or(1),
+                        1,
+                        4,
+                    ),
+                )
+            }
+            None => Diagnostic::in_file(&file, crate::msg!("document-empty-name", name = doc_name)),
         };
-        return Err(vec![d.help(
-            "give the report a `slug:` of letters, digits and `-`, as in `slug: astana-2014`, or rename the file",
-        )]);
+        return Err(vec![d.help(crate::msg!("document-empty-slug.help"))]);
     }
     let body = match &bundle {
         Some(b) => spaced_names(split.body, &b.files),
         None => split.body.to_string(),
     };
-    warnings.extend(
-        markdown::unread_images(&body)
-            .into_iter()
-            .map(|offset| {
-                let mut span = LineIndex::new(&body).span(offset, offset + 2);
-                let d = Diagnostic::in_file(&file, "this looks like an image, but Markdown did not read it as one, so it is published as text")
-                    .at(&body, span)
-                    .warning()
-                    .help("check the brackets: `![What the photo shows](photo.jpg \"Caption\")`; a file name with spaces works when the file is in the report's folder, or write it in angle brackets: `(<my photo.jpg>)`");
-                span.line += split.body_line - 1;
-                d.at_position(span)
-            }),
-    );
+    warnings.extend(markdown::unread_images(&body).into_iter().map(|offset| {
+        let mut span = LineIndex::new(&body).span(offset, offset + 2);
+        let d = Diagnostic::in_file(&file, crate::msg!("document-unread-image"))
+            .at(&body, span)
+            .warning()
+            .help(crate::msg!("document-unread-image.help"));
+        span.line += split.body_line - 1;
+        d.at_position(span)
+    }));
     Ok(Document {
         file,
         path: path.to_string(),
@@ -288,11 +283,14 @@ fn control_characters(file: &Path, text: &str) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::in_file(
                     file,
-                    format!("an invisible control character (U+{:04X}) in the text, probably pasted from a word processor", c as u32),
+                    crate::msg!(
+                        "document-control-character",
+                        code = format!("U+{:04X}", c as u32)
+                    ),
                 )
                 .at(text, Span::new(i + 1, col + 1, 1))
                 .warning()
-                .help("rapport leaves it out of the site; delete it in your editor to silence this warning"),
+                .help(crate::msg!("document-control-character.help")),
             );
         }
     }

@@ -234,7 +234,7 @@ pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
 /// `check`'s warnings for the outdated translations of `list`.
 pub fn warnings(site: &Site, list: &[Freshness]) -> Vec<Diagnostic> {
     let day = |t: &Option<DateTime<Utc>>| {
-        t.map_or("an unknown day".to_string(), |t| {
+        t.map_or(crate::msg!("freshness-unknown-day"), |t| {
             t.format("%Y-%m-%d").to_string()
         })
     };
@@ -252,18 +252,18 @@ pub fn warnings(site: &Site, list: &[Freshness]) -> Vec<Diagnostic> {
             Some(
                 Diagnostic::in_file(
                     &translation.file,
-                    format!(
-                        "this translation may be out of date: its original {} changed on {}, and the translation was last changed on {}",
-                        original.file.display(),
-                        day(original_changed),
-                        day(translation_changed),
+                    crate::msg!(
+                        "freshness-outdated",
+                        original = original.file.display(),
+                        original_changed = day(original_changed),
+                        translation_changed = day(translation_changed)
                     ),
                 )
                 .at_position(Span::new(1, 1, 3))
                 .warning()
-                .help(format!(
-                    "bring the translation up to date with the original's changes (the translator's view of `rapport serve` shows them), then commit it; if nothing needs translating, run `rapport translated {}`",
-                    translation.file.display()
+                .help(crate::msg!(
+                    "freshness-outdated.help",
+                    file = translation.file.display()
                 )),
             )
         })
@@ -292,50 +292,66 @@ pub fn mark_translated(
     file: &Path,
 ) -> Result<(PathBuf, PathBuf), Diagnostics> {
     let wanted = std::fs::canonicalize(file).map_err(|e| {
-        Diagnostic::in_file(file, format!("the file cannot be read: {e}"))
-            .help("give the path of a translation's Markdown file, as in content/reports/2014-05-26-astana/index.en.md")
+        Diagnostic::in_file(file, crate::msg!("cannot-read-file", error = e))
+            .help(crate::msg!("translated-give-translation"))
     })?;
     let page = site
         .pages
         .iter()
         .position(|p| std::fs::canonicalize(root.join(&p.doc.file)).is_ok_and(|f| f == wanted))
         .ok_or_else(|| {
-            Diagnostic::in_file(file, "this file is not a report or page of the site")
-                .help("give the path of a Markdown file under the site's content/ folder, or the site folder with --root")
+            Diagnostic::in_file(file, crate::msg!("translated-not-a-page"))
+                .help(crate::msg!("translated-not-a-page.help"))
         })?;
     let group = &site.groups[site.pages[page].group];
     let Some(original) = original(site, group) else {
         return Err(Diagnostic::in_file(
             &site.pages[page].doc.file,
-            "this file has no translation, so it translates nothing",
+            crate::msg!("translated-no-translation"),
         )
-        .help("`rapport translated` marks a translation as up to date with its original")
+        .help(crate::msg!("translated-no-translation.help"))
         .into());
     };
     if original == page {
-        return Err(Diagnostic::in_file(&site.pages[page].doc.file, "this file is the original the other languages translate")
-            .help(format!(
-                "run the command on a translation, such as {}; to make this file a translation instead, mark the other version `original: true`",
-                group.iter().find(|&&p| p != page).map_or(String::new(), |&p| site.pages[p].doc.file.display().to_string())
-            ))
-            .into());
+        return Err(Diagnostic::in_file(
+            &site.pages[page].doc.file,
+            crate::msg!("translated-is-original"),
+        )
+        .help(crate::msg!(
+            "translated-is-original.help",
+            file = group
+                .iter()
+                .find(|&&p| p != page)
+                .map_or(String::new(), |&p| site.pages[p]
+                    .doc
+                    .file
+                    .display()
+                    .to_string())
+        ))
+        .into());
     }
     let original_file = site.pages[original].doc.file.clone();
     let original_text = std::fs::read_to_string(root.join(&original_file)).map_err(|e| {
-        Diagnostic::in_file(&original_file, format!("the original cannot be read: {e}"))
+        Diagnostic::in_file(
+            &original_file,
+            crate::msg!("translated-original-unreadable", error = e),
+        )
     })?;
     let translation_file = site.pages[page].doc.file.clone();
     let path = root.join(&translation_file);
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        Diagnostic::in_file(&translation_file, format!("the file cannot be read: {e}"))
+        Diagnostic::in_file(
+            &translation_file,
+            crate::msg!("cannot-read-file", error = e),
+        )
     })?;
     let updated = with_stamp(&path, &text, &stamp(&original_text))?;
     std::fs::write(&path, updated).map_err(|e| {
         Diagnostic::in_file(
             &translation_file,
-            format!("the file cannot be written: {e}"),
+            crate::msg!("translated-unwritable", error = e),
         )
-        .help("check that the file is not read-only")
+        .help(crate::msg!("translated-unwritable.help"))
     })?;
     Ok((translation_file, original_file))
 }

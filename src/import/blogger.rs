@@ -39,19 +39,24 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
 }
 
 fn cannot_read(export: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
-    Diagnostic::new(format!("{} could not be read: {e}", shown(export)))
-        .help("check the path of the export file")
+    Diagnostic::new(crate::msg!(
+        "import-unreadable",
+        file = shown(export),
+        error = e
+    ))
+    .help(crate::msg!("import-unreadable.help"))
 }
 
 /// The feeds in a Takeout archive, and its photos added to the store.
 fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Diagnostic> {
     let file = std::fs::File::open(export).map_err(|e| cannot_read(export, &e))?;
     let mut zip = zip::ZipArchive::new(file).map_err(|e| {
-        Diagnostic::new(format!(
-            "{} is not a readable zip archive: {e}",
-            shown(export)
+        Diagnostic::new(crate::msg!(
+            "import-bad-zip",
+            file = shown(export),
+            error = e
         ))
-        .help("download the Takeout archive again, or unpack it and import its feed.atom")
+        .help(crate::msg!("import-bad-zip.help"))
     })?;
     let mut store = Store::default();
     let mut feeds = Vec::new();
@@ -74,11 +79,10 @@ fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Dia
         }
     }
     if feeds.is_empty() {
-        return Err(Diagnostic::new(format!(
-            "{} holds no Blogger feed (feed.atom)",
-            shown(export)
-        ))
-        .help("choose Blogger when making the Takeout archive, or import the blog's backup file"));
+        return Err(
+            Diagnostic::new(crate::msg!("import-no-feed", file = shown(export)))
+                .help(crate::msg!("import-no-feed.help")),
+        );
     }
     read.photos = Some(store);
     Ok(feeds)
@@ -125,8 +129,8 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
     let doc = xml::parse(file, &text)?;
     let root = doc.root_element();
     if root.tag_name().name() != "feed" {
-        return Err(Diagnostic::in_file(file, "this is not a Blogger export (an Atom `<feed>`)")
-            .help("in Blogger, use Settings → Back up content, or Google Takeout, and import that file"));
+        return Err(Diagnostic::in_file(file, crate::msg!("import-not-blogger"))
+            .help(crate::msg!("import-not-blogger.help")));
     }
     if read.base_url.is_none() {
         read.base_url = children(root, "link")
@@ -143,12 +147,18 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
             status.as_deref(),
             Some("DELETED" | "SOFT_TRASHED" | "TRASHED")
         ) {
-            *read.skipped.entry("deleted entries".into()).or_default() += 1;
+            *read
+                .skipped
+                .entry(crate::msg!("import-kind-deleted"))
+                .or_default() += 1;
             continue;
         }
         let kind = kind(entry);
         if let Kind::Other(other) = &kind {
-            *read.skipped.entry(format!("{other} entries")).or_default() += 1;
+            *read
+                .skipped
+                .entry(crate::msg!("import-kind-other", kind = other))
+                .or_default() += 1;
             continue;
         }
         let published = date(text_of(entry, "published"))
@@ -219,7 +229,7 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
             .map(|s| html::unescape(&s));
         let mut leftovers = Vec::new();
         let title = if title.is_empty() {
-            leftovers.push("it had no title; one was made from its date".to_string());
+            leftovers.push(crate::msg!("import-untitled-date"));
             published.map_or_else(
                 || "Utan titel".to_string(),
                 |d| d.format("%Y-%m-%d").to_string(),

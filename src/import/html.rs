@@ -111,14 +111,18 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
                 if src.is_empty() {
                     return Some(String::new().into());
                 }
-                note_embed(format!("an embedded {} became a link: {src}", element.tag));
+                note_embed(crate::msg!(
+                    "import-embed-link",
+                    kind = element.tag,
+                    url = src
+                ));
                 Some(format!("\n\n<{}>\n\n", watch_url(&src)).into())
             },
         )
         .add_handler(
             vec!["script", "object", "form", "noscript"],
             move |_: &dyn Handlers, element: Element| {
-                note_dropped(format!("a <{}> was left out", element.tag));
+                note_dropped(crate::msg!("import-element-dropped", tag = element.tag));
                 Some(String::new().into())
             },
         )

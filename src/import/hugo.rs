@@ -41,9 +41,8 @@ struct Source {
 pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Read, Diagnostic> {
     if !dir.is_dir() {
         return Err(
-            Diagnostic::new(format!("{} is not a folder", shown(dir))).help(
-                "name the Hugo site's folder (the one with config.toml or hugo.toml and content/)",
-            ),
+            Diagnostic::new(crate::msg!("import-hugo-not-folder", dir = shown(dir)))
+                .help(crate::msg!("import-hugo-not-folder.help")),
         );
     }
     let languages = languages(dir)?;
@@ -62,8 +61,8 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     }
     if sources.is_empty() {
         return Err(
-            Diagnostic::new(format!("{} has no Markdown content", shown(dir)))
-                .help("name the Hugo site's folder, which has content/ with the .md files"),
+            Diagnostic::new(crate::msg!("import-hugo-no-content", dir = shown(dir)))
+                .help(crate::msg!("import-hugo-no-content.help")),
         );
     }
     let default = languages
@@ -97,7 +96,7 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
             Ok(None) => {
                 *read
                     .skipped
-                    .entry("year folder intros (`_index.md` below a section)".into())
+                    .entry(crate::msg!("import-kind-year-intros"))
                     .or_default() += 1
             }
             Err(d) => return Err(d),
@@ -129,8 +128,13 @@ fn languages(dir: &Path) -> Result<Languages, Diagnostic> {
     let Some(file) = candidates.iter().map(|c| dir.join(c)).find(|p| p.is_file()) else {
         return Ok(Languages::default());
     };
-    let text = std::fs::read_to_string(&file)
-        .map_err(|e| Diagnostic::new(format!("{} could not be read: {e}", shown(&file))))?;
+    let text = std::fs::read_to_string(&file).map_err(|e| {
+        Diagnostic::new(crate::msg!(
+            "import-unreadable",
+            file = shown(&file),
+            error = e
+        ))
+    })?;
     let format = file.extension().and_then(|e| e.to_str()).unwrap_or("");
     let settings = parse_data(&file, &text, format, 1)?;
     let get = |key: &str| {
@@ -276,18 +280,21 @@ fn parse_data(
                     .span()
                     .and_then(|s| text.get(..s.start))
                     .map_or(0, |before| before.matches('\n').count());
-                Diagnostic::in_file(file, format!("the TOML is not readable: {}", e.message()))
-                    .at_position(Span::new(first_line + line, 1, 1))
-                    .help("fix the line shown in the Hugo site, then import again")
+                Diagnostic::in_file(
+                    file,
+                    crate::msg!("import-hugo-bad-toml", error = e.message()),
+                )
+                .at_position(Span::new(first_line + line, 1, 1))
+                .help(crate::msg!("import-hugo-fix-line"))
             })?,
         "json" => serde_json::from_str::<Value>(text).map_err(|e| {
-            Diagnostic::in_file(file, format!("the JSON is not readable: {e}"))
+            Diagnostic::in_file(file, crate::msg!("import-hugo-bad-json", error = e))
                 .at_position(Span::new(
                     first_line + e.line().saturating_sub(1),
                     e.column(),
                     1,
                 ))
-                .help("fix the line shown in the Hugo site, then import again")
+                .help(crate::msg!("import-hugo-fix-line"))
         })?,
         _ => {
             let text = if text.trim().is_empty() { "{}" } else { text };
@@ -303,8 +310,8 @@ fn parse_data(
         Value::Object(map) => Ok(map),
         Value::Null => Ok(Map::new()),
         _ => Err(
-            Diagnostic::in_file(file, "the front matter is not a list of keys")
-                .help("write one `key = value` (TOML) or `key: value` (YAML) per line"),
+            Diagnostic::in_file(file, crate::msg!("front-matter-not-keys"))
+                .help(crate::msg!("import-hugo-not-keys-help")),
         ),
     }
 }
@@ -342,9 +349,11 @@ fn split(file: &Path, text: &str) -> Result<(Map<String, Value>, String, usize),
             }
             offset += line.len();
         }
-        return Err(Diagnostic::in_file(file, "the front matter is not closed")
-            .at_position(Span::new(1, 1, 3))
-            .help(format!("end the front matter with a line `{fence}`")));
+        return Err(
+            Diagnostic::in_file(file, crate::msg!("front-matter-not-closed"))
+                .at_position(Span::new(1, 1, 3))
+                .help(crate::msg!("import-hugo-close-fence", fence = fence)),
+        );
     }
     if first.starts_with('{') {
         // JSON front matter: one object, then the body.
@@ -355,9 +364,9 @@ fn split(file: &Path, text: &str) -> Result<(Map<String, Value>, String, usize),
             return Ok((map, text[end..].to_string(), line));
         }
         return Err(
-            Diagnostic::in_file(file, "the JSON front matter is not readable")
+            Diagnostic::in_file(file, crate::msg!("import-hugo-bad-json-front"))
                 .at_position(Span::new(1, 1, 1))
-                .help("check the braces and quotes of the front matter"),
+                .help(crate::msg!("import-hugo-bad-json-front.help")),
         );
     }
     Ok((Map::new(), text.to_string(), 1))
@@ -410,8 +419,13 @@ fn item(
     let Some(path) = &target.path else {
         return Ok(None);
     };
-    let text = std::fs::read_to_string(&source.file)
-        .map_err(|e| Diagnostic::new(format!("{} could not be read: {e}", shown(&source.file))))?;
+    let text = std::fs::read_to_string(&source.file).map_err(|e| {
+        Diagnostic::new(crate::msg!(
+            "import-unreadable",
+            file = shown(&source.file),
+            error = e
+        ))
+    })?;
     let (front, body, body_line) = split(&source.file, &text)?;
     let mut item = Item {
         origin: shown(&source.file),
@@ -440,9 +454,9 @@ fn item(
                 if let Some(day) = string(value).as_deref().and_then(date) {
                     item.extra
                         .insert("expiry_date".into(), Value::from(day.1.to_string()));
-                    item.leftovers.push(format!(
-                        "`{key}: {}` is kept under `extra`; rapport does not take reports down by date, so remove the report or mark it `draft: true` when it expires",
-                        day.1
+                    item.leftovers.push(crate::msg!(
+                        "import-hugo-expiry",
+                        setting = format!("{key}: {}", day.1)
                     ));
                 }
             }
@@ -511,7 +525,7 @@ fn item(
             .replace(['-', '_'], " ");
         if !path.contains("_index.") {
             item.leftovers
-                .push("it had no title; one was made from its file name".into());
+                .push(crate::msg!("import-untitled-file-name"));
         }
     }
     let (body, notes) = shortcodes(&body, &source.file, body_line, path, targets, sources);
@@ -742,8 +756,12 @@ fn shortcodes(
                     Some(link) => Some(link),
                     None => {
                         notes.push(format!(
-                            "{}:{line}: `{{{{< {name} \"{target}\" >}}}}` leads to no page of the site; the link is left as it was",
-                            file.display()
+                            "{}:{line}: {}",
+                            file.display(),
+                            crate::msg!(
+                                "import-hugo-ref-nowhere",
+                                shortcode = format!("{{{{< {name} \"{target}\" >}}}}")
+                            )
                         ));
                         Some(target)
                     }
@@ -758,8 +776,12 @@ fn shortcodes(
                 let written = &rest[start..start + 2 + end + close.len()];
                 if !name.starts_with('/') && !name.starts_with("/*") {
                     notes.push(format!(
-                        "{}:{line}: the shortcode `{{{{{open} {name} {close}` is left as it was; rewrite it as Markdown (`rapport check` points at it)",
-                        file.display()
+                        "{}:{line}: {}",
+                        file.display(),
+                        crate::msg!(
+                            "import-hugo-shortcode-kept",
+                            shortcode = format!("{{{{{open} {name} {close}")
+                        )
                     ));
                 }
                 out.push_str(written);

@@ -33,10 +33,11 @@ impl Store {
     /// Every photo under `dir`, by name; the first of two with one name wins.
     pub(crate) fn folder(dir: &Path) -> Result<Store, Diagnostic> {
         if !dir.is_dir() {
-            return Err(
-                Diagnostic::new(format!("`--images {}` is not a folder", dir.display()))
-                    .help("name the folder that holds the old site's photos"),
-            );
+            return Err(Diagnostic::new(crate::msg!(
+                "import-images-not-folder",
+                dir = dir.display()
+            ))
+            .help(crate::msg!("import-images-not-folder.help")));
         }
         let mut store = Store::default();
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)

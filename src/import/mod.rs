@@ -163,11 +163,12 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
     if let Some(lang) = &opts.lang {
         if !config.languages.iter().any(|l| l == lang) {
             return Err(Diagnostics::from(
-                Diagnostic::new(format!(
-                    "`--lang {lang}` is not one of the site's languages ({})",
-                    config.languages.join(", ")
+                Diagnostic::new(crate::msg!(
+                    "import-bad-lang",
+                    lang = lang,
+                    languages = config.languages.join(", ")
                 ))
-                .help("add it to `languages` in site.yaml first, or choose one of those"),
+                .help(crate::msg!("import-bad-lang.help")),
             ));
         }
     }
@@ -177,11 +178,8 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
         || opts.section.ends_with('/')
     {
         return Err(Diagnostics::from(
-            Diagnostic::new(format!(
-                "`--section {}` is not a section folder",
-                opts.section
-            ))
-            .help("name a folder under content/, such as `--section reports`"),
+            Diagnostic::new(crate::msg!("import-bad-section", section = opts.section))
+                .help(crate::msg!("import-bad-section.help")),
         ));
     }
     let read = match source {

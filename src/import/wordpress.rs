@@ -26,8 +26,12 @@ struct Attachment {
 /// Reads a WXR file.
 pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
     let bytes = std::fs::read(export).map_err(|e| {
-        Diagnostic::new(format!("{} could not be read: {e}", shown(export)))
-            .help("check the path of the export file")
+        Diagnostic::new(crate::msg!(
+            "import-unreadable",
+            file = shown(export),
+            error = e
+        ))
+        .help(crate::msg!("import-unreadable.help"))
     })?;
     let text = String::from_utf8_lossy(&bytes);
     let text = xml::tolerant(export, &text)?;
@@ -36,8 +40,8 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         .filter(|_| doc.root_element().tag_name().name() == "rss")
     else {
         return Err(
-            Diagnostic::in_file(export, "this is not a WordPress export (WXR)")
-                .help("in WordPress, use Tools → Export → All content, and import that file"),
+            Diagnostic::in_file(export, crate::msg!("import-not-wordpress"))
+                .help(crate::msg!("import-not-wordpress.help")),
         );
     };
     let authors: HashMap<String, String> = children(channel, "author")
@@ -76,12 +80,15 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         if kind == "attachment" {
             *read
                 .skipped
-                .entry("attachments (their photos are found through the posts)".into())
+                .entry(crate::msg!("import-kind-attachments"))
                 .or_default() += 1;
             continue;
         }
         if kind != "post" && kind != "page" {
-            *read.skipped.entry(format!("`{kind}` entries")).or_default() += 1;
+            *read
+                .skipped
+                .entry(crate::msg!("import-kind-type", kind = kind))
+                .or_default() += 1;
             continue;
         }
         let status = text_of(item, "status").unwrap_or_else(|| "publish".into());
@@ -90,7 +97,10 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             "draft" | "pending" | "private" => true,
             "future" => false,
             other => {
-                *read.skipped.entry(format!("{other} entries")).or_default() += 1;
+                *read
+                    .skipped
+                    .entry(crate::msg!("import-kind-other", kind = other))
+                    .or_default() += 1;
                 continue;
             }
         };
@@ -169,8 +179,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
                     || "Utan titel".to_string(),
                     |d| d.format("%Y-%m-%d").to_string(),
                 );
-                last.leftovers
-                    .push("it had no title; one was made from its date".into());
+                last.leftovers.push(crate::msg!("import-untitled-date"));
             }
         }
     }
@@ -305,9 +314,7 @@ fn shortcodes(
                             attr_escape(&a.title),
                             a.caption
                         )),
-                        _ => leftovers.push(format!(
-                            "a photo of a [gallery] (attachment {id}) is not in the export"
-                        )),
+                        _ => leftovers.push(crate::msg!("import-gallery-photo-missing", id = id)),
                     }
                 }
                 (html, body_start)
@@ -327,7 +334,7 @@ fn shortcodes(
                         found.map_or(body_start, |(_, n)| n),
                     ),
                 };
-                leftovers.push(format!("an embedded {name} became a link: {url}"));
+                leftovers.push(crate::msg!("import-embed-link", kind = name, url = url));
                 (
                     format!("<p><a href=\"{0}\">{0}</a></p>", attr_escape(&url)),
                     next,
@@ -335,7 +342,7 @@ fn shortcodes(
             }
             _ => {
                 if !name.is_empty() && (enclosed.is_some() || !attrs.is_empty()) {
-                    leftovers.push(format!("the shortcode [{name}] is left as text"));
+                    leftovers.push(crate::msg!("import-shortcode-text", name = name));
                 }
                 out.push('[');
                 rest = after;

@@ -54,64 +54,82 @@ pub struct Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "Imported:")?;
-        writeln!(f, "  {:>5}  reports", self.posts)?;
-        writeln!(f, "  {:>5}  pages", self.pages)?;
-        writeln!(f, "  {:>5}  of them drafts (`draft: true`)", self.drafts)?;
-        writeln!(
+        let line =
+            |f: &mut fmt::Formatter<'_>, n: usize, what: String| writeln!(f, "  {n:>5}  {what}");
+        writeln!(f, "{}", crate::msg!("import-summary"))?;
+        line(
             f,
-            "  {:>5}  already imported, left as they were",
-            self.already
+            self.posts,
+            crate::msg!("import-summary-reports", count = self.posts),
         )?;
-        writeln!(f, "  {:>5}  photos copied", self.photos_copied)?;
+        line(
+            f,
+            self.pages,
+            crate::msg!("import-summary-pages", count = self.pages),
+        )?;
+        line(
+            f,
+            self.drafts,
+            crate::msg!("import-summary-drafts", count = self.drafts),
+        )?;
+        line(
+            f,
+            self.already,
+            crate::msg!("import-summary-already", count = self.already),
+        )?;
+        line(
+            f,
+            self.photos_copied,
+            crate::msg!("import-summary-photos-copied", count = self.photos_copied),
+        )?;
         if self.files_copied > 0 {
-            writeln!(
+            line(
                 f,
-                "  {:>5}  files of bundles and static/ copied",
-                self.files_copied
+                self.files_copied,
+                crate::msg!("import-summary-files-copied", count = self.files_copied),
             )?;
         }
-        writeln!(
+        let remote = self.photos_remote.len();
+        line(
             f,
-            "  {:>5}  photos still on the old site",
-            self.photos_remote.len()
+            remote,
+            crate::msg!("import-summary-photos-remote", count = remote),
         )?;
         if self.comments_appended > 0 {
-            writeln!(f, "  {:>5}  comments appended", self.comments_appended)?;
+            line(
+                f,
+                self.comments_appended,
+                crate::msg!(
+                    "import-summary-comments-appended",
+                    count = self.comments_appended
+                ),
+            )?;
         }
-        writeln!(
+        line(
             f,
-            "  {:>5}  comments left out{}",
             self.comments_dropped,
-            if self.comments_dropped > 0 {
-                " (`--comments append` keeps them)"
-            } else {
-                ""
-            }
+            crate::msg!(
+                "import-summary-comments-dropped",
+                count = self.comments_dropped
+            ),
         )?;
         for (kind, n) in &self.skipped {
-            writeln!(f, "  {n:>5}  {kind} skipped")?;
+            line(f, *n, crate::msg!("import-summary-skipped", kind = kind))?;
         }
         if !self.in_the_way.is_empty() {
-            writeln!(
-                f,
-                "\nThese files were there already and were not overwritten (move them and import again to replace them):"
-            )?;
+            writeln!(f, "\n{}", crate::msg!("import-summary-in-the-way"))?;
             for file in &self.in_the_way {
                 writeln!(f, "  {file}")?;
             }
         }
         if !self.photos_remote.is_empty() {
-            writeln!(
-                f,
-                "\nPhotos still on the old site (give the folder of the originals with `--images DIR`, or copy them into the bundle and change the address):"
-            )?;
+            writeln!(f, "\n{}", crate::msg!("import-summary-remote-list"))?;
             for (file, url) in &self.photos_remote {
                 writeln!(f, "  {file}: {url}")?;
             }
         }
         if !self.leftovers.is_empty() {
-            writeln!(f, "\nTo look at by hand:")?;
+            writeln!(f, "\n{}", crate::msg!("import-summary-by-hand"))?;
             for (file, list) in &self.leftovers {
                 for what in list {
                     writeln!(f, "  {file}: {what}")?;
@@ -257,9 +275,10 @@ impl Writer<'_> {
         if !self.config.languages.contains(&lang) {
             self.leftover(
                 &item.origin,
-                format!(
-                    "left out: its language `{lang}` is not one of the site's ({}); add it to `languages` in site.yaml and import again",
-                    self.config.languages.join(", ")
+                crate::msg!(
+                    "import-left-out-language",
+                    lang = lang,
+                    languages = self.config.languages.join(", ")
                 ),
             );
             return None;
@@ -273,10 +292,7 @@ impl Writer<'_> {
             (None, None) => None,
         };
         let Some(file) = self.file_for(item, &lang, date.as_ref().map(|d| d.0)) else {
-            self.leftover(
-                &item.origin,
-                "left out: it has no date, and a report needs one".into(),
-            );
+            self.leftover(&item.origin, crate::msg!("import-left-out-date"));
             return None;
         };
         Some(Placed {
@@ -369,7 +385,11 @@ impl Writer<'_> {
                             self.summary.files_copied += 1;
                         }
                     }
-                    Err(e) => leftovers.push(format!("could not copy {}: {e}", from.display())),
+                    Err(e) => leftovers.push(crate::msg!(
+                        "import-copy-failed",
+                        file = from.display(),
+                        error = e
+                    )),
                 }
             }
         }
@@ -495,7 +515,10 @@ impl Writer<'_> {
                 name
             }
             Some((name, Err(e))) => {
-                self.leftover(file, format!("the photo {name} could not be read: {e}"));
+                self.leftover(
+                    file,
+                    crate::msg!("import-photo-unreadable", name = name, error = e),
+                );
                 url
             }
             None => {
@@ -628,8 +651,8 @@ impl Writer<'_> {
             }
             Err(e) => {
                 self.problems.push(
-                    Diagnostic::in_file(rel, format!("the file could not be written: {e}"))
-                        .help("check that the site folder is writable and the disk not full"),
+                    Diagnostic::in_file(rel, crate::msg!("import-unwritable", error = e))
+                        .help(crate::msg!("import-unwritable.help")),
                 );
                 false
             }
@@ -654,7 +677,7 @@ impl Writer<'_> {
                         self.summary.files_copied += 1;
                     }
                 }
-                Err(e) => self.leftover(&rel, format!("could not be copied: {e}")),
+                Err(e) => self.leftover(&rel, crate::msg!("import-not-copied", error = e)),
             }
         }
     }
@@ -682,11 +705,8 @@ impl Writer<'_> {
         }
         if let Err(e) = std::fs::write(self.root.join(RECORD), text) {
             self.problems.push(
-                Diagnostic::in_file(
-                    RECORD,
-                    format!("the record of the import could not be written: {e}"),
-                )
-                .help("check that the site folder is writable"),
+                Diagnostic::in_file(RECORD, crate::msg!("import-record-unwritable", error = e))
+                    .help(crate::msg!("import-record-unwritable.help")),
             );
         }
     }
@@ -706,9 +726,7 @@ fn aliases(urls: &[String], leftovers: &mut Vec<String>) -> Vec<String> {
         };
         let path = path.split('#').next().unwrap_or(path);
         if path.contains('?') {
-            leftovers.push(format!(
-                "the old address {url} has a query (`?…`), which a static site cannot answer; it gets no redirect"
-            ));
+            leftovers.push(crate::msg!("import-alias-query", url = url));
             continue;
         }
         if path == "/" || path.is_empty() {

@@ -51,9 +51,9 @@ pub(crate) fn tolerant(file: &Path, text: &str) -> Result<String, Diagnostic> {
 
 fn located(file: &Path, text: &str, e: &roxmltree::Error) -> Diagnostic {
     let pos = e.pos();
-    Diagnostic::in_file(file, format!("the export is not readable XML: {e}"))
+    Diagnostic::in_file(file, crate::msg!("import-bad-xml", error = e))
         .at(text, Span::new(pos.row as usize, pos.col as usize, 1))
-        .help("export the file again from the old site; if it was edited by hand, check the line shown")
+        .help(crate::msg!("import-bad-xml.help"))
 }
 
 /// `text` with `xmlns:PREFIX="URI"` added to its root element.

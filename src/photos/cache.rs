@@ -97,7 +97,13 @@ impl Cache {
         w: &Wanted,
         settings: &Images,
     ) -> Result<Photo, String> {
-        let fail = |e: std::io::Error| format!("cannot write to {}: {e}", self.dir.display());
+        let fail = |e: std::io::Error| {
+            crate::msg!(
+                "photos-cache-unwritable",
+                dir = self.dir.display(),
+                error = e
+            )
+        };
         let dir = self.dir.join(key);
         static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

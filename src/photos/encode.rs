@@ -36,7 +36,7 @@ pub(super) fn make(
         .map_err(|e| e.to_string())?;
     let format = reader
         .format()
-        .ok_or("it is not a JPEG, PNG or WebP image, whatever its name says")?;
+        .ok_or_else(|| crate::msg!("photos-not-an-image"))?;
     let mut decoder = reader.into_decoder().map_err(describe)?;
     let orientation = decoder.orientation().map_err(describe)?;
     let gps = decoder
@@ -227,9 +227,9 @@ fn encode(image: &DynamicImage, png: bool) -> Result<Vec<u8>, String> {
 /// An image error in words a reader of the message can act on.
 fn describe(e: image::ImageError) -> String {
     match e {
-        image::ImageError::Decoding(_) => format!("the file is damaged or incomplete ({e})"),
-        image::ImageError::Unsupported(_) => format!("this kind of image is not supported ({e})"),
-        image::ImageError::Limits(_) => format!("the image is too large ({e})"),
+        image::ImageError::Decoding(_) => crate::msg!("photos-damaged", error = e),
+        image::ImageError::Unsupported(_) => crate::msg!("photos-unsupported", error = e),
+        image::ImageError::Limits(_) => crate::msg!("photos-too-large", error = e),
         other => other.to_string(),
     }
 }

@@ -154,9 +154,9 @@ pub fn prepare(root: &Path, settings: &Images, wanted: &[Wanted]) -> Photos {
             let result = result.map_err(|message| {
                 Diagnostic::in_file(
                     Path::new("content").join(&w.path),
-                    format!("this photo cannot be read: {message}"),
+                    crate::msg!("photos-unreadable", reason = message),
                 )
-                .help("open it in a photo editor and save it again as JPEG, or take it out of the report's folder")
+                .help(crate::msg!("photos-unreadable.help"))
             });
             (w.path.clone(), result)
         })

@@ -19,7 +19,7 @@ pub(super) fn metadata(bytes: &[u8], format: ImageFormat) -> Result<Vec<u8>, Str
         ImageFormat::WebP => webp(bytes),
         _ => None,
     };
-    stripped.ok_or_else(|| "its structure is damaged, so its metadata cannot be removed".into())
+    stripped.ok_or_else(|| crate::msg!("photos-metadata-damaged"))
 }
 
 /// A JPEG's segments but EXIF, XMP, IPTC, comments and makers' notes; an

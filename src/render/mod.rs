@@ -532,10 +532,10 @@ fn compile(site: &Site, sources: &Sources) -> Result<HashMap<String, Tera>, Diag
     for name in TEMPLATES {
         if !theme.templates.contains_key(*name) {
             problems.push(
-                Diagnostic::in_file(&theme.dir, format!("the theme has no template `{name}`"))
-                    .help(format!(
-                        "add {}/{name}; themes/default/ has one to start from",
-                        theme.dir.display()
+                Diagnostic::in_file(&theme.dir, crate::msg!("theme-no-template", name = name))
+                    .help(crate::msg!(
+                        "theme-no-template.help",
+                        file = format!("{}/{name}", theme.dir.display())
                     )),
             );
         }
@@ -563,9 +563,10 @@ fn compile(site: &Site, sources: &Sources) -> Result<HashMap<String, Tera>, Diag
         }
         let base_path = site.config.base_path.clone();
         t.register_function("url", move |args: &HashMap<String, tera::Value>| {
-            let path = args.get("path").and_then(|p| p.as_str()).ok_or_else(|| {
-                tera::Error::msg("url() needs a `path`, as in url(path=\"style.css\")")
-            })?;
+            let path = args
+                .get("path")
+                .and_then(|p| p.as_str())
+                .ok_or_else(|| tera::Error::msg(crate::msg!("template-url-needs-path")))?;
             Ok(tera::Value::String(format!(
                 "{base_path}{}",
                 path.trim_start_matches('/')

@@ -59,20 +59,24 @@ pub(super) fn template_error(
         .collect::<Vec<_>>()
         .join(": ");
     let mut d = match &template {
-        Some(name) => Diagnostic::in_file(dir.join(name), format!("template error: {message}")),
-        None => Diagnostic::new(format!("template error: {message}")),
+        Some(name) => Diagnostic::in_file(
+            dir.join(name),
+            crate::msg!("theme-template-error", error = message),
+        ),
+        None => Diagnostic::new(crate::msg!("theme-template-error", error = message)),
     };
     if let Some(span) = position {
         d = d.at_position(span);
     }
-    let mut help = String::from("fix the template");
+    let mut help = crate::msg!("theme-template-error.help");
     if let (Some(page), Some(url)) = (page, url) {
-        help = format!(
-            "this happened while rendering {} ({url}); fix the template or the page",
-            page.display()
+        help = crate::msg!(
+            "theme-template-error.help-page",
+            page = page.display(),
+            url = url
         );
     } else if let Some(url) = url {
-        help = format!("this happened while rendering {url}; fix the template");
+        help = crate::msg!("theme-template-error.help-url", url = url);
     }
     d.help(help)
 }
@@ -127,13 +131,19 @@ pub(super) fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {
             }
             let mut d = Diagnostic::in_file(
                 Path::new("locales").join(lang),
-                format!("the message `{id}` is missing in `{lang}`"),
+                crate::msg!("theme-message-missing", id = id, lang = lang),
             )
-            .help(format!("add `{id} = …` to a .ftl file in locales/{lang}/"));
+            .help(crate::msg!(
+                "theme-message-missing.help",
+                id = id,
+                lang = lang
+            ));
             if *line > 0 {
-                d = d.help(format!(
-                    "add `{id} = …` to a .ftl file in locales/{lang}/; the theme uses it in {}:{line}",
-                    file.display()
+                d = d.help(crate::msg!(
+                    "theme-message-missing.help-place",
+                    id = id,
+                    lang = lang,
+                    place = format!("{}:{line}", file.display())
                 ));
             }
             if !problems.iter().any(|p: &Diagnostic| p.message == d.message) {

@@ -83,14 +83,18 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
         if !is_local_host(host, shared.bind) {
             return (
                 StatusCode::MISDIRECTED_REQUEST,
-                "rapport serve answers only requests for this machine (localhost)\n",
+                format!("{}\n", crate::msg!("serve-not-local")),
             )
                 .into_response();
         }
     }
     let path = request.uri().path();
     if path.len() > MAX_PATH {
-        return (StatusCode::URI_TOO_LONG, "the address is too long\n").into_response();
+        return (
+            StatusCode::URI_TOO_LONG,
+            format!("{}\n", crate::msg!("serve-address-too-long")),
+        )
+            .into_response();
     }
     if path.contains("//") {
         let mut clean = String::with_capacity(path.len());
@@ -231,10 +235,14 @@ fn error_page(error: &str) -> Response {
         .replace('<', "&lt;")
         .replace('>', "&gt;");
     let html = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>rapport: the site has errors</title>\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
          <style>body{{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1d2329}}pre{{background:#fff4f2;border-left:4px solid #b42318;padding:1rem;overflow:auto;white-space:pre-wrap}}</style>\n\
-         </head>\n<body>\n<main>\n<h1>The site could not be built</h1>\n<p>Fix what is below and save; this page reloads by itself.</p>\n\
-         <pre class=\"rapport-error\">{escaped}</pre>\n</main>\n{SCRIPT}\n</body>\n</html>\n"
+         </head>\n<body>\n<main>\n<h1>{heading}</h1>\n<p>{advice}</p>\n\
+         <pre class=\"rapport-error\">{escaped}</pre>\n</main>\n{SCRIPT}\n</body>\n</html>\n",
+        lang = crate::messages::current().code(),
+        title = crate::msg!("error-page.title"),
+        heading = crate::msg!("error-page"),
+        advice = crate::msg!("error-page.advice"),
     );
     let mut response = (StatusCode::INTERNAL_SERVER_ERROR, html).into_response();
     response.headers_mut().insert(

@@ -58,12 +58,17 @@ pub struct ServeOptions {
 /// errors in the site are shown in the browser and the terminal.
 pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port)).map_err(|e| {
-        Diagnostic::new(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))
-            .help("choose another port with `--port`, or `--port 0` for any free one")
+        Diagnostic::new(crate::msg!(
+            "serve-cannot-listen-on",
+            address = opts.bind,
+            port = opts.port.to_string(),
+            error = e
+        ))
+        .help(crate::msg!("serve-cannot-listen-on.help"))
     })?;
     let address = listener
         .local_addr()
-        .map_err(|e| Diagnostic::new(format!("cannot listen: {e}")))?;
+        .map_err(|e| Diagnostic::new(crate::msg!("serve-cannot-listen", error = e)))?;
     let host = if opts.bind.is_unspecified() {
         "127.0.0.1".to_string()
     } else {
@@ -78,9 +83,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     let temp = tempfile::Builder::new()
         .prefix("rapport-serve-")
         .tempdir()
-        .map_err(|e| {
-            Diagnostic::new(format!("cannot make a temporary folder for the site: {e}"))
-        })?;
+        .map_err(|e| Diagnostic::new(crate::msg!("serve-no-temporary-folder", error = e)))?;
     let out = temp.path().join("site");
     let mut rebuilder = Rebuilder::new(BuildOptions {
         root: opts.root.clone(),
@@ -111,13 +114,22 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     };
     // Ctrl-C is ours only once the server listens for it.
     let _ = listening.recv_timeout(Duration::from_secs(10));
-    say!("Serving the site at {url} (drafts shown). Press Ctrl-C to stop.");
-    say!("The files are in {}", shared.dir.display());
-    say!("Translations and what is outdated: {url}__rapport/translations/");
+    say!("{}", crate::msg!("serve-serving", url = url));
+    say!(
+        "{}",
+        crate::msg!("serve-files-in", dir = shared.dir.display())
+    );
+    say!(
+        "{}",
+        crate::msg!(
+            "serve-translations",
+            url = format!("{url}__rapport/translations/")
+        )
+    );
     if !opts.bind.is_loopback() {
         warn!(
-            "warning: listening on {}, so other computers on the network can see the site, drafts included",
-            opts.bind
+            "{}",
+            crate::msg!("serve-network-warning", address = opts.bind)
         );
     }
     if opts.open {
@@ -126,7 +138,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     watch_and_rebuild(&mut watch, &mut rebuilder, &shared, &stop)?;
     let _ = server.join();
     drop(temp);
-    say!("Stopped.");
+    say!("{}", crate::msg!("serve-stopped"));
     Ok(())
 }
 
@@ -147,14 +159,22 @@ fn report(
                 .unwrap_or(false);
             if first {
                 say!(
-                    "Built {} pages, {} files in {took} ms",
-                    built.pages,
-                    built.files
+                    "{}",
+                    crate::msg!(
+                        "serve-built",
+                        pages = built.pages,
+                        files = built.files,
+                        ms = took as u64
+                    )
                 );
             } else if !built.changed.is_empty() || was_broken {
                 say!(
-                    "Rebuilt in {took} ms: {} files changed",
-                    built.changed.len()
+                    "{}",
+                    crate::msg!(
+                        "serve-rebuilt",
+                        ms = took as u64,
+                        count = built.changed.len()
+                    )
                 );
                 if std::env::var_os("RAPPORT_TIMINGS").is_some() {
                     for (stage, time) in built.timings {
@@ -199,7 +219,7 @@ fn serve_http(
     {
         Ok(r) => r,
         Err(e) => {
-            warn!("error: cannot start the server: {e}");
+            warn!("{}", crate::msg!("serve-cannot-start", error = e));
             stop.store(true, Ordering::SeqCst);
             return;
         }
@@ -209,7 +229,7 @@ fn serve_http(
         let listener = match tokio::net::TcpListener::from_std(listener) {
             Ok(l) => l,
             Err(e) => {
-                warn!("error: cannot start the server: {e}");
+                warn!("{}", crate::msg!("serve-cannot-start", error = e));
                 stop.store(true, Ordering::SeqCst);
                 return;
             }
@@ -255,7 +275,7 @@ fn serve_http(
             .with_graceful_shutdown(shutdown)
             .await
         {
-            warn!("error: the server stopped: {e}");
+            warn!("{}", crate::msg!("serve-server-stopped", error = e));
         }
         stop.store(true, Ordering::SeqCst);
     });
@@ -277,7 +297,7 @@ impl Watch {
     fn start(root: &Path) -> Result<Watch, Diagnostics> {
         let (tx, events) = mpsc::channel::<DebounceEventResult>();
         let debouncer = new_debouncer(Duration::from_millis(20), None, tx)
-            .map_err(|e| Diagnostic::new(format!("cannot watch the site for changes: {e}")))?;
+            .map_err(|e| Diagnostic::new(crate::msg!("serve-cannot-watch", error = e)))?;
         let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         let mut watch = Watch {
             debouncer,
@@ -333,7 +353,7 @@ fn watch_and_rebuild(
             Ok(Err(errors)) => {
                 // Changes may have been missed: look at every file next time.
                 for e in errors {
-                    warn!("warning: watching for changes: {e}");
+                    warn!("{}", crate::msg!("serve-watch-warning", error = e));
                 }
                 rebuilder.forget_files();
                 continue;
@@ -394,6 +414,6 @@ fn open_browser(url: &str) {
         std::process::Command::new("xdg-open").arg(url).spawn()
     };
     if let Err(e) = result {
-        warn!("warning: cannot open a browser ({e}); open {url} yourself");
+        warn!("{}", crate::msg!("serve-no-browser", error = e, url = url));
     }
 }

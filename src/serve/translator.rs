@@ -38,7 +38,10 @@ async fn respond(shared: Arc<Shared>, key: Option<String>) -> Response {
     let (status, html) = made.unwrap_or_else(|_| {
         (
             StatusCode::INTERNAL_SERVER_ERROR,
-            document("Translations", "<p>The view could not be made.</p>"),
+            document(
+                &crate::msg!("translator-title"),
+                &format!("<p>{}</p>", crate::msg!("translator-failed")),
+            ),
         )
     });
     let mut response = (status, html).into_response();
@@ -66,10 +69,15 @@ fn page(root: &Path, key: Option<&str>) -> (StatusCode, String) {
         Ok(site) => site,
         Err(problems) => {
             let body = format!(
-                "<h1>Translations</h1>\n<p>The site has errors, so its translations cannot be compared. Fix them and reload this page.</p>\n<pre>{}</pre>",
+                "<h1>{}</h1>\n<p>{}</p>\n<pre>{}</pre>",
+                crate::msg!("translator-title"),
+                crate::msg!("translator-site-errors"),
                 escape(&problems.to_string())
             );
-            return (StatusCode::OK, document("Translations", &body));
+            return (
+                StatusCode::OK,
+                document(&crate::msg!("translator-title"), &body),
+            );
         }
     };
     let states = freshness::assess(root, &site);
@@ -84,10 +92,15 @@ fn page(root: &Path, key: Option<&str>) -> (StatusCode, String) {
             None => (
                 StatusCode::NOT_FOUND,
                 document(
-                    "Translations",
+                    &crate::msg!("translator-title"),
                     &format!(
-                        "<h1>No such report</h1>\n<p>The site has no report <code>{}</code>. <a href=\"{PATH}\">See every report</a>.</p>",
-                        escape(key)
+                        "<h1>{}</h1>\n<p>{}</p>",
+                        crate::msg!("translator-no-such-report"),
+                        crate::msg!(
+                            "translator-no-such-report.text",
+                            key = escape(key),
+                            list = PATH
+                        )
                     ),
                 ),
             ),
@@ -107,10 +120,10 @@ fn state_of(
         .copied()
         .find(|&p| site.pages[p].lang() == lang)
     else {
-        return ("missing".into(), "missing");
+        return (crate::msg!("translator-state-missing"), "missing");
     };
     if group.len() > 1 && freshness::original(site, group) == Some(page) {
-        return ("original".into(), "original");
+        return (crate::msg!("translator-state-original"), "original");
     }
     match states
         .iter()
@@ -121,14 +134,17 @@ fn state_of(
             original_changed, ..
         }) => (
             match original_changed {
-                Some(t) => format!("outdated since {}", t.format("%Y-%m-%d")),
-                None => "outdated".into(),
+                Some(t) => crate::msg!(
+                    "translator-state-outdated-since",
+                    date = t.format("%Y-%m-%d")
+                ),
+                None => crate::msg!("translator-state-outdated"),
             },
             "outdated",
         ),
-        Some(Fresh::UpToDate) => ("up to date".into(), "current"),
-        Some(Fresh::Unknown) => ("not known".into(), "unknown"),
-        None => ("only version".into(), "original"),
+        Some(Fresh::UpToDate) => (crate::msg!("translator-state-current"), "current"),
+        Some(Fresh::Unknown) => (crate::msg!("translator-state-unknown"), "unknown"),
+        None => (crate::msg!("translator-state-only"), "original"),
     }
 }
 
@@ -168,14 +184,19 @@ fn list(site: &Site, states: &[Freshness]) -> String {
         .filter(|f| matches!(f.state, Fresh::Outdated { .. }))
         .count();
     let body = format!(
-        "<h1>Translations</h1>\n<p>{} report{} and page{}; {outdated} translation{} outdated. Choose a report to compare its versions. This page exists only in the preview.</p>\n\
-         <table>\n<caption>Every report and its state in each language</caption>\n<thead><tr><th scope=\"col\">Report</th><th scope=\"col\">Date</th>{heads}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>",
-        site.groups.len(),
-        if site.groups.len() == 1 { "" } else { "s" },
-        if site.groups.len() == 1 { "" } else { "s" },
-        if outdated == 1 { " is" } else { "s are" },
+        "<h1>{}</h1>\n<p>{}</p>\n\
+         <table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>{heads}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>",
+        crate::msg!("translator-title"),
+        crate::msg!(
+            "translator-list-intro",
+            reports = site.groups.len(),
+            outdated = outdated
+        ),
+        crate::msg!("translator-list-caption"),
+        crate::msg!("translator-list-report"),
+        crate::msg!("translator-list-date"),
     );
-    document("Translations", &body)
+    document(&crate::msg!("translator-title"), &body)
 }
 
 fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
@@ -183,13 +204,20 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
     let original = freshness::original(site, members).unwrap_or(members[0]);
     let orig = &site.pages[original];
     let mut body = format!(
-        "<p><a href=\"{PATH}\">All translations</a></p>\n<h1><span lang=\"{}\">{}</span></h1>\n<p>The original is <code>{}</code>.</p>\n",
+        "<p><a href=\"{PATH}\">{}</a></p>\n<h1><span lang=\"{}\">{}</span></h1>\n<p>{}</p>\n",
+        crate::msg!("translator-all"),
         escape(orig.lang()),
         escape(&orig.doc.front.title),
-        escape(&orig.doc.file.display().to_string()),
+        crate::msg!(
+            "translator-original-is",
+            file = escape(&orig.doc.file.display().to_string())
+        ),
     );
     if members.len() < 2 {
-        body.push_str("<p>This report has no translation yet.</p>\n");
+        body.push_str(&format!(
+            "<p>{}</p>\n",
+            crate::msg!("translator-untranslated")
+        ));
     }
     for &p in members.iter().filter(|&&p| p != original) {
         let translation = &site.pages[p];
@@ -209,8 +237,20 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
         let base_paragraphs: Option<HashSet<&String>> =
             base_list.as_ref().map(|l| l.iter().collect());
         match (&base_paragraphs, changed) {
-            (Some(_), _) => body.push_str("<p>Paragraphs of the original that changed since the translation are marked <strong class=\"changed-label\">changed</strong>.</p>\n"),
-            (None, true) => body.push_str("<p>What changed is not known: the site is not in git, so only the date of the change is.</p>\n"),
+            (Some(_), _) => body.push_str(&format!(
+                "<p>{}</p>\n",
+                crate::msg!(
+                    "translator-changed-marked",
+                    label = format!(
+                        "<strong class=\"changed-label\">{}</strong>",
+                        crate::msg!("translator-changed")
+                    )
+                )
+            )),
+            (None, true) => body.push_str(&format!(
+                "<p>{}</p>\n",
+                crate::msg!("translator-changes-unknown")
+            )),
             _ => {}
         }
         let left = paragraphs(&orig.doc.body);
@@ -236,12 +276,12 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
                 }
             }
         }
+        let (from, to) = (escape(orig.lang()), escape(translation.lang()));
         body.push_str(&format!(
-            "<table class=\"side\">\n<caption>The original ({}) and the translation ({}), paragraph by paragraph</caption>\n<thead><tr><th scope=\"col\">Original, {}</th><th scope=\"col\">Translation, {}</th></tr></thead>\n<tbody>\n",
-            escape(orig.lang()),
-            escape(translation.lang()),
-            escape(orig.lang()),
-            escape(translation.lang()),
+            "<table class=\"side\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            crate::msg!("translator-side-caption", original = from, translation = to),
+            crate::msg!("translator-side-original", lang = from),
+            crate::msg!("translator-side-translation", lang = to),
         ));
         body.push_str(&format!(
             "<tr><td lang=\"{}\"><strong>{}</strong></td><td lang=\"{}\"><strong>{}</strong></td></tr>\n",
@@ -254,13 +294,17 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
             let cell = |list: &[String], lang: &str, mark: bool| {
                 match list.get(i) {
                 Some(text) if mark => format!(
-                    "<td lang=\"{}\" class=\"changed\"><span class=\"changed-label\" lang=\"en\">changed</span> {}{}</td>",
+                    "<td lang=\"{}\" class=\"changed\"><span class=\"changed-label\" lang=\"{ui}\">{}</span> {}{}</td>",
                     escape(lang),
+                    crate::msg!("translator-changed"),
                     escape(text),
                     before.get(i).copied().flatten().map_or(String::new(), |old| format!(
-                        " <span class=\"before\"><span class=\"changed-label\" lang=\"en\">before</span> <del>{}</del></span>",
+                        " <span class=\"before\"><span class=\"changed-label\" lang=\"{}\">{}</span> <del>{}</del></span>",
+                        crate::messages::current().code(),
+                        crate::msg!("translator-before"),
                         escape(old)
-                    ))
+                    )),
+                    ui = crate::messages::current().code()
                 ),
                 Some(text) => format!("<td lang=\"{}\">{}</td>", escape(lang), escape(text)),
                 None => "<td></td>".to_string(),
@@ -278,7 +322,7 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
         body.push_str("</tbody>\n</table>\n");
         {
             if !removed.is_empty() {
-                body.push_str("<h3>Taken out of the original since the translation</h3>\n");
+                body.push_str(&format!("<h3>{}</h3>\n", crate::msg!("translator-removed")));
                 for p in removed {
                     body.push_str(&format!(
                         "<blockquote lang=\"{}\"><del>{}</del></blockquote>\n",
@@ -290,7 +334,10 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
         }
         body.push_str("</section>\n");
     }
-    document(&format!("Translations: {}", orig.doc.front.title), &body)
+    document(
+        &crate::msg!("translator-title-report", title = orig.doc.front.title),
+        &body,
+    )
 }
 
 /// The Markdown after a file's front matter.
@@ -315,8 +362,9 @@ fn escape(text: &str) -> String {
 /// A whole page in the preview's plain style.
 fn document(title: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} – rapport preview</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n",
-        escape(title)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n",
+        crate::messages::current().code(),
+        escape(&crate::msg!("translator-document-title", title = title))
     )
 }
 

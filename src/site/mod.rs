@@ -269,12 +269,9 @@ impl Site {
             .filter(|p| p.is_report() && p.facts.date.is_none())
         {
             problems.push(
-                Diagnostic::in_file(
-                    &page.doc.file,
-                    "the report has no `date`, and no translation of it has one",
-                )
-                .at_position(crate::diagnostics::Span::new(1, 1, 3))
-                .help("add the meeting's date to the front matter, as in `date: 2014-05-26`"),
+                Diagnostic::in_file(&page.doc.file, crate::msg!("site-no-date"))
+                    .at_position(crate::diagnostics::Span::new(1, 1, 3))
+                    .help(crate::msg!("site-no-date.help")),
             );
         }
 
@@ -610,13 +607,13 @@ fn check_unique_urls(pages: &[Page], problems: &mut Vec<Diagnostic>) {
             problems.push(
                 Diagnostic::in_file(
                     &page.doc.file,
-                    format!(
-                        "this page has the same address /{} as {}",
-                        page.url,
-                        first.file.display()
+                    crate::msg!(
+                        "site-same-address",
+                        address = format!("/{}", page.url),
+                        file = first.file.display()
                     ),
                 )
-                .help("give one of them another `slug` in its front matter, or rename its file"),
+                .help(crate::msg!("site-same-address.help")),
             );
         }
     }

@@ -112,12 +112,22 @@ pub(super) fn make(
     let mut first: HashMap<String, usize> = HashMap::new();
     for (i, o) in outputs.iter().enumerate() {
         if o.path.split('/').any(str::is_empty) {
-            problems.push(about(site, o, format!("the address /{} has an empty part: a slug, section name or term has no letters or digits", o.path), "give it a name of letters, digits and `-`"));
+            problems.push(about(
+                site,
+                o,
+                crate::msg!("outputs-empty-part", address = format!("/{}", o.path)),
+                crate::msg!("outputs-empty-part.help"),
+            ));
             continue;
         }
         if let Some(long) = o.path.split('/').find(|p| p.len() > 255) {
             let shown: String = long.chars().take(40).collect();
-            problems.push(about(site, o, format!("the name `{shown}…` in the address is longer than the 255 bytes a file name may have"), "give the page a shorter `slug`"));
+            problems.push(about(
+                site,
+                o,
+                crate::msg!("outputs-long-name", name = shown),
+                crate::msg!("outputs-long-name.help"),
+            ));
             continue;
         }
         if let Some(&j) = first.get(&o.path) {
@@ -145,12 +155,12 @@ pub(super) fn make(
             problems.push(
                 Diagnostic::in_file(
                     file,
-                    format!(
-                        "this file would replace /{} that rapport makes",
-                        asset.output
+                    crate::msg!(
+                        "outputs-static-replaces",
+                        address = format!("/{}", asset.output)
                     ),
                 )
-                .help("rename or remove the static file"),
+                .help(crate::msg!("outputs-static-replaces.help")),
             );
             continue;
         }
@@ -175,7 +185,7 @@ pub(super) fn make(
 }
 
 /// A problem with one output, naming its page's file where it has one.
-fn about(site: &Site, o: &OutputSpec, message: String, help: &str) -> Diagnostic {
+fn about(site: &Site, o: &OutputSpec, message: String, help: String) -> Diagnostic {
     match source_file(site, o) {
         Some(file) => Diagnostic::in_file(file, message).help(help),
         None => Diagnostic::new(message).help(help),
@@ -201,22 +211,27 @@ fn clash(site: &Site, a: &OutputSpec, b: &OutputSpec) -> Diagnostic {
         OutputKind::Redirect { alias, .. } => Some(alias),
         _ => None,
     }) {
-        let message = format!("the old address `{alias}` in `aliases` would be written to /{}, which another page or old address uses", a.path);
-        let help = "keep each old address in the `aliases` of one page only, and remove it where it names a page that exists";
+        let message = crate::msg!(
+            "outputs-alias-clash",
+            alias = alias,
+            address = format!("/{}", a.path)
+        );
+        let help = crate::msg!("outputs-alias-clash.help");
         return match file {
             Some(file) => Diagnostic::in_file(file, message).help(help),
             None => Diagnostic::new(message).help(help),
         };
     }
     let message = if b.path.starts_with(&format!("{}/", a.path)) {
-        format!(
-            "/{} would be a file and also the folder of /{}",
-            a.path, b.path
+        crate::msg!(
+            "outputs-file-and-folder",
+            file = format!("/{}", a.path),
+            inside = format!("/{}", b.path)
         )
     } else {
-        format!("two parts of the site would be written to /{}", a.path)
+        crate::msg!("outputs-clash", address = format!("/{}", a.path))
     };
-    let help = "give the page another `slug`, or rename the section, term or message that makes the same address";
+    let help = crate::msg!("outputs-clash.help");
     match file {
         Some(file) => Diagnostic::in_file(file, message).help(help),
         None => Diagnostic::new(message).help(help),

@@ -117,9 +117,9 @@ pub(super) fn build(
                         problems.push(
                             Diagnostic::in_file(
                                 &page.doc.file,
-                                format!("the {name} `{written}` has no letters or digits, so its page would have no address"),
+                                crate::msg!("taxonomy-empty-term", taxonomy = name, term = written),
                             )
-                            .help("write the term in words, or remove it"),
+                            .help(crate::msg!("taxonomy-empty-term.help")),
                         );
                         by_name.insert(written, usize::MAX);
                         continue;
@@ -138,13 +138,16 @@ pub(super) fn build(
                             problems.push(
                                 Diagnostic::in_file(
                                     &page.doc.file,
-                                    format!(
-                                        "the {name} `{written}` here and `{}` in {} would share the address /{url}{slug}/",
-                                        first.name,
-                                        first_file.display()
+                                    crate::msg!(
+                                        "taxonomy-shared-address",
+                                        taxonomy = name,
+                                        term = written,
+                                        other = first.name,
+                                        file = first_file.display(),
+                                        address = format!("/{url}{slug}/")
                                     ),
                                 )
-                                .help("write the term the same way in both files (the same letters and capitals)"),
+                                .help(crate::msg!("taxonomy-shared-address.help")),
                             );
                             by_name.insert(written, usize::MAX);
                             continue;

@@ -55,13 +55,13 @@ pub(super) fn pair(
                 Some(&k) => problems.push(
                     Diagnostic::in_file(
                         &docs[m].file,
-                        format!(
-                            "this file and {} are both the `{}` version of the same report",
-                            docs[k].file.display(),
-                            docs[m].lang
+                        crate::msg!(
+                            "translations-same-language",
+                            file = docs[k].file.display(),
+                            lang = docs[m].lang
                         ),
                     )
-                    .help("translations share their path without the language suffix, or a `translation:` key; give one of the two another key or move it"),
+                    .help(crate::msg!("translations-same-language.help")),
                 ),
                 None => kept.push(m),
             }

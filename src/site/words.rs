@@ -25,11 +25,9 @@ fn segment(sources: &Sources, lang: &str, id: &str, problems: &mut Vec<Diagnosti
             problems.push(
                 Diagnostic::in_file(
                     std::path::Path::new("locales").join(lang),
-                    format!("the message `{id}` is missing in `{lang}` or is empty"),
+                    crate::msg!("words-missing", id = id, lang = lang),
                 )
-                .help(format!(
-                    "add `{id} = …` (the word used in addresses) to a .ftl file in locales/{lang}/"
-                )),
+                .help(crate::msg!("words-missing.help", id = id, lang = lang)),
             );
             id.to_string()
         }
@@ -78,9 +76,14 @@ pub(super) fn taxonomy_segment(
         problems.push(
             Diagnostic::in_file(
                 std::path::Path::new("locales").join(lang),
-                format!("the message `{title}` is missing in `{lang}`"),
+                crate::msg!("words-taxonomy-missing", id = title, lang = lang),
             )
-            .help(format!("the taxonomy `{name}` of site.yaml needs `{title} = …` (its name on pages) in locales/{lang}/")),
+            .help(crate::msg!(
+                "words-taxonomy-missing.help",
+                taxonomy = name,
+                id = title,
+                lang = lang
+            )),
         );
     }
     segment(sources, lang, &format!("taxonomy-{name}-slug"), problems)

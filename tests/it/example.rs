@@ -9,6 +9,7 @@ use crate::support::{repo, Page};
 
 fn build_example(out: &Path) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_rapport"))
+        .env("RAPPORT_LANG", "en")
         .args(["build", "--root"])
         .arg(repo())
         .arg("--output")

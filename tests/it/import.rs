@@ -386,8 +386,8 @@ fn blogger_drafts_pages_comments_and_settings_are_sorted_out() {
     assert!(page.contains("title: Om föreningen\n"), "{page}");
     for line in [
         "3  reports",
-        "1  pages",
-        "1  of them drafts",
+        "1  page\n",
+        "1  of them a draft",
         "1  comments left out",
         "1  settings entries skipped",
         "1  template entries skipped",
@@ -493,7 +493,7 @@ fn importing_again_changes_nothing_and_a_newer_export_adds_only_new_posts() {
     let export = export_file(work.path(), "blog-2016.xml", newer.as_bytes());
     let run = import(&site, &["blogger", &export]);
     run.assert_ok();
-    assert!(run.stdout.contains("1  reports"), "{}", run.stdout);
+    assert!(run.stdout.contains("1  report\n"), "{}", run.stdout);
     assert_eq!(read(&site, REPORT), edited);
     assert!(site
         .root()
@@ -623,8 +623,8 @@ fn wordpress_export_with_captions_covers_and_translations() {
     );
     run.assert_ok();
     assert!(run.stdout.contains("4  reports"), "{}", run.stdout);
-    assert!(run.stdout.contains("1  pages"), "{}", run.stdout);
-    assert!(run.stdout.contains("1  of them drafts"), "{}", run.stdout);
+    assert!(run.stdout.contains("1  page\n"), "{}", run.stdout);
+    assert!(run.stdout.contains("1  of them a draft"), "{}", run.stdout);
     assert!(
         run.stdout.contains("`nav_menu_item` entries skipped"),
         "{}",

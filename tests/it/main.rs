@@ -13,6 +13,7 @@ mod example;
 mod import;
 mod languages;
 mod markdown;
+mod messages;
 mod outdated;
 mod photos;
 mod promises;

@@ -83,6 +83,7 @@ fn the_output_guard_resolves_every_spelling() {
         "/".to_string(),
     ] {
         let run = std::process::Command::new(env!("CARGO_BIN_EXE_rapport"))
+            .env("RAPPORT_LANG", "en")
             .args(["build", "--root", &root, "--output", &output])
             .current_dir(site.root())
             .output()

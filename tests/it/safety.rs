@@ -55,6 +55,7 @@ fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one() {
     // while linking, around the swap, while removing the old tree.
     for delay_ms in [0u64, 2, 5, 10, 20, 40, 80, 160] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_rapport"))
+            .env("RAPPORT_LANG", "en")
             .args(["build", "--root"])
             .arg(site.root())
             .stdout(std::process::Stdio::null())

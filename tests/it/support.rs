@@ -180,7 +180,18 @@ pub fn report(title: &str, date: &str, body: &str) -> String {
 
 /// Runs `rapport ARGS` as written.
 pub fn rapport(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_rapport"))
+    rapport_with(args, &[("RAPPORT_LANG", "en")])
+}
+
+/// Runs `rapport ARGS` with only the locale variables of `vars` set (the
+/// test's own `LANG`, `LC_ALL` and `LC_MESSAGES` are taken away).
+pub fn rapport_with(args: &[&str], vars: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_rapport"));
+    for name in ["RAPPORT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    let out = command
+        .envs(vars.iter().copied())
         .args(args)
         .output()
         .expect("runs");
@@ -202,9 +213,15 @@ pub struct Server {
 }
 
 impl TestSite {
-    /// Starts `rapport serve --port 0` on this site.
+    /// Starts `rapport serve --port 0` on this site, speaking English.
     pub fn serve(&self) -> Server {
+        self.serve_in("en")
+    }
+
+    /// Starts `rapport serve --port 0` on this site with `RAPPORT_LANG=lang`.
+    pub fn serve_in(&self, lang: &str) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_rapport"))
+            .env("RAPPORT_LANG", lang)
             .args(["serve", "--port", "0", "--root"])
             .arg(self.root())
             .stdout(std::process::Stdio::piped())
@@ -236,7 +253,10 @@ impl TestSite {
             if let Some(rest) = line.split("http://").nth(1) {
                 addr = rest.split('/').next().map(str::to_string);
             }
-            if let Some(rest) = line.strip_prefix("The files are in ") {
+            if let Some(rest) = line
+                .strip_prefix("The files are in ")
+                .or_else(|| line.strip_prefix("Filerna finns i "))
+            {
                 dir = Some(PathBuf::from(rest));
             }
         }
