@@ -8,10 +8,14 @@
 //! ```text
 //! load::load_cached(root)        -> Sources  every input read and parsed
 //! site::Site::build(..)          -> Site     URLs, translations, listings, outputs
+//!                                            (`serve`, after edits to text only:
+//!                                            the last Site with the new documents)
 //! check::analyse(..)             -> findings what `check` calls an error stops here
-//! Renderer::view_hashes(outputs) -> [u64]    each output's template context, hashed
+//! Renderer::view_hashes(outputs) -> [(u64, Reads)]
+//!                                            each output's template context, hashed
 //!                                            (Markdown by key): those equal to the
-//!                                            last build's are not rendered again
+//!                                            last build's are not rendered again;
+//!                                            with the pages each view read
 //! output::swap(changed, Renderer::render, ..)
 //!                                  slices rendered in parallel while the slice
 //!                                  before is written into a new tree, the rest
