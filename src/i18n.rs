@@ -4,7 +4,11 @@
 //! language. A message defined in one language and missing in another is a
 //! build error, so no page ever shows a raw message key. Templates reach the
 //! bundles through the Tera function `t` and format dates with the `date`
-//! filter, both made per language by [`register`].
+//! filter, both made per language by [`register`]. A `t()` given the
+//! `lang` a text is in also gives the message `$language`, that language's
+//! name from CLDR (see [`names`]).
+
+pub mod names;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -456,6 +460,15 @@ impl tera::Function for Translate {
                 other => FluentValue::from(other.to_string()),
             };
             fluent.set(name.clone(), value);
+        }
+        // A language CLDR does not name is called by its code: the message
+        // still reads, and a site may give it a `$lang` variant of its own.
+        if let (Some(code), None) = (
+            args.get("lang").and_then(|v| v.as_str()),
+            args.get("language"),
+        ) {
+            let name = names::language_name(code, &locale.lang).unwrap_or(code);
+            fluent.set("language", FluentValue::from(name.to_string()));
         }
         locale
             .format(id, Some(&fluent))

@@ -26,21 +26,12 @@ page-of = Page { $number } of { $total }
 page-number = Page { $number }
 page-slug = page
 
-written-in = { $lang ->
-    [sv] in Swedish
-    [en] in English
-   *[other] in another language
-}
-only-in = { $lang ->
-    [sv] This report is only available in Swedish.
-    [en] This report is only available in English.
-   *[other] This report is only available in one language.
-}
-term-only-in = { $lang ->
-    [sv] The reports here are only available in Swedish.
-    [en] The reports here are only available in English.
-   *[other] The reports here are only available in another language.
-}
+# { $language } is the name of the language the text is in, as CLDR writes
+# it mid-sentence ("Swedish"). A language whose grammar needs more than
+# the name may select on { $lang } instead: see "Adding a language" in the README.
+written-in = in { $language }
+only-in = This report is only available in { $language }.
+term-only-in = The reports here are only available in { $language }.
 also-in = Also available:
 byline = By { $names }
 draft = Draft

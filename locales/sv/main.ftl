@@ -26,21 +26,12 @@ page-of = Sida { $number } av { $total }
 page-number = Sida { $number }
 page-slug = sida
 
-written-in = { $lang ->
-    [sv] på svenska
-    [en] på engelska
-   *[other] på ett annat språk
-}
-only-in = { $lang ->
-    [sv] Rapporten finns bara på svenska.
-    [en] Rapporten finns bara på engelska.
-   *[other] Rapporten finns bara på ett språk.
-}
-term-only-in = { $lang ->
-    [sv] Rapporterna här finns bara på svenska.
-    [en] Rapporterna här finns bara på engelska.
-   *[other] Rapporterna här finns bara på ett annat språk.
-}
+# { $language } är namnet på språket texten är skriven på, som CLDR skriver
+# det inne i en mening ("engelska"). Ett språk vars grammatik behöver mer än
+# namnet kan i stället välja på { $lang }: se "Adding a language" i README.
+written-in = på { $language }
+only-in = Rapporten finns bara på { $language }.
+term-only-in = Rapporterna här finns bara på { $language }.
 also-in = Läs också:
 byline = Text: { $names }
 draft = Utkast
