@@ -3,9 +3,9 @@
 
 Builds a synthetic corpus of N bilingual reports (gen_corpus.py), starts
 `rapport serve` on it, listens to its reload events, then saves one report at
-a time (its body edited) and measures the time from the save to the reload
-event. Prints the median and spread, and a full build of the same site for
-comparison.
+a time (its text edited, then a few titles) and measures the time from the
+save to the reload event. Prints the median and spread of each kind, and a
+full build of the same site for comparison.
 
     bench/serve.py [N] [EDITS]        (defaults: 5000 reports, 25 edits)
 
@@ -81,28 +81,39 @@ def main():
 
         assert next_event(30) == "ready"
         reports = sorted(os.listdir(os.path.join(site, "content", "reports")))
-        times = []
-        for i in range(edits):
+
+        def timed(i, change):
+            """Milliseconds from saving report i, changed by `change`, to the reload."""
             path = os.path.join(site, "content", "reports", reports[(i * 37) % len(reports)])
             with open(path, encoding="utf-8") as f:
                 text = f.read()
             started = time.perf_counter()
             with open(path, "w", encoding="utf-8") as f:
-                f.write(text + f"\nÄndring {i}.\n")
+                f.write(change(text, i))
             if next_event(30) is None:
                 sys.exit("no reload event")
-            times.append((time.perf_counter() - started) * 1000)
+            took = (time.perf_counter() - started) * 1000
             # Let any second event of the same save pass before the next edit.
             while next_event(0.3) is not None:
                 pass
+            return took
+
+        # What an author does most while writing: the text changes.
+        text_edits = [timed(i, lambda t, i: t + f"\nÄndring {i}.\n") for i in range(edits)]
+        # A title changes what listings, feeds and the other language show.
+        title_edits = [
+            timed(edits + i, lambda t, i: t.replace("title: ", f"title: Ny {i} ", 1))
+            for i in range(max(3, edits // 5))
+        ]
         server.terminate()
         server.wait()
-        median = statistics.median(times)
         print(f"corpus: {n} reports; full build {full * 1000:.0f} ms")
-        print(f"save to reload event over {edits} edits: median {median:.0f} ms, "
-              f"min {min(times):.0f} ms, max {max(times):.0f} ms "
-              f"(includes the watcher's 20 ms debounce)")
-        print(f"median is 1/{full * 1000 / median:.0f} of a full build")
+        for label, times in (("text", text_edits), ("title", title_edits)):
+            median = statistics.median(times)
+            print(f"save to reload event, {len(times)} edits of the {label}: "
+                  f"median {median:.0f} ms, min {min(times):.0f} ms, max {max(times):.0f} ms "
+                  f"(1/{full * 1000 / median:.0f} of a full build)")
+        print("(each includes the watcher's 20 ms debounce)")
     finally:
         if server is not None and server.poll() is None:
             server.terminate()

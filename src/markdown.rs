@@ -537,19 +537,34 @@ pub const MAX_WORDS: usize = 600;
 pub fn words(text: &str) -> String {
     let mut seen = std::collections::HashSet::new();
     let mut out = String::new();
+    // Each word is lower-cased into one buffer; only new words are copied.
+    let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.chars().count() < 2 {
+        let ascii = word.is_ascii();
+        let short = if ascii {
+            word.len() < 2
+        } else {
+            word.chars().nth(1).is_none()
+        };
+        if short {
             continue;
         }
-        let word = word.to_lowercase();
         if seen.len() >= MAX_WORDS {
             break;
         }
-        if seen.insert(word.clone()) {
+        lower.clear();
+        if ascii {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        if !seen.contains(lower.as_str()) {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(&word);
+            out.push_str(&lower);
+            seen.insert(lower.clone());
         }
     }
     out
@@ -928,6 +943,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn words_equal_the_plain_way_of_making_them(text in "[a-zA-ZåäöÅÄÖқӘΣσ0-9 .,!-]{0,200}") {
+            let mut seen = std::collections::HashSet::new();
+            let mut plain = Vec::new();
+            for word in text.split(|c: char| !c.is_alphanumeric()) {
+                if word.chars().count() < 2 {
+                    continue;
+                }
+                let word = word.to_lowercase();
+                if seen.len() >= MAX_WORDS {
+                    break;
+                }
+                if seen.insert(word.clone()) {
+                    plain.push(word);
+                }
+            }
+            proptest::prop_assert_eq!(words(&text), plain.join(" "));
+        }
+
         #[test]
         fn shortened_text_never_cuts_a_word(words in proptest::collection::vec("[a-zåäöқә]{1,12}[.,]?", 1..120), limit in 20usize..320) {
             let text = words.join(" ");

@@ -30,6 +30,9 @@ pub(crate) enum Reload {
     Page,
     /// Only stylesheets changed: swap them.
     Css,
+    /// The preview is stopping: every event stream ends, so that no open
+    /// page keeps the server waiting.
+    Stop,
 }
 
 /// What the server shares with the rebuild loop.
@@ -138,6 +141,7 @@ async fn events(
     let reloads = stream::unfold(shared.reload.subscribe(), |mut rx| async move {
         loop {
             match rx.recv().await {
+                Ok(Reload::Stop) => return None,
                 Ok(reload) => {
                     let data = if reload == Reload::Css { "css" } else { "page" };
                     return Some((Ok(Event::default().event("reload").data(data)), rx));

@@ -234,6 +234,7 @@ fn serve_http(
                 return;
             }
         };
+        let reload = shared.reload.clone();
         let app = http::app(shared);
         // Polling the signal once installs its handler, before anyone is told the address.
         let mut ctrl_c = Box::pin(tokio::signal::ctrl_c());
@@ -269,6 +270,9 @@ fn serve_http(
                     () = hangup => {}
                 }
                 stop.store(true, Ordering::SeqCst);
+                // Open pages hold their event streams open: end them, or
+                // the graceful shutdown waits for the readers forever.
+                let _ = reload.send(Reload::Stop);
             }
         };
         if let Err(e) = axum::serve(listener, app)

@@ -587,6 +587,21 @@ fn sigterm_and_sighup_clean_up_as_ctrl_c_does() {
 }
 
 #[test]
+fn the_preview_stops_while_pages_are_open() {
+    // An open page keeps its reload-event stream open; stopping must not
+    // wait for the reader to close it.
+    for signal in ["INT", "TERM"] {
+        let site = site();
+        let server = site.serve();
+        let dir = server.dir.clone();
+        let _page = server.events();
+        let _another = server.events();
+        assert_eq!(server.signal(signal), Some(0), "{signal} with pages open");
+        assert!(!dir.exists(), "{signal}: the served folder is left behind");
+    }
+}
+
+#[test]
 fn content_replaced_as_a_whole_is_still_watched() {
     let site = site();
     let server = site.serve();
