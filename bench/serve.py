@@ -44,8 +44,10 @@ def main():
                        check=True, stdout=subprocess.DEVNULL)
         full = time.perf_counter() - started
 
+        errors = open(os.path.join(work, "serve-errors"), "w+", encoding="utf-8")
         server = subprocess.Popen([binary, "serve", "--port", "0", "--root", site],
-                                  stdout=subprocess.PIPE, text=True)
+                                  stdout=subprocess.PIPE, stderr=errors, text=True,
+                                  env={**os.environ, "RAPPORT_LANG": "en"})
         address = None
         while address is None:
             line = server.stdout.readline()
@@ -102,11 +104,14 @@ def main():
         text_edits = [timed(i, lambda t, i: t + f"\nÄndring {i}.\n") for i in range(edits)]
         # A title changes what listings, feeds and the other language show.
         title_edits = [
-            timed(edits + i, lambda t, i: t.replace("title: ", f"title: Ny {i} ", 1))
+            timed(edits + i, lambda t, i: t.replace('title: "', f'title: "Ny {i}: ', 1))
             for i in range(max(3, edits // 5))
         ]
         server.terminate()
         server.wait()
+        errors.seek(0)
+        if "error" in errors.read():
+            sys.exit("an edit broke the site, so its time is not a rebuild's")
         print(f"corpus: {n} reports; full build {full * 1000:.0f} ms")
         for label, times in (("text", text_edits), ("title", title_edits)):
             median = statistics.median(times)

@@ -104,7 +104,33 @@ fn event(view: &PageView<'_>, date: Option<String>) -> Option<Value> {
 
 /// JSON that cannot end its `<script>` element early: `<`, `>` and `&` as escapes.
 pub(super) fn script_safe(json: &str) -> String {
-    json.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    // One pass: the search index it is given runs to megabytes.
+    let mut out = String::with_capacity(json.len() + 64);
+    let mut rest = json;
+    while let Some(i) = rest.find(['<', '>', '&']) {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'<' => "\\u003c",
+            b'>' => "\\u003e",
+            _ => "\\u0026",
+        });
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe;
+
+    #[test]
+    fn script_safe_escapes_what_could_end_a_script() {
+        assert_eq!(
+            script_safe(r#"{"t":"</script><b>&amp; Å"}"#),
+            r#"{"t":"\u003c/script\u003e\u003cb\u003e\u0026amp; Å"}"#
+        );
+        assert_eq!(script_safe("plain"), "plain");
+        assert_eq!(script_safe(""), "");
+    }
 }
