@@ -384,7 +384,21 @@ impl Server {
 }
 
 impl Drop for Server {
+    /// Stops the server as a user would, so it removes its temporary
+    /// folder; kills it if it has not stopped within five seconds.
     fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+            let started = std::time::Instant::now();
+            while started.elapsed() < std::time::Duration::from_secs(5) {
+                if let Ok(Some(_)) = self.child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
