@@ -178,7 +178,9 @@ async fn inject(State(shared): State<Arc<Shared>>, request: Request, next: Next)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.starts_with("text/html"));
     let error = shared.error.read().ok().and_then(|e| e.clone());
-    if let Some(error) = error.filter(|_| is_html) {
+    // A site broken from the start has no pages: a page asked for is
+    // answered with the errors all the same, not with an empty 404.
+    if let Some(error) = error.filter(|_| is_html || page_like) {
         return error_page(&error);
     }
     let (mut parts, body) = response.into_parts();

@@ -167,6 +167,27 @@ fn new_and_deleted_reports_appear_and_disappear() {
 }
 
 #[test]
+fn a_site_broken_from_the_start_shows_its_errors_on_every_page() {
+    let site = site();
+    site.write(
+        "content/reports/astana.sv.md",
+        "---\ntitle: Möte\ndate: 2014-05-26\ntagz: [a]\n---\nText.\n".as_bytes(),
+    );
+    let server = site.serve();
+    for path in ["/", "/sv/", "/sv/reports/astana/", "/en/no-such-page/"] {
+        let page = server.get(path);
+        assert_eq!(page.status, 500, "{path}");
+        let message = page.page().text(".rapport-error");
+        assert!(
+            message.contains("content/reports/astana.sv.md:4:"),
+            "{path}: {message}"
+        );
+    }
+    // What is not a page (a stylesheet, a photo) is not answered with it.
+    assert_eq!(server.get("/style.css").status, 404);
+}
+
+#[test]
 fn broken_front_matter_shows_the_error_and_the_fix_brings_the_site_back() {
     let site = site();
     let server = site.serve();
