@@ -411,7 +411,7 @@ fn same_but_text(old: &Document, new: &Document) -> bool {
         && old.name == new.name
         && old.slug == new.slug
         && old.bundle == new.bundle
-        && format!("{:?}", old.front) == format!("{:?}", new.front)
+        && old.front == new.front
 }
 
 /// Whether `path` (as the watcher gives it) is the Markdown file of a

@@ -36,7 +36,7 @@ pub const KEYS: &[&str] = &[
 ];
 
 /// A document's front matter, typed and checked.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FrontMatter {
     /// The title; never empty.
     pub title: String,

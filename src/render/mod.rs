@@ -190,8 +190,8 @@ pub struct Renderer<'a> {
     salt: u64,
     /// Each language's search index, made once for its JSON and its script.
     search_json: HashMap<String, std::sync::OnceLock<String>>,
-    /// The hash of each language's search index, made once.
-    search_keys: HashMap<String, std::sync::OnceLock<u64>>,
+    /// Each language's search index entries and their keys, made once.
+    search_keys: HashMap<String, std::sync::OnceLock<search::Keys>>,
 }
 
 pub use search::SearchCache;
@@ -397,20 +397,24 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// The hash of the search index of `lang`, made once per render.
+    /// The entries' keys of the search index of `lang`, made once per render.
+    fn search_keys(&self, lang: &str) -> Option<&search::Keys> {
+        let once = self.search_keys.get(lang)?;
+        Some(once.get_or_init(|| search::keys(self.site, self.sources, lang)))
+    }
+
+    /// The hash of the search index of `lang`.
     fn search_key(&self, lang: &str) -> u64 {
-        match self.search_keys.get(lang) {
-            Some(once) => *once.get_or_init(|| search::key(self.site, self.sources, lang)),
-            None => 0,
-        }
+        self.search_keys(lang).map_or(0, |k| k.0)
     }
 
     /// The search index of `lang`, made once per render.
     fn search_json(&self, lang: &str) -> &str {
-        match self.search_json.get(lang) {
-            Some(once) => once
-                .get_or_init(|| search::index(self.site, self.sources, lang, &self.cache.search)),
-            None => "",
+        match (self.search_json.get(lang), self.search_keys(lang)) {
+            (Some(once), Some(keys)) => once.get_or_init(|| {
+                search::index(self.site, self.sources, lang, keys, &self.cache.search)
+            }),
+            _ => "",
         }
     }
 

@@ -96,35 +96,43 @@ fn entry_key(site: &Site, sources: &crate::load::Sources, id: PageId) -> u64 {
     h.finish()
 }
 
-/// A hash of the index of `lang`: of its entries' keys, in order. Equal
-/// hashes, equal indexes; cheaper than making the index to hash it.
-pub(super) fn key(site: &Site, sources: &crate::load::Sources, lang: &str) -> u64 {
-    let keys: Vec<u64> = listed(site, lang)
+/// The pages the index of `lang` lists, in order, each with the hash of
+/// its entry; the hash of them all stands for the index, equal hashes for
+/// equal indexes, and is cheaper than making the index to hash it.
+pub(super) type Keys = (u64, Vec<(PageId, u64)>);
+
+/// The [`Keys`] of the index of `lang`.
+pub(super) fn keys(site: &Site, sources: &crate::load::Sources, lang: &str) -> Keys {
+    let keys: Vec<(PageId, u64)> = listed(site, lang)
         .par_iter()
-        .map(|&id| entry_key(site, sources, id))
+        .map(|&id| (id, entry_key(site, sources, id)))
         .collect();
     let mut h = DefaultHasher::new();
-    (lang, keys).hash(&mut h);
-    h.finish()
+    lang.hash(&mut h);
+    for (_, key) in &keys {
+        key.hash(&mut h);
+    }
+    (h.finish(), keys)
 }
 
-/// The JSON index of `lang`, reusing the entries of `cache` that are unchanged.
+/// The JSON index of `lang` from its `keys`, reusing the entries of `cache`
+/// that are unchanged.
 pub(super) fn index(
     site: &Site,
     sources: &crate::load::Sources,
     lang: &str,
+    keys: &Keys,
     cache: &SearchCache,
 ) -> String {
-    let ids = listed(site, lang);
     let old = cache
         .by_lang
         .lock()
         .map(|mut c| c.remove(lang).unwrap_or_default())
         .unwrap_or_default();
-    let keyed: Vec<(u64, String)> = ids
+    let keyed: Vec<(u64, String)> = keys
+        .1
         .par_iter()
-        .map(|&id| {
-            let key = entry_key(site, sources, id);
+        .map(|&(id, key)| {
             let json = match old.get(&key) {
                 Some(json) => json.clone(),
                 None => serde_json::to_string(&entry(site, sources, id)).unwrap_or_default(),
