@@ -148,6 +148,18 @@ pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sou
     }
 }
 
+/// The documents of `content/` again, for a preview whose last build read
+/// everything else of the site and whose watcher saw only Markdown files
+/// change: only the files changed since are parsed.
+pub fn documents_again(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+) -> Result<Vec<Arc<Document>>, Diagnostics> {
+    let (documents, problems) = load_documents(root, config, cache);
+    Diagnostics::or_ok(problems, documents)
+}
+
 /// Reads what can be read: the sources with every document that parsed,
 /// and the problems found. No sources when the theme or the strings are
 /// missing, without which nothing can be rendered. For `check`, which

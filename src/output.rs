@@ -619,6 +619,17 @@ impl Folders {
     }
 }
 
+/// When [`write_some`] writes the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Manifest {
+    /// With the files.
+    Now,
+    /// With a later write, when the files are the same as before and only
+    /// some changed: the preview writes its pages, tells them to reload,
+    /// then writes the feeds and search indexes and the manifest.
+    Later,
+}
+
 /// One file staged in place: its path when it changed, its path, its hash.
 type Staged<'a> = (Option<&'a str>, &'a str, u64);
 
@@ -627,7 +638,14 @@ type Staged<'a> = (Option<&'a str>, &'a str, u64);
 /// that are no longer produced.
 pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
     let all: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
-    write_some(outputs, &all, &HashMap::new(), dir, &mut None)
+    write_some(
+        outputs,
+        &all,
+        &HashMap::new(),
+        dir,
+        &mut None,
+        Manifest::Now,
+    )
 }
 
 /// Writes `outputs`, some of the site's files, in place; `all` are the paths
@@ -635,13 +653,14 @@ pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
 /// them are removed, and `views` their view hashes, for the manifest. Each
 /// file is staged, then renamed into place. `manifest` is the manifest this
 /// process last wrote there, kept by the caller so that it is not read
-/// again; `None` reads it from `dir`.
+/// again; `None` reads it from `dir`. `when` may put off writing it.
 pub fn write_some(
     outputs: &[Output],
     all: &[&str],
     views: &HashMap<&str, u64>,
     dir: &Path,
     manifest: &mut Option<HashMap<String, u64>>,
+    when: Manifest,
 ) -> Result<Written, Diagnostics> {
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     let before = match manifest.take() {
@@ -702,7 +721,9 @@ pub fn write_some(
                 *old = hash;
             }
         }
-        write_manifest(dir, after.iter().map(|(p, h)| (p.as_str(), *h)), views)?;
+        if when == Manifest::Now {
+            write_manifest(dir, after.iter().map(|(p, h)| (p.as_str(), *h)), views)?;
+        }
         written.written += move_into_place(&changed, &staging, dir)?;
         *manifest = Some(after);
         return Ok(written);

@@ -6,7 +6,7 @@
 //! `rapport build` is a [`Rebuilder`] with nothing kept, so `build` and
 //! `serve` run the same four stages and cannot drift apart.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -112,10 +112,10 @@ pub struct Rebuilder {
 /// What the preview keeps of its last good build.
 #[derive(Debug)]
 struct Last {
-    /// The documents it was made from.
-    documents: Vec<Arc<Document>>,
-    /// The photos it knew.
-    photos: BTreeSet<String>,
+    /// What it was made from: settings, theme, strings and documents.
+    sources: load::Sources,
+    /// The photos its documents asked for.
+    wanted: Vec<crate::photos::Wanted>,
     /// The day it was made for (`publish_date` in the future is left out).
     today: Option<NaiveDate>,
     site: site::Site,
@@ -173,10 +173,39 @@ impl Rebuilder {
 
     /// Like [`Rebuilder::rebuild`], telling `progress` how far it is.
     pub fn rebuild_with(&mut self, progress: &(dyn Fn(Step) + Sync)) -> Result<Built, Diagnostics> {
-        let opts = &self.opts;
+        self.run(progress, &mut |_, _| {})
+    }
+
+    /// Like [`Rebuilder::rebuild`], for the preview: when only the text of
+    /// reports and pages changed, `shown` is given the paths of the changed
+    /// pages as soon as they are on disk, before the feeds, search indexes
+    /// and sitemap that no page shows are made and written, with the paths
+    /// of those that may change. Otherwise it is not called, and the
+    /// build's [`Built::changed`] tells it all.
+    pub fn rebuild_showing(
+        &mut self,
+        shown: &mut dyn FnMut(&[String], &[String]),
+    ) -> Result<Built, Diagnostics> {
+        self.run(&|_| {}, shown)
+    }
+
+    fn run(
+        &mut self,
+        progress: &(dyn Fn(Step) + Sync),
+        shown: &mut dyn FnMut(&[String], &[String]),
+    ) -> Result<Built, Diagnostics> {
         progress(Step::Stage("load"));
-        let out = output::check_folder(&opts.root, &opts.output_dir())?;
+        let out = output::check_folder(&self.opts.root, &self.opts.output_dir())?;
         let clock = Instant::now();
+        // After edits to the text of reports and pages only, the preview
+        // takes its last model with the new documents in it: nothing else
+        // of the model can have changed.
+        if let Some(last) = self.last.take().filter(|_| self.only_markdown) {
+            if let Some(built) = self.rebuild_text(last, &out, clock, shown) {
+                return built;
+            }
+        }
+        let opts = &self.opts;
         let mut config = config::Config::load(&opts.root)?;
         if let Some(url) = &opts.base_url {
             config = config.with_base_url(url)?;
@@ -189,27 +218,13 @@ impl Rebuilder {
         let loaded = clock.elapsed();
         progress(Step::Stage("model"));
         let today = (!opts.future).then(|| chrono::Local::now().date_naive());
-        // After edits to the text of reports and pages only, the preview
-        // takes its last model with the new documents in it: nothing else
-        // of the model can have changed.
-        let kept = match self.last.take() {
-            Some(last) if self.only_markdown => last.with_texts_of(&sources, today),
-            _ => None,
-        };
-        let kept_model = kept.is_some();
-        let (site, kept) = match kept {
-            Some((site, reads, changed)) => (site, Some((reads, changed))),
-            None => (
-                site::Site::build(
-                    &sources,
-                    site::ModelOptions {
-                        drafts: opts.drafts,
-                        today,
-                    },
-                )?,
-                None,
-            ),
-        };
+        let site = site::Site::build(
+            &sources,
+            site::ModelOptions {
+                drafts: opts.drafts,
+                today,
+            },
+        )?;
         // What `check` calls an error stops the build; its warnings are counted.
         // The preview leaves this to `check`, to stay quick on every save.
         let mut warnings = 0;
@@ -226,33 +241,10 @@ impl Rebuilder {
         let modelled = clock.elapsed();
         progress(Step::Stage("render"));
         let renderer = render::Renderer::new(&site, &sources, &self.render)?;
-        // The outputs whose view hash was made again; `None` for all of them.
-        let mut touched: Option<Vec<usize>> = None;
-        let (views, reads): (Vec<u64>, Vec<Reads>) = match kept {
-            // Only the views that read a changed page can have changed.
-            Some((mut reads, changed)) => {
-                let some: Vec<usize> = (0..site.outputs.len())
-                    .filter(|&i| reads[i].any_of(&changed))
-                    .collect();
-                let specs: Vec<&site::OutputSpec> =
-                    some.iter().map(|&i| &site.outputs[i]).collect();
-                let mut views: Vec<u64> = site
-                    .outputs
-                    .iter()
-                    .map(|o| self.views.get(&o.path).copied().unwrap_or(0))
-                    .collect();
-                for (&i, (view, read)) in some.iter().zip(renderer.view_hashes(&specs)) {
-                    views[i] = view;
-                    reads[i] = read;
-                }
-                touched = Some(some);
-                (views, reads)
-            }
-            None => {
-                let all = renderer.view_hashes(&site.outputs.iter().collect::<Vec<_>>());
-                renderer.forget_unused();
-                all.into_iter().unzip()
-            }
+        let (views, reads): (Vec<u64>, Vec<Reads>) = {
+            let all = renderer.view_hashes(&site.outputs.iter().collect::<Vec<_>>());
+            renderer.forget_unused();
+            all.into_iter().unzip()
         };
         let from_disk;
         let before = if self.views.is_empty() {
@@ -261,30 +253,28 @@ impl Rebuilder {
         } else {
             &self.views
         };
-        let dirty: Vec<site::OutputSpec> = match &touched {
-            Some(some) => some
-                .iter()
-                .filter(|&&i| before.get(&site.outputs[i].path) != Some(&views[i]))
-                .map(|&i| site.outputs[i].clone())
-                .collect(),
-            None => site
-                .outputs
-                .iter()
-                .zip(&views)
-                .filter(|(o, view)| before.get(&o.path) != Some(view))
-                .map(|(o, _)| o.clone())
-                .collect(),
-        };
+        let dirty: Vec<site::OutputSpec> = site
+            .outputs
+            .iter()
+            .zip(&views)
+            .filter(|(o, view)| before.get(&o.path) != Some(view))
+            .map(|(o, _)| o.clone())
+            .collect();
         let (written, rendered) = if opts.in_place {
             let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
             let by_path: HashMap<&str, u64> =
                 all.iter().copied().zip(views.iter().copied()).collect();
             let outputs = renderer.render(&dirty)?;
             let rendered = clock.elapsed();
-            (
-                output::write_some(&outputs, &all, &by_path, &out, &mut self.manifest)?,
-                rendered,
-            )
+            let written = output::write_some(
+                &outputs,
+                &all,
+                &by_path,
+                &out,
+                &mut self.manifest,
+                output::Manifest::Now,
+            )?;
+            (written, rendered)
         } else {
             // Rendering and writing overlap: the two are timed together.
             let written = output::swap(
@@ -300,16 +290,14 @@ impl Rebuilder {
         drop(renderer);
         let done = clock.elapsed();
         let mut changed: Vec<String> = dirty.iter().map(|o| o.path.clone()).collect();
-        if touched.is_none() {
-            let now: std::collections::HashSet<&str> =
-                site.outputs.iter().map(|o| o.path.as_str()).collect();
-            changed.extend(before.keys().filter(|p| !now.contains(p.as_str())).cloned());
-        }
+        let now: std::collections::HashSet<&str> =
+            site.outputs.iter().map(|o| o.path.as_str()).collect();
+        changed.extend(before.keys().filter(|p| !now.contains(p.as_str())).cloned());
         let built = Built {
             pages: site.pages.len(),
             files: site.outputs.len(),
             rendered: dirty.len(),
-            kept_model,
+            kept_model: false,
             // The preview does not tell them, and counting reads every text.
             shortcodes: if self.opts.in_place {
                 0
@@ -331,25 +319,16 @@ impl Rebuilder {
                 ("write", done - rendered),
             ],
         };
-        match touched {
-            Some(some) => {
-                for i in some {
-                    self.views.insert(site.outputs[i].path.clone(), views[i]);
-                }
-            }
-            None => {
-                self.views = site
-                    .outputs
-                    .iter()
-                    .zip(views)
-                    .map(|(o, view)| (o.path.clone(), view))
-                    .collect();
-            }
-        }
+        self.views = site
+            .outputs
+            .iter()
+            .zip(views)
+            .map(|(o, view)| (o.path.clone(), view))
+            .collect();
         if self.opts.in_place {
             self.last = Some(Last {
-                documents: sources.documents.clone(),
-                photos: sources.photos.by_path.keys().cloned().collect(),
+                wanted: crate::photos::wanted(&self.opts.root, &sources.documents),
+                sources,
                 today,
                 site,
                 reads,
@@ -358,45 +337,175 @@ impl Rebuilder {
         }
         Ok(built)
     }
-}
 
-impl Last {
-    /// The last model with the documents of `sources` in it, what each
-    /// output read, and the pages whose documents changed; `None` unless
-    /// every changed document differs only in its text below the front
-    /// matter, which no part of the model is made from.
-    fn with_texts_of(
-        mut self,
-        sources: &load::Sources,
-        today: Option<NaiveDate>,
-    ) -> Option<(site::Site, Vec<Reads>, Vec<site::PageId>)> {
-        let same_photos = sources.photos.by_path.len() == self.photos.len()
-            && sources
-                .photos
-                .by_path
-                .keys()
-                .all(|p| self.photos.contains(p));
-        if today != self.today || !same_photos || sources.documents.len() != self.documents.len() {
+    /// The preview after edits to the text of reports and pages alone:
+    /// their documents go into the last model, and only the outputs that
+    /// read them are looked at again; the pages first, then (after `shown`
+    /// is told) the feeds, search indexes and sitemap. `None` when the
+    /// edits changed more than text, for a whole build.
+    fn rebuild_text(
+        &mut self,
+        last: Last,
+        out: &Path,
+        clock: Instant,
+        shown: &mut dyn FnMut(&[String], &[String]),
+    ) -> Option<Result<Built, Diagnostics>> {
+        let Last {
+            mut sources,
+            wanted,
+            today,
+            site,
+            reads,
+        } = last;
+        let documents =
+            match load::documents_again(&self.opts.root, &sources.config, &mut self.cache) {
+                Ok(d) => d,
+                Err(e) => return Some(Err(e)),
+            };
+        // A photo newly shown in the text is processed by a whole build.
+        if crate::photos::wanted(&self.opts.root, &documents) != wanted {
             return None;
         }
-        let mut changed: HashMap<&str, &Arc<Document>> = HashMap::new();
-        for (old, new) in self.documents.iter().zip(&sources.documents) {
-            if !Arc::ptr_eq(old, new) {
-                if !same_but_text(old, new) {
-                    return None;
-                }
-                changed.insert(new.path.as_str(), new);
-            }
+        let old = std::mem::replace(&mut sources.documents, documents);
+        let now = (!self.opts.future).then(|| chrono::Local::now().date_naive());
+        if now != today {
+            return None;
         }
-        let mut pages = Vec::new();
-        for (id, page) in self.site.pages.iter_mut().enumerate() {
-            if let Some(new) = changed.get(page.doc.path.as_str()) {
-                page.doc = Arc::clone(new);
-                pages.push(id);
-            }
+        let (site, mut reads, changed) = with_texts_of(site, reads, &old, &sources.documents)?;
+        let loaded = clock.elapsed();
+        let built = self.rewrite(&site, &sources, &mut reads, &changed, out, shown);
+        let built = built.map(|(rendered, written, changed)| Built {
+            pages: site.pages.len(),
+            files: site.outputs.len(),
+            rendered,
+            kept_model: true,
+            written,
+            changed,
+            warnings: 0,
+            shortcodes: 0,
+            photos_made: 0,
+            photos_cached: 0,
+            timings: [
+                ("load", loaded),
+                ("model", Duration::ZERO),
+                ("render", clock.elapsed() - loaded),
+                ("write", Duration::ZERO),
+            ],
+        });
+        if built.is_ok() {
+            self.last = Some(Last {
+                sources,
+                wanted,
+                today,
+                site,
+                reads,
+            });
         }
-        Some((self.site, self.reads, pages))
+        Some(built)
     }
+
+    /// Renders and writes again the outputs of `site` that read one of
+    /// the `changed` pages and whose view changed, pages first: how many
+    /// were rendered, what the writes did, and their paths.
+    fn rewrite(
+        &mut self,
+        site: &site::Site,
+        sources: &load::Sources,
+        reads: &mut [Reads],
+        changed: &[site::PageId],
+        out: &Path,
+        shown: &mut dyn FnMut(&[String], &[String]),
+    ) -> Result<(usize, output::Written, Vec<String>), Diagnostics> {
+        let renderer = render::Renderer::new(site, sources, &self.render)?;
+        let (data, pages): (Vec<usize>, Vec<usize>) = (0..site.outputs.len())
+            .filter(|&i| reads[i].any_of(changed))
+            .partition(|&i| is_data(&site.outputs[i].kind));
+        let pending: Vec<String> = data.iter().map(|&i| site.outputs[i].path.clone()).collect();
+        let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
+        let mut written = output::Written::default();
+        let mut paths = Vec::new();
+        let mut rendered = 0;
+        for (some, manifest) in [
+            (pages, output::Manifest::Later),
+            (data, output::Manifest::Now),
+        ] {
+            let specs: Vec<&site::OutputSpec> = some.iter().map(|&i| &site.outputs[i]).collect();
+            let mut dirty = Vec::new();
+            for (&i, (view, read)) in some.iter().zip(renderer.view_hashes(&specs)) {
+                reads[i] = read;
+                let path = &site.outputs[i].path;
+                if self.views.get(path) != Some(&view) {
+                    self.views.insert(path.clone(), view);
+                    dirty.push(site.outputs[i].clone());
+                }
+            }
+            // Nothing to write, and no manifest put off before.
+            if dirty.is_empty() && (manifest == output::Manifest::Later || written.written == 0) {
+                continue;
+            }
+            let outputs = renderer.render(&dirty)?;
+            let views: HashMap<&str, u64> = match manifest {
+                output::Manifest::Later => HashMap::new(),
+                output::Manifest::Now => all
+                    .iter()
+                    .map(|p| (*p, self.views.get(*p).copied().unwrap_or(0)))
+                    .collect(),
+            };
+            let w = output::write_some(&outputs, &all, &views, out, &mut self.manifest, manifest)?;
+            written.written += w.written;
+            written.unchanged += w.unchanged;
+            written.removed += w.removed;
+            rendered += dirty.len();
+            let these: Vec<String> = dirty.into_iter().map(|o| o.path).collect();
+            if manifest == output::Manifest::Later {
+                shown(&these, &pending);
+            }
+            paths.extend(these);
+        }
+        Ok((rendered, written, paths))
+    }
+}
+
+/// Whether an output is data that pages fetch or readers subscribe to
+/// (feeds, search indexes, the sitemap), which no open page shows.
+fn is_data(kind: &site::OutputKind) -> bool {
+    use site::OutputKind as K;
+    matches!(
+        kind,
+        K::Feed { .. } | K::SearchIndex(_) | K::SearchScript(_) | K::Sitemap
+    )
+}
+
+/// The last model with the `new` documents in it, what each output read,
+/// and the pages whose documents changed; `None` unless every changed
+/// document differs from its `old` self only in its text below the front
+/// matter, which no part of the model is made from.
+fn with_texts_of(
+    mut site: site::Site,
+    reads: Vec<Reads>,
+    old: &[Arc<Document>],
+    new: &[Arc<Document>],
+) -> Option<(site::Site, Vec<Reads>, Vec<site::PageId>)> {
+    if old.len() != new.len() {
+        return None;
+    }
+    let mut changed: HashMap<&str, &Arc<Document>> = HashMap::new();
+    for (old, new) in old.iter().zip(new) {
+        if !Arc::ptr_eq(old, new) {
+            if !same_but_text(old, new) {
+                return None;
+            }
+            changed.insert(new.path.as_str(), new);
+        }
+    }
+    let mut pages = Vec::new();
+    for (id, page) in site.pages.iter_mut().enumerate() {
+        if let Some(new) = changed.get(page.doc.path.as_str()) {
+            page.doc = Arc::clone(new);
+            pages.push(id);
+        }
+    }
+    Some((site, reads, pages))
 }
 
 /// Whether `new` is `old` with only the text below its front matter changed

@@ -100,7 +100,7 @@ impl Photo {
 }
 
 /// A photo the site needs, as `load` finds it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Wanted {
     /// The file, relative to `content/`, with `/` separators.
     pub path: String,

@@ -24,12 +24,18 @@ use tower_http::services::{ServeDir, ServeFile};
 pub(crate) const EVENTS: &str = "/__rapport/events";
 
 /// What open pages are told after a rebuild.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Reload {
     /// Reload the page.
     Page,
     /// Only stylesheets changed: swap them.
     Css,
+    /// Reload the page, unless it fetched one of these files (URL paths),
+    /// which are being made again: a `Data` event follows for them.
+    PageAfter(Arc<[String]>),
+    /// Files that pages fetch (search indexes) or no page shows (feeds)
+    /// changed, by their URL paths: pages that fetched one reload.
+    Data(Arc<[String]>),
     /// The preview is stopping: every event stream ends, so that no open
     /// page keeps the server waiting.
     Stop,
@@ -49,7 +55,7 @@ pub(crate) struct Shared {
     pub(crate) bind: std::net::IpAddr,
 }
 
-const SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__rapport/events");s.addEventListener("reload",function(e){if(e.data==="css"){document.querySelectorAll('link[rel="stylesheet"]').forEach(function(l){var u=new URL(l.href);u.searchParams.set("rapport",Date.now());l.href=u.href;});}else{location.reload();}});})();</script>"#;
+const SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__rapport/events");s.addEventListener("reload",function(e){var w=e.data.split(" "),c=w.slice(1),f=performance.getEntriesByType("resource").some(function(r){return c.indexOf(decodeURIComponent(new URL(r.name).pathname))>=0;});if(w[0]==="css"){document.querySelectorAll('link[rel="stylesheet"]').forEach(function(l){var u=new URL(l.href);u.searchParams.set("rapport",Date.now());l.href=u.href;});}else if(w[0]==="data"?f:!f){location.reload();}});})();</script>"#;
 
 /// The application: files, events and the middleware.
 pub(crate) fn app(shared: Arc<Shared>) -> Router {
@@ -143,7 +149,14 @@ async fn events(
             match rx.recv().await {
                 Ok(Reload::Stop) => return None,
                 Ok(reload) => {
-                    let data = if reload == Reload::Css { "css" } else { "page" };
+                    let data = match reload {
+                        Reload::Css => "css".to_string(),
+                        Reload::Data(paths) => format!("data {}", paths.join(" ")),
+                        Reload::PageAfter(paths) => {
+                            format!("page {}", paths.join(" ")).trim_end().to_string()
+                        }
+                        _ => "page".to_string(),
+                    };
                     return Some((Ok(Event::default().event("reload").data(data)), rx));
                 }
                 Err(broadcast::error::RecvError::Lagged(_)) => continue,

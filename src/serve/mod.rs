@@ -104,7 +104,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     });
     let mut watch = Watch::start(&opts.root)?;
     let started = Instant::now();
-    report(&shared, rebuilder.rebuild(), started, true);
+    report(&shared, rebuilder.rebuild(), started, true, &[]);
 
     let stop = Arc::new(AtomicBool::new(false));
     let (ready, listening) = mpsc::channel();
@@ -142,12 +142,23 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     Ok(())
 }
 
-/// Prints the outcome of a build and tells the pages; true when it succeeded.
+/// What open pages are told after `changed` files were written.
+fn reload_for(changed: &[String], was_broken: bool) -> Reload {
+    if watch::only_css(changed) && !was_broken {
+        Reload::Css
+    } else {
+        Reload::Page
+    }
+}
+
+/// Prints the outcome of a build and tells the pages, unless they were
+/// told of the `early` files already; true when it succeeded.
 fn report(
     shared: &Shared,
     result: Result<Built, Diagnostics>,
     started: Instant,
     first: bool,
+    early: &[String],
 ) -> bool {
     let took = started.elapsed().as_millis();
     match result {
@@ -182,12 +193,20 @@ fn report(
                     }
                     say!("  {} outputs rendered", built.rendered);
                 }
-                let kind = if watch::only_css(&built.changed) && !was_broken {
-                    Reload::Css
+                if early.is_empty() {
+                    let _ = shared.reload.send(reload_for(&built.changed, was_broken));
                 } else {
-                    Reload::Page
-                };
-                let _ = shared.reload.send(kind);
+                    // Pages that fetched one of these reload again.
+                    let late: Vec<String> = built
+                        .changed
+                        .iter()
+                        .filter(|p| !early.contains(p))
+                        .map(|p| format!("/{p}"))
+                        .collect();
+                    if !late.is_empty() {
+                        let _ = shared.reload.send(Reload::Data(late.into()));
+                    }
+                }
             }
             true
         }
@@ -402,7 +421,28 @@ fn watch_and_rebuild(
             rebuilder.forget_files();
         }
         let started = Instant::now();
-        report(shared, rebuilder.rebuild(), started, false);
+        // Pages reload as soon as they are written; the feeds and search
+        // indexes follow, and `report` tells the pages that fetched them.
+        let mut early: Vec<String> = Vec::new();
+        let result = rebuilder.rebuild_showing(&mut |pages, pending| {
+            if !pages.is_empty() {
+                if std::env::var_os("RAPPORT_TIMINGS").is_some() {
+                    say!(
+                        "  pages on disk after {:.1} ms",
+                        started.elapsed().as_secs_f64() * 1000.0
+                    );
+                }
+                let reload = match reload_for(pages, false) {
+                    Reload::Page => {
+                        Reload::PageAfter(pending.iter().map(|p| format!("/{p}")).collect())
+                    }
+                    css => css,
+                };
+                let _ = shared.reload.send(reload);
+                early.extend(pages.iter().cloned());
+            }
+        });
+        report(shared, result, started, false, &early);
     }
     Ok(())
 }

@@ -38,15 +38,68 @@ fn edited_report_is_served_after_a_reload_event() {
         "content/reports/astana.sv.md",
         report("Möte i Astana", "2014-05-26", "Andra versionen.").as_bytes(),
     );
-    assert_eq!(events.reload(), "page");
+    assert!(events.reload().starts_with("page"));
     assert_eq!(
         server.get("/sv/reports/astana/").page().text(".body p"),
         "Andra versionen."
     );
+    // The summary is printed once the search indexes and feeds follow.
+    assert!(events.reload().starts_with("data"));
     let printed = server.output();
     assert!(
         printed.iter().any(|l| l.starts_with("Rebuilt in ")),
         "{printed:?}"
+    );
+}
+
+#[test]
+fn pages_reload_before_the_search_index_and_feeds_are_written() {
+    let site = site();
+    let server = site.serve();
+    let mut events = server.events();
+    site.write(
+        "content/reports/astana.sv.md",
+        report(
+            "Möte i Astana",
+            "2014-05-26",
+            "Vaccinationsprogrammet diskuterades.",
+        )
+        .as_bytes(),
+    );
+    // The pages first, telling those that fetched the files to come to wait.
+    let first = events.reload();
+    let pending: Vec<&str> = first.split(' ').collect();
+    assert_eq!(pending[0], "page", "{first}");
+    assert!(pending.contains(&"/sv/search.json"), "{first}");
+    let data = events.reload();
+    let paths: Vec<&str> = data
+        .strip_prefix("data ")
+        .unwrap_or_else(|| panic!("then the files pages fetch, not {data:?}"))
+        .split(' ')
+        .collect();
+    for path in ["/sv/search.json", "/sv/search-index.js", "/sv/atom.xml"] {
+        assert!(paths.contains(&path), "{path} in {paths:?}");
+    }
+    assert!(
+        paths.iter().all(|p| !p.ends_with(".html")),
+        "no page twice: {paths:?}"
+    );
+    let index: serde_json::Value =
+        serde_json::from_str(&server.get("/sv/search.json").body).expect("the index is JSON");
+    assert!(
+        index.to_string().contains("vaccinationsprogrammet"),
+        "the index has the new word: {index}"
+    );
+    // A second build of the same kind starts from the first one's state.
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", "Tredje versionen.").as_bytes(),
+    );
+    assert!(events.reload().starts_with("page "));
+    assert!(events.reload().starts_with("data "));
+    assert_eq!(
+        server.get("/sv/reports/astana/").page().text(".body p"),
+        "Tredje versionen."
     );
 }
 
@@ -535,7 +588,7 @@ fn many_connections_and_a_slow_client_do_not_stop_the_server() {
         "content/reports/uppsala.sv.md",
         report("Besök i Uppsala", "2018-11-20", "Under last.").as_bytes(),
     );
-    assert_eq!(events.reload(), "page");
+    assert!(events.reload().starts_with("page"));
     assert_eq!(
         server.get("/sv/reports/uppsala/").page().text(".body p"),
         "Under last."

@@ -47,6 +47,22 @@ try {
   await page.waitForFunction(() => getComputedStyle(document.body).outlineColor === "rgb(1, 2, 3)", null, { timeout: 10000 });
   if (await page.evaluate(() => window.notReloaded === true)) { passed++; console.log("the stylesheet was swapped without a reload"); }
   else { failed++; console.log("the page reloaded for a stylesheet change"); }
+
+  // The search page fetched its index: after an edit it waits for the new
+  // index to be written, reloads once then, and finds the new word. The
+  // report page, which fetched no index, reloads once, before that.
+  const search = await browser.newPage();
+  await search.goto(url + "sv/sok/?q=brandskyddsövningen", { waitUntil: "load" });
+  await search.waitForFunction(() => document.querySelector(".search-status")?.textContent.trim(), null, { timeout: 10000 });
+  await search.waitForTimeout(300);
+    const reloads = [], searchLoads = [];
+  page.on("load", () => reloads.push(Date.now()));
+  search.on("load", () => searchLoads.push(Date.now()));
+  fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("Trettio experter", "Trettio experter efter brandskyddsövningen"));
+  await search.waitForFunction(() => document.querySelector(".card-title a"), null, { timeout: 10000 });
+  await page.waitForTimeout(1000);
+  if (reloads.length === 1 && searchLoads.length === 1) { passed++; console.log("the search page reloaded once, for its new index, and found the new word; the report reloaded once"); }
+  else { failed++; console.log(`after one edit the report page loaded ${reloads.length} times (1 expected), the search page ${searchLoads.length} (1 expected)`); }
 } catch (e) {
   failed++;
   console.log(`serve in the browser: ${e.message}`);
