@@ -58,7 +58,8 @@ pub struct Built {
     /// Outputs rendered this time (the others were unchanged).
     pub rendered: usize,
     /// Whether the preview took its last model, the edits since being to
-    /// the text of reports and pages alone.
+    /// the text of reports and pages or to front matter that changes only
+    /// their own views (see `same_frame`).
     pub kept_model: bool,
     /// What the write did.
     pub written: output::Written,
@@ -177,7 +178,8 @@ impl Rebuilder {
     }
 
     /// Like [`Rebuilder::rebuild`], for the preview: when only the text of
-    /// reports and pages changed, `shown` is given the paths of the changed
+    /// reports and pages changed (or their titles, summaries, people and
+    /// places), `shown` is given the paths of the changed
     /// pages as soon as they are on disk, before the feeds, search indexes
     /// and sitemap that no page shows are made and written, with the paths
     /// of those that may change. Otherwise it is not called, and the
@@ -197,9 +199,9 @@ impl Rebuilder {
         progress(Step::Stage("load"));
         let out = output::check_folder(&self.opts.root, &self.opts.output_dir())?;
         let clock = Instant::now();
-        // After edits to the text of reports and pages only, the preview
-        // takes its last model with the new documents in it: nothing else
-        // of the model can have changed.
+        // After edits to the text of reports and pages only (or to front
+        // matter the model makes nothing of), the preview takes its last
+        // model with the new documents in it.
         if let Some(last) = self.last.take().filter(|_| self.only_markdown) {
             if let Some(built) = self.rebuild_text(last, &out, clock, shown) {
                 return built;
@@ -338,7 +340,8 @@ impl Rebuilder {
         Ok(built)
     }
 
-    /// The preview after edits to the text of reports and pages alone:
+    /// The preview after edits to the text of reports and pages alone, or
+    /// to front matter that only their own views show (see `same_frame`):
     /// their documents go into the last model, and only the outputs that
     /// read them are looked at again; the pages first, then (after `shown`
     /// is told) the feeds, search indexes and sitemap. `None` when the
@@ -477,9 +480,9 @@ fn is_data(kind: &site::OutputKind) -> bool {
 }
 
 /// The last model with the `new` documents in it, what each output read,
-/// and the pages whose documents changed; `None` unless every changed
-/// document differs from its `old` self only in its text below the front
-/// matter, which no part of the model is made from.
+/// and the pages that changed (sorted); `None` unless every changed
+/// document differs from its `old` self only in what no part of the model
+/// but its pages' facts is made from (see [`same_frame`]).
 fn with_texts_of(
     mut site: site::Site,
     reads: Vec<Reads>,
@@ -492,25 +495,64 @@ fn with_texts_of(
     let mut changed: HashMap<&str, &Arc<Document>> = HashMap::new();
     for (old, new) in old.iter().zip(new) {
         if !Arc::ptr_eq(old, new) {
-            if !same_but_text(old, new) {
+            if !same_frame(old, new) {
                 return None;
             }
             changed.insert(new.path.as_str(), new);
         }
     }
-    let mut pages = Vec::new();
-    for (id, page) in site.pages.iter_mut().enumerate() {
+    let mut groups = Vec::new();
+    for page in site.pages.iter_mut() {
         if let Some(new) = changed.get(page.doc.path.as_str()) {
             page.doc = Arc::clone(new);
-            pages.push(id);
+            groups.push(page.group);
         }
     }
+    // Translations inherit each other's facts (place, people): the pages
+    // of a changed one's group are made again with it.
+    groups.sort_unstable();
+    groups.dedup();
+    let mut pages = Vec::new();
+    for group in groups {
+        site.refresh_facts(group);
+        pages.extend(site.groups[group].iter().copied());
+    }
+    pages.sort_unstable();
+    pages.dedup();
     Some((site, reads, pages))
 }
 
-/// Whether `new` is `old` with only the text below its front matter changed
-/// (a section's intro counts as more: the navigation shows its title).
-fn same_but_text(old: &Document, new: &Document) -> bool {
+/// Whether `new` is `old` with only its text or front matter that the
+/// model makes nothing of but a page's own views changed: the title, the
+/// summary, people and place, `extra`. Its address, date, terms, language,
+/// translations and photos stay. A section's intro counts as more: the
+/// navigation shows its title.
+fn same_frame(old: &Document, new: &Document) -> bool {
+    // Every field named, so that a new one is placed on one side or the other.
+    let crate::document::front_matter::FrontMatter {
+        title: _,
+        summary: _,
+        author: _,
+        location: _,
+        participants: _,
+        extra: _,
+        translated_from: _,
+        original: _,
+        date,
+        end_date,
+        datetime,
+        tags,
+        organizations,
+        cover,
+        translation,
+        slug,
+        draft,
+        lang,
+        aliases,
+        publish_date,
+        terms,
+    } = &old.front;
+    let front = &new.front;
     !matches!(new.kind, DocKind::SectionIndex { .. })
         && old.path == new.path
         && old.file == new.file
@@ -520,7 +562,19 @@ fn same_but_text(old: &Document, new: &Document) -> bool {
         && old.name == new.name
         && old.slug == new.slug
         && old.bundle == new.bundle
-        && old.front == new.front
+        && *date == front.date
+        && *end_date == front.end_date
+        && *datetime == front.datetime
+        && *tags == front.tags
+        && *organizations == front.organizations
+        && *cover == front.cover
+        && *translation == front.translation
+        && *slug == front.slug
+        && *draft == front.draft
+        && *lang == front.lang
+        && *aliases == front.aliases
+        && *publish_date == front.publish_date
+        && *terms == front.terms
 }
 
 /// Whether `path` (as the watcher gives it) is the Markdown file of a
@@ -583,9 +637,27 @@ mod tests {
         );
 
         let retitled = text.replacen("title:", "title: Ny titel.", 1);
-        std::fs::write(&report, retitled).expect("write");
+        std::fs::write(&report, &retitled).expect("write");
         preview.note_changes(std::slice::from_ref(&report));
-        assert!(!preview.rebuild().expect("title edited").kept_model);
+        let built = preview.rebuild().expect("title edited");
+        assert!(built.kept_model, "a new title keeps the model");
+        assert!(
+            built
+                .changed
+                .iter()
+                .any(|p| p.ends_with("index.html") && p.contains("reports")),
+            "the listings showing it are made again: {:?}",
+            built.changed
+        );
+
+        let retagged = retitled.replacen("tags: [", "tags: [hälsa, ", 1);
+        assert_ne!(retagged, retitled, "the report has tags");
+        std::fs::write(&report, &retagged).expect("write");
+        preview.note_changes(std::slice::from_ref(&report));
+        assert!(
+            !preview.rebuild().expect("tags edited").kept_model,
+            "a new tag makes a term page: the model is made anew"
+        );
 
         std::fs::write(
             root.join("site.yaml"),

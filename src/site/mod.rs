@@ -433,6 +433,19 @@ impl Site {
         &self.pages[id]
     }
 
+    /// Makes the facts of the pages of translation group `group` again from
+    /// their documents, after the preview put new documents in.
+    pub fn refresh_facts(&mut self, group: usize) {
+        let ids = self.groups[group].clone();
+        let docs: Vec<Arc<Document>> = ids
+            .iter()
+            .map(|&p| Arc::clone(&self.pages[p].doc))
+            .collect();
+        for (&id, doc) in ids.iter().zip(&docs) {
+            self.pages[id].facts = inherit(doc, docs.iter(), &self.config);
+        }
+    }
+
     /// The version of `page`'s report in `lang`, if there is one.
     pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
         self.groups[self.pages[page].group]

@@ -438,6 +438,30 @@ fn incremental_rebuilds_equal_a_full_build() {
                 b"---\ntitle: Om oss\n---\nNy text.\n",
             )
         }),
+        // Front matter the model makes nothing of but the pages' own views,
+        // which the preview also makes from its last model: facts that the
+        // English version inherits, then per language, then taken away.
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                "---\ntitle: Nytt namn igen\ndate: 2019-01-01\nslug: astana-2019\nsummary: Kort om mötet.\nlocation: Astana\nauthor: Anna Berg\nparticipants:\n  - name: Aigerim Sadykova\n    role: överläkare\n---\nText.\n"
+                    .as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                "---\ntitle: Nytt namn igen\ndate: 2019-01-01\nslug: astana-2019\nlocation:\n  sv: Astana\n  en: Astana city\nauthor: [Anna Berg, Erik Lund]\n---\nText.\n"
+                    .as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.sv.md",
+                "---\ntitle: Nytt namn\ndate: 2019-01-01\nslug: astana-2019\n---\nText.\n"
+                    .as_bytes(),
+            )
+        }),
         // Edits that move a report to other addresses.
         Box::new(|s| {
             s.write(
