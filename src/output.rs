@@ -11,7 +11,9 @@
 //!   modification time stay), files rapport did not write are linked or
 //!   moved across, and the two folders are exchanged with one
 //!   `renameat2(RENAME_EXCHANGE)` (two renames where that is missing). The
-//!   old tree is then removed. A build that changes nothing swaps nothing.
+//!   old tree is then kept as `.NAME.rapport-old`, and the next build that
+//!   changes something starts from it, doing only what differs from it. A
+//!   build that changes nothing swaps nothing.
 //! - [`write_some`], for the preview's private folder: changed files are
 //!   staged inside the output and renamed into place one by one, which
 //!   costs nothing for the files that did not change.
@@ -239,6 +241,61 @@ fn new_tree(dir: &Path) -> PathBuf {
     dir.with_file_name(format!(".{name}.rapport-new"))
 }
 
+/// The sibling folder that keeps the tree a swap took out, for the next
+/// build to start from.
+fn spare_tree(dir: &Path) -> PathBuf {
+    let name = dir
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    dir.with_file_name(format!(".{name}.rapport-old"))
+}
+
+/// The list, in a spare tree, of what in it rapport did not write: `d PATH`
+/// for a folder, `f PATH` for a file.
+const FOREIGN: &str = ".rapport-foreign";
+
+/// What a spare tree holds: its files by its manifest, and the folders and
+/// files rapport did not write, by its list of them.
+type Spare = (HashMap<String, u64>, Vec<String>, Vec<String>);
+
+/// What the spare tree at `spare` holds, when it can be trusted.
+fn read_spare(spare: &Path) -> Option<Spare> {
+    let manifest = read_manifest(spare)?;
+    let list = fs::read_to_string(spare.join(FOREIGN)).ok()?;
+    let (mut dirs, mut files) = (Vec::new(), Vec::new());
+    for line in list.lines() {
+        match line.split_once(' ') {
+            Some(("d", path)) if safe_relative(path) => dirs.push(path.to_string()),
+            Some(("f", path)) if safe_relative(path) => files.push(path.to_string()),
+            _ => return None,
+        }
+    }
+    Some((manifest, dirs, files))
+}
+
+/// Keeps the tree a swap took out (at `old`) as the spare beside `dir`,
+/// with the list of what in it rapport did not write; removes it when
+/// that cannot be done.
+fn keep_spare(dir: &Path, old: &Path, foreign_dirs: &[String], foreign_files: &[String]) {
+    let mut list = String::new();
+    for d in foreign_dirs {
+        list.push_str(&format!("d {d}\n"));
+    }
+    for f in foreign_files {
+        list.push_str(&format!("f {f}\n"));
+    }
+    let spare = spare_tree(dir);
+    // A spare that was there is one the build could not trust.
+    if fs::symlink_metadata(&spare).is_ok() {
+        let _ = fs::remove_dir_all(&spare);
+    }
+    let kept = fs::write(old.join(FOREIGN), list).is_ok() && fs::rename(old, &spare).is_ok();
+    if !kept {
+        // The next build's `recover` finishes this if it is interrupted.
+        let _ = fs::remove_dir_all(old);
+    }
+}
+
 /// Removes what a killed build left beside `dir`: a new tree never swapped
 /// in, or an old one swapped out. Either holds only rapport's files and
 /// links to files that are also in `dir`, so nothing is lost.
@@ -274,7 +331,7 @@ fn foreign_entries(tree: &Path, manifest: &HashMap<String, u64>) -> (Vec<String>
             .unwrap_or(entry.path())
             .to_string_lossy()
             .replace('\\', "/");
-        if rel == MANIFEST || rel == STAGING {
+        if rel == MANIFEST || rel == STAGING || rel == FOREIGN {
             if entry.file_type().is_dir() {
                 walk.skip_current_dir();
             }
@@ -361,10 +418,19 @@ where
     let old = manifest.unwrap_or_default();
     let exists = dir.is_dir();
     let new = new_tree(dir);
+    // The tree the last swap took out, if it can be trusted, is where the
+    // new one starts: only what differs from it is written, linked or
+    // removed. It becomes the new tree when the first file is written.
+    let spare = if exists {
+        read_spare(&spare_tree(dir))
+    } else {
+        None
+    };
     let tree = NewTree {
         root: new.clone(),
         made: Folders::default(),
         started: std::sync::OnceLock::new(),
+        spare: spare.as_ref().map(|_| spare_tree(dir)),
     };
 
     // 1. Render and write at once: each slice is rendered while the one
@@ -441,13 +507,21 @@ where
         .copied()
         .filter(|p| !wrote.contains(*p))
         .collect();
+    // The spare tree's contents, when the new tree is it.
+    let spare = spare.filter(|_| tree.is_spare());
+    let held = spare.as_ref().map(|(held, _, _)| held);
     let linked: Vec<Result<&str, (&str, io::Error)>> = rest
         .par_iter()
         .map(|path| {
             let dest = new.join(path);
+            // The spare's file has the old tree's bytes: it is kept.
+            let same = old.get(*path).filter(|&&h| h != 0);
+            if same.is_some() && held.and_then(|h| h.get(*path)) == same {
+                return Ok(*path);
+            }
             tree.made
                 .parent_of(&dest)
-                .and_then(|()| fs::hard_link(dir.join(path), &dest))
+                .and_then(|()| replace_with_link(&dir.join(path), &dest))
                 .map(|()| *path)
                 .map_err(|e| (*path, e))
         })
@@ -497,6 +571,25 @@ where
         }
     }
 
+    // What the spare held that the site no longer has goes, and what in it
+    // rapport did not write (it is linked again from the old tree below,
+    // as it is now).
+    if let Some((held, spare_dirs, spare_files)) = &spare {
+        let now: HashSet<&str> = all.iter().copied().collect();
+        for path in held.keys().filter(|p| !now.contains(p.as_str())) {
+            remove_with_empty_parents(&new, path);
+        }
+        for path in spare_files {
+            if !now.contains(path.as_str()) {
+                remove_with_empty_parents(&new, path);
+            }
+        }
+        for path in spare_dirs.iter().rev() {
+            let _ = fs::remove_dir(new.join(path));
+        }
+        let _ = fs::remove_file(new.join(FOREIGN));
+    }
+
     // 3. Files rapport did not write come along as hard links, folders
     //    (`.git/`) made again around them: both trees hold them until the
     //    swap, so no moment exists in which they are missing.
@@ -518,7 +611,7 @@ where
         if let Err(e) = tree
             .made
             .parent_of(&dest)
-            .and_then(|()| fs::hard_link(dir.join(rel), &dest))
+            .and_then(|()| replace_with_link(&dir.join(rel), &dest))
         {
             problems.push(io_error(&dir.join(rel), e));
         }
@@ -527,9 +620,9 @@ where
         return Err(cleanup(problems));
     }
     let list: HashMap<&str, u64> = hashes.iter().map(|(p, h)| (p.as_str(), *h)).collect();
-    if let Err(e) = fs::write(
-        new.join(MANIFEST),
-        manifest_text(list.iter().map(|(p, h)| (*p, *h)), &views),
+    if let Err(e) = write_new(
+        &new.join(MANIFEST),
+        manifest_text(list.iter().map(|(p, h)| (*p, *h)), &views).as_bytes(),
     ) {
         return Err(cleanup(vec![io_error(dir, e)]));
     }
@@ -539,28 +632,47 @@ where
         if let Err(e) = exchange(dir, &new) {
             return Err(cleanup(vec![io_error(dir, e)]));
         }
-        // The old tree, now at `new`, goes; if this is interrupted, the next
-        // build's `recover` finishes it.
-        let _ = fs::remove_dir_all(&new);
+        // The old tree, now at `new`, is kept for the next build to start
+        // from; if this is interrupted, the next build's `recover` removes it.
+        keep_spare(dir, &new, &foreign_dirs, &foreign_files);
     } else if let Err(e) = fs::rename(&new, dir) {
         return Err(cleanup(vec![io_error(dir, e)]));
     }
     Ok(written)
 }
 
-/// The tree a build writes into, made when the first changed file needs it.
+/// The tree a build writes into, made when the first changed file needs it:
+/// the spare tree moved into place, or a new folder.
 struct NewTree {
     root: PathBuf,
     made: Folders,
-    started: std::sync::OnceLock<Result<(), String>>,
+    /// Once started: whether it is the spare tree.
+    started: std::sync::OnceLock<Result<bool, String>>,
+    /// The spare tree to start from.
+    spare: Option<PathBuf>,
 }
 
 impl NewTree {
     fn start(&self) -> io::Result<()> {
         self.started
-            .get_or_init(|| fs::create_dir_all(&self.root).map_err(|e| e.to_string()))
+            .get_or_init(|| {
+                if let Some(spare) = &self.spare {
+                    if fs::rename(spare, &self.root).is_ok() {
+                        return Ok(true);
+                    }
+                }
+                fs::create_dir_all(&self.root)
+                    .map(|()| false)
+                    .map_err(|e| e.to_string())
+            })
             .clone()
+            .map(|_| ())
             .map_err(io::Error::other)
+    }
+
+    /// Whether it started as the spare tree.
+    fn is_spare(&self) -> bool {
+        matches!(self.started.get(), Some(Ok(true)))
     }
 
     /// Writes the outputs whose bytes differ from the manifest's record;
@@ -586,10 +698,68 @@ impl NewTree {
                 self.start().map_err(fail)?;
                 let dest = self.root.join(&o.path);
                 self.made.parent_of(&dest).map_err(fail)?;
-                fs::write(&dest, &bytes).map_err(fail)?;
+                write_new(&dest, &bytes).map_err(fail)?;
                 Ok((o.path.clone(), hash, true))
             })
             .collect()
+    }
+}
+
+/// Writes `bytes` to a new file at `path`, never into a file that is there:
+/// in a tree started from the spare one, that may be a hard link to a file
+/// of the site being served.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let open = || {
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+    };
+    let mut file = match open() {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            remove_any(path)?;
+            open()?
+        }
+        other => other?,
+    };
+    file.write_all(bytes)
+}
+
+/// Makes `dest` a hard link to `source`, replacing what is at `dest`.
+fn replace_with_link(source: &Path, dest: &Path) -> io::Result<()> {
+    match fs::hard_link(source, dest) {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            remove_any(dest)?;
+            fs::hard_link(source, dest)
+        }
+        other => other,
+    }
+}
+
+/// Removes the file or folder at `path` of a new tree (a spare tree's
+/// folder where a file now goes holds only links and copies).
+fn remove_any(path: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(path)?.is_dir() {
+        fs::remove_dir_all(path)
+    } else {
+        fs::remove_file(path)
+    }
+}
+
+/// Removes the file `path` of `tree` and the folders above it that it
+/// leaves empty.
+fn remove_with_empty_parents(tree: &Path, path: &str) {
+    let file = tree.join(path);
+    if fs::remove_file(&file).is_err() {
+        return;
+    }
+    let mut parent = file.parent();
+    while let Some(p) = parent.filter(|p| *p != tree) {
+        if fs::remove_dir(p).is_err() {
+            break;
+        }
+        parent = p.parent();
     }
 }
 
@@ -605,7 +775,18 @@ impl Folders {
         if self.0.lock().is_ok_and(|m| m.contains(parent)) {
             return Ok(());
         }
-        fs::create_dir_all(parent)?;
+        if let Err(e) = fs::create_dir_all(parent) {
+            // In a tree started from the spare one, a file may stand where
+            // a folder now goes: it is removed.
+            let mut blocking = parent.ancestors().skip_while(|p| p.is_dir() || !p.exists());
+            match blocking.next().filter(|p| p.is_file()) {
+                Some(file) => {
+                    fs::remove_file(file)?;
+                    fs::create_dir_all(parent)?;
+                }
+                None => return Err(e),
+            }
+        }
         if let Ok(mut m) = self.0.lock() {
             let mut p = Some(parent);
             while let Some(dir) = p {

@@ -242,7 +242,10 @@ fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
     let bundle = format!("content/reports/{date}-forsta-motet");
     vec![
         ("site.yaml".into(), SITE_YAML.into()),
-        (".gitignore".into(), "/public\n/.rapport-cache\n".into()),
+        (
+            ".gitignore".into(),
+            "/public\n/.public.rapport-*\n/.rapport-cache\n".into(),
+        ),
         ("static/.gitkeep".into(), String::new()),
         (
             "content/_index.sv.md".into(),

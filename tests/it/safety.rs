@@ -42,54 +42,163 @@ fn a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one() {
     site.write("public/CNAME", b"rapport.example.org");
     site.write("public/.git/HEAD", b"ref: refs/heads/gh-pages");
     site.write("public/sv/egen.html", b"<p>egen</p>");
-    let old = snapshot(&site.root().join("public"));
-    for i in 0..300 {
-        site.write(
-            &format!("content/reports/r{i:03}.sv.md"),
-            report(&format!("Ändrat {i}"), "2021-01-01", &body).as_bytes(),
-        );
-    }
-    let side = site.root().join(".public.rapport-new");
-    let mut seen = Vec::new();
-    // Kills at growing delays after the new tree appears: while writing,
-    // while linking, around the swap, while removing the old tree.
-    for delay_ms in [0u64, 2, 5, 10, 20, 40, 80, 160] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_rapport"))
-            .env("RAPPORT_LANG", "en")
-            .args(["build", "--root"])
-            .arg(site.root())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("starts");
-        while child.try_wait().expect("waits").is_none() && !side.exists() {
-            std::thread::yield_now();
+    // The first round swaps in a tree made anew; the second starts from the
+    // tree the first round's swap took out, kept beside the output.
+    for (round, title) in ["Ändrat", "Tredje"].into_iter().enumerate() {
+        let old = snapshot(&site.root().join("public"));
+        for i in 0..300 {
+            site.write(
+                &format!("content/reports/r{i:03}.sv.md"),
+                report(&format!("{title} {i}"), "2021-01-01", &body).as_bytes(),
+            );
         }
-        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
-        let _ = child.kill();
-        let _ = child.wait();
-        seen.push((delay_ms, snapshot(&site.root().join("public"))));
-    }
-    site.build();
-    assert!(
-        !side.exists(),
-        "the next build clears what a killed one left"
-    );
-    let new = snapshot(&site.root().join("public"));
-    assert_ne!(old, new);
-    for (delay, snap) in &seen {
+        let side = site.root().join(".public.rapport-new");
+        let mut seen = Vec::new();
+        // Kills at growing delays after the new tree appears: while writing,
+        // while linking, around the swap, while keeping the old tree.
+        for delay_ms in [0u64, 2, 5, 10, 20, 40, 80, 160] {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_rapport"))
+                .env("RAPPORT_LANG", "en")
+                .args(["build", "--root"])
+                .arg(site.root())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("starts");
+            while child.try_wait().expect("waits").is_none() && !side.exists() {
+                std::thread::yield_now();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+            let _ = child.kill();
+            let _ = child.wait();
+            seen.push((delay_ms, snapshot(&site.root().join("public"))));
+        }
+        site.build();
         assert!(
-            *snap == old || *snap == new,
-            "killed {delay} ms in, the output is neither the old site nor the new"
+            !side.exists(),
+            "round {round}: the next build clears what a killed one left"
         );
+        let new = snapshot(&site.root().join("public"));
+        assert_ne!(old, new);
+        for (delay, snap) in &seen {
+            assert!(
+                *snap == old || *snap == new,
+                "round {round}: killed {delay} ms in, the output is neither the old site nor the new"
+            );
+        }
+        assert_eq!(
+            site.html("sv/reports/r007/index.html").text("h1"),
+            format!("{title} 7")
+        );
+        for own in ["CNAME", ".git/HEAD", "sv/egen.html"] {
+            assert!(site.exists(own), "round {round}: {own} was lost");
+        }
     }
-    assert_eq!(
-        site.html("sv/reports/r007/index.html").text("h1"),
-        "Ändrat 7"
+}
+
+/// The files under `dir` by their paths relative to it.
+fn relative_snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    snapshot(dir)
+        .into_iter()
+        .map(|(path, bytes)| {
+            let rel = Path::new(&path)
+                .strip_prefix(dir)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned();
+            (rel, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn a_build_starts_from_the_tree_the_last_swap_took_out() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/astana.sv.md",
+            &report("Möte i Astana", "2014-05-26", "Första versionen."),
+        )
+        .file(
+            "content/reports/uppsala.sv.md",
+            &report("Besök i Uppsala", "2018-11-20", "Äldreomsorg."),
+        )
+        .file(
+            "content/reports/almaty.sv.md",
+            &report("Rundabord i Almaty", "2020-02-02", "Läkemedel."),
+        );
+    site.build();
+    site.write("public/CNAME", b"rapport.example.org");
+    site.write("public/.git/HEAD", b"ref: refs/heads/main");
+    site.write("public/sv/egen.html", b"<p>egen</p>");
+    let spare = site.root().join(".public.rapport-old");
+    assert!(!spare.exists(), "a first build has no old tree to keep");
+
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", "Andra versionen.").as_bytes(),
     );
-    for own in ["CNAME", ".git/HEAD", "sv/egen.html"] {
-        assert!(site.exists(own), "{own} was lost");
-    }
+    site.build();
+    assert!(spare.is_dir(), "the tree the swap took out is kept");
+    let untouched = site.root().join("public/sv/reports/uppsala/index.html");
+    let stamp = std::fs::metadata(&untouched)
+        .expect("meta")
+        .modified()
+        .expect("mtime");
+
+    // Files rapport did not write change between builds, a report goes,
+    // one changes: the next build starts from the kept (first) tree.
+    site.write("public/.git/HEAD", b"ref: refs/heads/gh-pages");
+    site.write("public/.git/refs/heads/gh-pages", b"0123abcd");
+    std::fs::remove_file(site.root().join("public/sv/egen.html")).expect("remove");
+    std::fs::remove_file(site.root().join("content/reports/almaty.sv.md")).expect("remove");
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana, dag två", "2014-05-26", "Tredje versionen.").as_bytes(),
+    );
+    let second = relative_snapshot(&site.root().join("public"));
+    site.build();
+
+    let fresh = site.root().join("fresh");
+    site.run(&["build", "--output", fresh.to_str().expect("utf-8")])
+        .assert_ok();
+    let mut built = relative_snapshot(&site.root().join("public"));
+    assert_eq!(
+        built.remove(".git/HEAD").as_deref(),
+        Some(&b"ref: refs/heads/gh-pages"[..]),
+        "the newest version of a file rapport did not write"
+    );
+    assert!(built.remove(".git/refs/heads/gh-pages").is_some());
+    assert!(built.remove("CNAME").is_some());
+    assert!(
+        !built.contains_key("sv/egen.html"),
+        "a removed file stays removed"
+    );
+    let fresh = relative_snapshot(&fresh);
+    assert_eq!(
+        built.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>(),
+        "the same files as a fresh build"
+    );
+    let differ: Vec<&String> = built.keys().filter(|k| built[*k] != fresh[*k]).collect();
+    assert!(differ.is_empty(), "not as a fresh build: {differ:?}");
+    assert_eq!(
+        std::fs::metadata(&untouched)
+            .expect("meta")
+            .modified()
+            .expect("mtime"),
+        stamp,
+        "an unchanged file keeps its modification time"
+    );
+    // The kept tree is the site as it was before the third build, untouched
+    // by its writes (its files are links to the new site's unchanged ones,
+    // never written through).
+    let mut kept = relative_snapshot(&spare);
+    assert!(kept.remove(".rapport-foreign").is_some());
+    assert_eq!(
+        kept.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    assert!(kept == second, "the kept tree is the last site as it was");
 }
 
 /// A bad site: what it is, the files to write, a text the error must name.
