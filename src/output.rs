@@ -258,12 +258,47 @@ const FOREIGN: &str = ".rapport-foreign";
 /// files rapport did not write, by its list of them.
 type Spare = (HashMap<String, u64>, Vec<String>, Vec<String>);
 
-/// What the spare tree at `spare` holds, when it can be trusted.
-fn read_spare(spare: &Path) -> Option<Spare> {
-    let manifest = read_manifest(spare)?;
+/// Which file is at `path`: its inode and modification time, so that a file
+/// written again with the same bytes is another.
+fn identity(path: &Path) -> Option<String> {
+    let meta = fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(format!(
+            "{:x}-{}-{}",
+            meta.ino(),
+            meta.mtime(),
+            meta.mtime_nsec()
+        ))
+    }
+    #[cfg(not(unix))]
+    {
+        let time = meta
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some(format!("{}-{}", time.as_nanos(), meta.len()))
+    }
+}
+
+/// What the spare tree at `spare` holds, when it can be trusted. Its files
+/// are taken as they are only while the tree beside it (at `live`) is the
+/// one it was swapped with, by its manifest's identity: then a file with the same
+/// hash in both is the same file, with the same modification time.
+/// Otherwise (the output was removed and built again since) none is taken,
+/// and every file is linked anew.
+fn read_spare(spare: &Path, live: &Path) -> Option<Spare> {
+    let mut manifest = read_manifest(spare)?;
     let list = fs::read_to_string(spare.join(FOREIGN)).ok()?;
+    let mut lines = list.lines();
+    let pair = lines.next()?.strip_prefix("pair ")?;
+    if identity(&live.join(MANIFEST)).as_deref() != Some(pair) {
+        manifest.values_mut().for_each(|h| *h = 0);
+    }
     let (mut dirs, mut files) = (Vec::new(), Vec::new());
-    for line in list.lines() {
+    for line in lines {
         match line.split_once(' ') {
             Some(("d", path)) if safe_relative(path) => dirs.push(path.to_string()),
             Some(("f", path)) if safe_relative(path) => files.push(path.to_string()),
@@ -274,10 +309,12 @@ fn read_spare(spare: &Path) -> Option<Spare> {
 }
 
 /// Keeps the tree a swap took out (at `old`) as the spare beside `dir`,
-/// with the list of what in it rapport did not write; removes it when
-/// that cannot be done.
+/// with the identity of the new tree's manifest, to know that tree is
+/// still its partner, and the list of what in it rapport did not write; removes it
+/// when that cannot be done.
 fn keep_spare(dir: &Path, old: &Path, foreign_dirs: &[String], foreign_files: &[String]) {
-    let mut list = String::new();
+    let pair = identity(&dir.join(MANIFEST)).unwrap_or_default();
+    let mut list = format!("pair {pair}\n");
     for d in foreign_dirs {
         list.push_str(&format!("d {d}\n"));
     }
@@ -422,7 +459,7 @@ where
     // new one starts: only what differs from it is written, linked or
     // removed. It becomes the new tree when the first file is written.
     let spare = if exists {
-        read_spare(&spare_tree(dir))
+        read_spare(&spare_tree(dir), dir)
     } else {
         None
     };
@@ -620,10 +657,8 @@ where
         return Err(cleanup(problems));
     }
     let list: HashMap<&str, u64> = hashes.iter().map(|(p, h)| (p.as_str(), *h)).collect();
-    if let Err(e) = write_new(
-        &new.join(MANIFEST),
-        manifest_text(list.iter().map(|(p, h)| (*p, *h)), &views).as_bytes(),
-    ) {
+    let manifest = manifest_text(list.iter().map(|(p, h)| (*p, *h)), &views);
+    if let Err(e) = write_new(&new.join(MANIFEST), manifest.as_bytes()) {
         return Err(cleanup(vec![io_error(dir, e)]));
     }
 

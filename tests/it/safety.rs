@@ -173,13 +173,16 @@ fn a_build_starts_from_the_tree_the_last_swap_took_out() {
         !built.contains_key("sv/egen.html"),
         "a removed file stays removed"
     );
-    let fresh = relative_snapshot(&fresh);
+    let fresh_files = relative_snapshot(&fresh);
     assert_eq!(
         built.keys().collect::<Vec<_>>(),
-        fresh.keys().collect::<Vec<_>>(),
+        fresh_files.keys().collect::<Vec<_>>(),
         "the same files as a fresh build"
     );
-    let differ: Vec<&String> = built.keys().filter(|k| built[*k] != fresh[*k]).collect();
+    let differ: Vec<&String> = built
+        .keys()
+        .filter(|k| built[*k] != fresh_files[*k])
+        .collect();
     assert!(differ.is_empty(), "not as a fresh build: {differ:?}");
     assert_eq!(
         std::fs::metadata(&untouched)
@@ -199,6 +202,45 @@ fn a_build_starts_from_the_tree_the_last_swap_took_out() {
         second.keys().collect::<Vec<_>>()
     );
     assert!(kept == second, "the kept tree is the last site as it was");
+
+    // The output removed and built anew: the kept tree is no longer the
+    // partner of the one beside it, so none of its files is taken as it
+    // is (an unchanged file keeps the time of the build that made it).
+    std::fs::remove_dir_all(site.root().join("public")).expect("remove");
+    site.build();
+    assert!(
+        spare.is_dir(),
+        "a build with no output to swap leaves the kept tree"
+    );
+    let stamp = std::fs::metadata(&untouched)
+        .expect("meta")
+        .modified()
+        .expect("mtime");
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana, dag tre", "2014-05-26", "Fjärde versionen.").as_bytes(),
+    );
+    site.build();
+    assert_eq!(
+        std::fs::metadata(&untouched)
+            .expect("meta")
+            .modified()
+            .expect("mtime"),
+        stamp,
+        "an unchanged file keeps its modification time"
+    );
+    std::fs::remove_dir_all(&fresh).expect("remove");
+    site.run(&["build", "--output", fresh.to_str().expect("utf-8")])
+        .assert_ok();
+    let mut built = relative_snapshot(&site.root().join("public"));
+    built.retain(|k, _| !k.starts_with(".git/") && k != "CNAME");
+    let fresh = relative_snapshot(&fresh);
+    assert_eq!(
+        built.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>()
+    );
+    let differ: Vec<&String> = built.keys().filter(|k| built[*k] != fresh[*k]).collect();
+    assert!(differ.is_empty(), "not as a fresh build: {differ:?}");
 }
 
 /// A bad site: what it is, the files to write, a text the error must name.
