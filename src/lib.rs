@@ -8,8 +8,6 @@
 //! ```text
 //! load::load_cached(root)        -> Sources  every input read and parsed
 //! site::Site::build(..)          -> Site     URLs, translations, listings, outputs
-//!                                            (`serve`, after edits to text only:
-//!                                            the last Site with the new documents)
 //! check::analyse(..)             -> findings what `check` calls an error stops here
 //! Renderer::view_hashes(outputs) -> [(u64, Reads)]
 //!                                            each output's template context, hashed
@@ -18,10 +16,17 @@
 //!                                            with the pages each view read
 //! output::swap(changed, Renderer::render, ..)
 //!                                  slices rendered in parallel while the slice
-//!                                  before is written into a new tree, the rest
-//!                                  hard-linked, swapped in whole (`serve`:
-//!                                  output::write_some, in place)
+//!                                  before is written into a new tree (the tree
+//!                                  the last swap took out, updated, or a new
+//!                                  one), the rest hard-linked, swapped in whole
 //! ```
+//!
+//! `serve` writes in place into its own folder (`output::write_some`). After
+//! edits to reports' text, titles, summaries, people or places alone
+//! ([`Rebuilder::rebuild_showing`]) it reads only the documents again
+//! (`load::documents_again`), puts them into the last `Site`, hashes only the
+//! views that read one of them, and writes the pages before the search
+//! indexes and feeds, telling open pages to reload in between.
 //!
 //! Each stage reports all of its problems as [`diagnostics::Diagnostics`] and
 //! the build stops between stages, so nothing is written unless everything
