@@ -326,7 +326,9 @@ fn keep_spare(dir: &Path, old: &Path, foreign_dirs: &[String], foreign_files: &[
     if fs::symlink_metadata(&spare).is_ok() {
         let _ = fs::remove_dir_all(&spare);
     }
-    let kept = fs::write(old.join(FOREIGN), list).is_ok() && fs::rename(old, &spare).is_ok();
+    // A file of that name there is the site owner's, linked: not written through.
+    let kept =
+        write_new(&old.join(FOREIGN), list.as_bytes()).is_ok() && fs::rename(old, &spare).is_ok();
     if !kept {
         // The next build's `recover` finishes this if it is interrupted.
         let _ = fs::remove_dir_all(old);
@@ -346,8 +348,12 @@ fn recover(dir: &Path) -> Result<(), Diagnostic> {
 
 /// What in `tree` rapport did not write, by its manifest, as relative
 /// paths: the folders (`.git/`, to be made again) and the files (`CNAME`,
-/// `.git/config`, to be linked).
-fn foreign_entries(tree: &Path, manifest: &HashMap<String, u64>) -> (Vec<String>, Vec<String>) {
+/// `.git/config`, to be linked). A folder that cannot be read is an error:
+/// what is in it would be lost.
+fn foreign_entries(
+    tree: &Path,
+    manifest: &HashMap<String, u64>,
+) -> Result<(Vec<String>, Vec<String>), Diagnostic> {
     let mut owned_dirs: HashSet<&str> = HashSet::new();
     for path in manifest.keys() {
         let mut p = path.as_str();
@@ -361,14 +367,18 @@ fn foreign_entries(tree: &Path, manifest: &HashMap<String, u64>) -> (Vec<String>
     let mut dirs = Vec::new();
     let mut files = Vec::new();
     let mut walk = walkdir::WalkDir::new(tree).min_depth(1).into_iter();
-    while let Some(Ok(entry)) = walk.next() {
+    while let Some(entry) = walk.next() {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(tree).to_path_buf();
+            io_error(&path, e.into())
+        })?;
         let rel = entry
             .path()
             .strip_prefix(tree)
             .unwrap_or(entry.path())
             .to_string_lossy()
             .replace('\\', "/");
-        if rel == MANIFEST || rel == STAGING || rel == FOREIGN {
+        if rel == MANIFEST || rel == STAGING {
             if entry.file_type().is_dir() {
                 walk.skip_current_dir();
             }
@@ -382,7 +392,7 @@ fn foreign_entries(tree: &Path, manifest: &HashMap<String, u64>) -> (Vec<String>
             files.push(rel);
         }
     }
-    (dirs, files)
+    Ok((dirs, files))
 }
 
 /// Exchanges the folders `a` and `b` in one step where the system can.
@@ -467,7 +477,7 @@ where
         root: new.clone(),
         made: Folders::default(),
         started: std::sync::OnceLock::new(),
-        spare: spare.as_ref().map(|_| spare_tree(dir)),
+        spare: spare.as_ref().map(|s| (spare_tree(dir), s, all)),
     };
 
     // 1. Render and write at once: each slice is rendered while the one
@@ -544,16 +554,22 @@ where
         .copied()
         .filter(|p| !wrote.contains(*p))
         .collect();
-    // The spare tree's contents, when the new tree is it.
-    let spare = spare.filter(|_| tree.is_spare());
-    let held = spare.as_ref().map(|(held, _, _)| held);
+    // The spare tree's files, when the new tree is it.
+    let held = spare
+        .as_ref()
+        .filter(|_| tree.is_spare())
+        .map(|(held, _, _)| held);
     let linked: Vec<Result<&str, (&str, io::Error)>> = rest
         .par_iter()
         .map(|path| {
             let dest = new.join(path);
-            // The spare's file has the old tree's bytes: it is kept.
+            // The spare's file is the live one (a link to it, by the
+            // manifests and by the file itself): it is kept.
             let same = old.get(*path).filter(|&&h| h != 0);
-            if same.is_some() && held.and_then(|h| h.get(*path)) == same {
+            if same.is_some()
+                && held.and_then(|h| h.get(*path)) == same
+                && same_file(&dest, &dir.join(path))
+            {
                 return Ok(*path);
             }
             tree.made
@@ -608,30 +624,14 @@ where
         }
     }
 
-    // What the spare held that the site no longer has goes, and what in it
-    // rapport did not write (it is linked again from the old tree below,
-    // as it is now).
-    if let Some((held, spare_dirs, spare_files)) = &spare {
-        let now: HashSet<&str> = all.iter().copied().collect();
-        for path in held.keys().filter(|p| !now.contains(p.as_str())) {
-            remove_with_empty_parents(&new, path);
-        }
-        for path in spare_files {
-            if !now.contains(path.as_str()) {
-                remove_with_empty_parents(&new, path);
-            }
-        }
-        for path in spare_dirs.iter().rev() {
-            let _ = fs::remove_dir(new.join(path));
-        }
-        let _ = fs::remove_file(new.join(FOREIGN));
-    }
-
     // 3. Files rapport did not write come along as hard links, folders
     //    (`.git/`) made again around them: both trees hold them until the
     //    swap, so no moment exists in which they are missing.
     let (foreign_dirs, foreign_files) = if exists {
-        foreign_entries(dir, &old)
+        match foreign_entries(dir, &old) {
+            Ok(found) => found,
+            Err(d) => return Err(cleanup(vec![d])),
+        }
     } else {
         (Vec::new(), Vec::new())
     };
@@ -648,7 +648,7 @@ where
         if let Err(e) = tree
             .made
             .parent_of(&dest)
-            .and_then(|()| replace_with_link(&dir.join(rel), &dest))
+            .and_then(|()| fs::hard_link(dir.join(rel), &dest))
         {
             problems.push(io_error(&dir.join(rel), e));
         }
@@ -678,21 +678,23 @@ where
 
 /// The tree a build writes into, made when the first changed file needs it:
 /// the spare tree moved into place, or a new folder.
-struct NewTree {
+struct NewTree<'a> {
     root: PathBuf,
     made: Folders,
     /// Once started: whether it is the spare tree.
     started: std::sync::OnceLock<Result<bool, String>>,
-    /// The spare tree to start from.
-    spare: Option<PathBuf>,
+    /// The spare tree to start from, what it holds, and the paths of the
+    /// files the site now has.
+    spare: Option<(PathBuf, &'a Spare, &'a [&'a str])>,
 }
 
-impl NewTree {
+impl NewTree<'_> {
     fn start(&self) -> io::Result<()> {
         self.started
             .get_or_init(|| {
-                if let Some(spare) = &self.spare {
+                if let Some((spare, held, now)) = &self.spare {
                     if fs::rename(spare, &self.root).is_ok() {
+                        self.clear_spare(held, now);
                         return Ok(true);
                     }
                 }
@@ -703,6 +705,24 @@ impl NewTree {
             .clone()
             .map(|_| ())
             .map_err(io::Error::other)
+    }
+
+    /// Removes from the spare tree, before anything is written into it,
+    /// what rapport did not write (symbolic links among it: nothing is
+    /// ever written through them; it is all linked again from the live
+    /// tree before the swap) and the files the site no longer has.
+    fn clear_spare(&self, (held, dirs, files): &Spare, now: &[&str]) {
+        let now: HashSet<&str> = now.iter().copied().collect();
+        for path in files {
+            remove_with_empty_parents(&self.root, path);
+        }
+        for path in dirs.iter().rev() {
+            let _ = fs::remove_dir(self.root.join(path));
+        }
+        for path in held.keys().filter(|p| !now.contains(p.as_str())) {
+            remove_with_empty_parents(&self.root, path);
+        }
+        let _ = fs::remove_file(self.root.join(FOREIGN));
     }
 
     /// Whether it started as the spare tree.
@@ -761,6 +781,23 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.write_all(bytes)
 }
 
+/// Whether `a` and `b` are the same file (hard links to one another).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::symlink_metadata(a), fs::symlink_metadata(b)) {
+            (Ok(a), Ok(b)) => a.is_file() && a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
+}
+
 /// Makes `dest` a hard link to `source`, replacing what is at `dest`.
 fn replace_with_link(source: &Path, dest: &Path) -> io::Result<()> {
     match fs::hard_link(source, dest) {
@@ -810,17 +847,20 @@ impl Folders {
         if self.0.lock().is_ok_and(|m| m.contains(parent)) {
             return Ok(());
         }
-        if let Err(e) = fs::create_dir_all(parent) {
+        if fs::create_dir_all(parent).is_err() {
             // In a tree started from the spare one, a file may stand where
-            // a folder now goes: it is removed.
-            let mut blocking = parent.ancestors().skip_while(|p| p.is_dir() || !p.exists());
-            match blocking.next().filter(|p| p.is_file()) {
-                Some(file) => {
-                    fs::remove_file(file)?;
-                    fs::create_dir_all(parent)?;
+            // a folder now goes: it is removed (another thread may have
+            // removed it already).
+            let blocking = parent
+                .ancestors()
+                .find(|p| fs::symlink_metadata(p).is_ok_and(|m| !m.is_dir()));
+            if let Some(file) = blocking {
+                match fs::remove_file(file) {
+                    Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                    _ => {}
                 }
-                None => return Err(e),
             }
+            fs::create_dir_all(parent)?;
         }
         if let Ok(mut m) = self.0.lock() {
             let mut p = Some(parent);

@@ -203,6 +203,20 @@ fn a_build_starts_from_the_tree_the_last_swap_took_out() {
     );
     assert!(kept == second, "the kept tree is the last site as it was");
 
+    // A page removed by hand comes back, also from a build that starts
+    // from a kept tree that still has it, and stays at the build after.
+    for version in ["femte", "sjätte"] {
+        std::fs::remove_file(&untouched).ok();
+        site.write(
+            "content/reports/astana.sv.md",
+            report("Möte i Astana", "2014-05-26", version).as_bytes(),
+        );
+        site.build();
+        assert!(untouched.is_file(), "a page removed by hand is made again");
+    }
+    site.build();
+    assert!(untouched.is_file());
+
     // The output removed and built anew: the kept tree is no longer the
     // partner of the one beside it, so none of its files is taken as it
     // is (an unchanged file keeps the time of the build that made it).
@@ -241,6 +255,49 @@ fn a_build_starts_from_the_tree_the_last_swap_took_out() {
     );
     let differ: Vec<&String> = built.keys().filter(|k| built[*k] != fresh[*k]).collect();
     assert!(differ.is_empty(), "not as a fresh build: {differ:?}");
+}
+
+#[test]
+fn nothing_is_written_through_a_link_the_owner_put_in_the_output() {
+    let site = TestSite::new().file(
+        "content/reports/astana.sv.md",
+        &report("Möte i Astana", "2014-05-26", "Första versionen."),
+    );
+    site.build();
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    std::os::unix::fs::symlink(elsewhere.path(), site.root().join("public/assets"))
+        .expect("symlink");
+    site.write("public/.rapport-foreign", b"the owner's own notes");
+    // The tree holding the link is kept beside the output by this build...
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", "Andra versionen.").as_bytes(),
+    );
+    site.build();
+    // ...and the next one starts from it, with a file where the link points.
+    site.write("static/assets/app.css", b"body { color: black; }");
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", "Tredje versionen.").as_bytes(),
+    );
+    let _ = site.run(&["build"]);
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).expect("read").count(),
+        0,
+        "nothing was written where the owner's link points"
+    );
+    assert!(
+        std::fs::symlink_metadata(site.root().join("public/assets"))
+            .expect("still there")
+            .file_type()
+            .is_symlink(),
+        "the owner's link is kept"
+    );
+    assert_eq!(
+        std::fs::read(site.root().join("public/.rapport-foreign")).expect("kept"),
+        b"the owner's own notes",
+        "a file of the owner's with the name rapport gives its list is kept"
+    );
 }
 
 /// A bad site: what it is, the files to write, a text the error must name.

@@ -45,7 +45,16 @@ fn edited_report_is_served_after_a_reload_event() {
     );
     // The summary is printed once the search indexes and feeds follow.
     assert!(events.reload().starts_with("data"));
-    let printed = server.output();
+    let mut printed = Vec::new();
+    let started = std::time::Instant::now();
+    while !printed
+        .iter()
+        .any(|l: &String| l.starts_with("Rebuilt in "))
+        && started.elapsed() < std::time::Duration::from_secs(10)
+    {
+        printed.extend(server.output());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     assert!(
         printed.iter().any(|l| l.starts_with("Rebuilt in ")),
         "{printed:?}"
