@@ -235,19 +235,21 @@ fn hash_of(bytes: &[u8]) -> u64 {
 
 /// The sibling folder a new tree is written into.
 fn new_tree(dir: &Path) -> PathBuf {
-    let name = dir
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    dir.with_file_name(format!(".{name}.rapport-new"))
+    beside(dir, "new")
 }
 
 /// The sibling folder that keeps the tree a swap took out, for the next
 /// build to start from.
 fn spare_tree(dir: &Path) -> PathBuf {
+    beside(dir, "old")
+}
+
+/// `.NAME.rapport-WHAT` beside the output folder `dir`.
+fn beside(dir: &Path, what: &str) -> PathBuf {
     let name = dir
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    dir.with_file_name(format!(".{name}.rapport-old"))
+    dir.with_file_name(format!(".{name}.rapport-{what}"))
 }
 
 /// The list, in a spare tree, of what in it rapport did not write: `d PATH`
@@ -258,47 +260,12 @@ const FOREIGN: &str = ".rapport-foreign";
 /// files rapport did not write, by its list of them.
 type Spare = (HashMap<String, u64>, Vec<String>, Vec<String>);
 
-/// Which file is at `path`: its inode and modification time, so that a file
-/// written again with the same bytes is another.
-fn identity(path: &Path) -> Option<String> {
-    let meta = fs::metadata(path).ok()?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        Some(format!(
-            "{:x}-{}-{}",
-            meta.ino(),
-            meta.mtime(),
-            meta.mtime_nsec()
-        ))
-    }
-    #[cfg(not(unix))]
-    {
-        let time = meta
-            .modified()
-            .ok()?
-            .duration_since(std::time::UNIX_EPOCH)
-            .ok()?;
-        Some(format!("{}-{}", time.as_nanos(), meta.len()))
-    }
-}
-
-/// What the spare tree at `spare` holds, when it can be trusted. Its files
-/// are taken as they are only while the tree beside it (at `live`) is the
-/// one it was swapped with, by its manifest's identity: then a file with the same
-/// hash in both is the same file, with the same modification time.
-/// Otherwise (the output was removed and built again since) none is taken,
-/// and every file is linked anew.
-fn read_spare(spare: &Path, live: &Path) -> Option<Spare> {
-    let mut manifest = read_manifest(spare)?;
+/// What the spare tree at `spare` holds, when it can be trusted.
+fn read_spare(spare: &Path) -> Option<Spare> {
+    let manifest = read_manifest(spare)?;
     let list = fs::read_to_string(spare.join(FOREIGN)).ok()?;
-    let mut lines = list.lines();
-    let pair = lines.next()?.strip_prefix("pair ")?;
-    if identity(&live.join(MANIFEST)).as_deref() != Some(pair) {
-        manifest.values_mut().for_each(|h| *h = 0);
-    }
     let (mut dirs, mut files) = (Vec::new(), Vec::new());
-    for line in lines {
+    for line in list.lines() {
         match line.split_once(' ') {
             Some(("d", path)) if safe_relative(path) => dirs.push(path.to_string()),
             Some(("f", path)) if safe_relative(path) => files.push(path.to_string()),
@@ -309,12 +276,10 @@ fn read_spare(spare: &Path, live: &Path) -> Option<Spare> {
 }
 
 /// Keeps the tree a swap took out (at `old`) as the spare beside `dir`,
-/// with the identity of the new tree's manifest, to know that tree is
-/// still its partner, and the list of what in it rapport did not write; removes it
-/// when that cannot be done.
+/// with the list of what in it rapport did not write; removes it when that
+/// cannot be done.
 fn keep_spare(dir: &Path, old: &Path, foreign_dirs: &[String], foreign_files: &[String]) {
-    let pair = identity(&dir.join(MANIFEST)).unwrap_or_default();
-    let mut list = format!("pair {pair}\n");
+    let mut list = String::new();
     for d in foreign_dirs {
         list.push_str(&format!("d {d}\n"));
     }
@@ -469,7 +434,7 @@ where
     // new one starts: only what differs from it is written, linked or
     // removed. It becomes the new tree when the first file is written.
     let spare = if exists {
-        read_spare(&spare_tree(dir), dir)
+        read_spare(&spare_tree(dir))
     } else {
         None
     };

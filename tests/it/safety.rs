@@ -217,9 +217,9 @@ fn a_build_starts_from_the_tree_the_last_swap_took_out() {
     site.build();
     assert!(untouched.is_file());
 
-    // The output removed and built anew: the kept tree is no longer the
-    // partner of the one beside it, so none of its files is taken as it
-    // is (an unchanged file keeps the time of the build that made it).
+    // The output removed and built anew: the kept tree's files are no
+    // longer the live ones, so none of them is taken as it is (an
+    // unchanged file keeps the time of the build that made it).
     std::fs::remove_dir_all(site.root().join("public")).expect("remove");
     site.build();
     assert!(
