@@ -3,7 +3,8 @@
 # (output removed first) by rapport, copied with `cp -r` (the floor this
 # disk allows), and, with --hugo, built by Hugo 0.168 with a minimal theme
 # of the same pages; then a no-change rebuild. Prints wall time and peak
-# memory of each, and the ratios the README reports.
+# memory of each, and the ratios the README reports; then two builds after
+# one report's text changed.
 #
 #   bench/build.sh [N] [RUNS] [--hugo] [--gen PATH/gen_corpus.py]
 #
@@ -101,6 +102,13 @@ for i in $(seq 1 "$runs"); do
   fi
 done
 measure "rapport, nothing changed" target/release/rapport build --quiet --root "$work/site"
+# One report's text changed, twice: the first build after a cold one makes
+# a new tree; the second starts from the tree the first one's swap took out.
+one=$(find "$work/site/content" -name '*.md' ! -name '_index*' | sort | head -1)
+for i in 1 2; do
+  printf '\nOne more sentence, edit %s.\n' "$i" >> "$one"
+  measure "rapport, one report changed ($i)" target/release/rapport build --quiet --root "$work/site"
+done
 echo "output: $(find "$work/site/public" -type f | wc -l) files, $(du -sh "$work/site/public" | cut -f1)"
 awk '
   /^rapport, cold/ { r = $(NF-1); rm = $NF }
