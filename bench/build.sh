@@ -104,7 +104,7 @@ done
 measure "rapport, nothing changed" target/release/rapport build --quiet --root "$work/site"
 # One report's text changed, twice: the first build after a cold one makes
 # a new tree; the second starts from the tree the first one's swap took out.
-one=$(find "$work/site/content" -name '*.md' ! -name '_index*' | sort | head -1)
+one=$(find "$work/site/content" -name '*.md' ! -name '_index*' | sort | sed -n 1p)
 for i in 1 2; do
   printf '\nOne more sentence, edit %s.\n' "$i" >> "$one"
   measure "rapport, one report changed ($i)" target/release/rapport build --quiet --root "$work/site"
