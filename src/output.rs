@@ -433,16 +433,12 @@ where
     // The tree the last swap took out, if it can be trusted, is where the
     // new one starts: only what differs from it is written, linked or
     // removed. It becomes the new tree when the first file is written.
-    let spare = if exists {
-        read_spare(&spare_tree(dir))
-    } else {
-        None
-    };
     let tree = NewTree {
         root: new.clone(),
         made: Folders::default(),
         started: std::sync::OnceLock::new(),
-        spare: spare.as_ref().map(|s| (spare_tree(dir), s, all)),
+        spare: exists.then(|| spare_tree(dir)),
+        now: all,
     };
 
     // 1. Render and write at once: each slice is rendered while the one
@@ -520,10 +516,7 @@ where
         .filter(|p| !wrote.contains(*p))
         .collect();
     // The spare tree's files, when the new tree is it.
-    let held = spare
-        .as_ref()
-        .filter(|_| tree.is_spare())
-        .map(|(held, _, _)| held);
+    let held = tree.held();
     let linked: Vec<Result<&str, (&str, io::Error)>> = rest
         .par_iter()
         .map(|path| {
@@ -646,38 +639,41 @@ where
 struct NewTree<'a> {
     root: PathBuf,
     made: Folders,
-    /// Once started: whether it is the spare tree.
-    started: std::sync::OnceLock<Result<bool, String>>,
-    /// The spare tree to start from, what it holds, and the paths of the
-    /// files the site now has.
-    spare: Option<(PathBuf, &'a Spare, &'a [&'a str])>,
+    /// Once started: what the spare tree held, when the tree is it.
+    started: std::sync::OnceLock<Result<Option<Spare>, String>>,
+    /// The spare tree to start from, if there is one and it can be trusted.
+    spare: Option<PathBuf>,
+    /// The paths of the files the site now has.
+    now: &'a [&'a str],
 }
 
 impl NewTree<'_> {
     fn start(&self) -> io::Result<()> {
         self.started
             .get_or_init(|| {
-                if let Some((spare, held, now)) = &self.spare {
-                    if fs::rename(spare, &self.root).is_ok() {
-                        self.clear_spare(held, now);
-                        return Ok(true);
+                if let Some(spare) = &self.spare {
+                    if let Some(held) = read_spare(spare) {
+                        if fs::rename(spare, &self.root).is_ok() {
+                            self.clear_spare(&held);
+                            return Ok(Some(held));
+                        }
                     }
                 }
                 fs::create_dir_all(&self.root)
-                    .map(|()| false)
+                    .map(|()| None)
                     .map_err(|e| e.to_string())
             })
-            .clone()
+            .as_ref()
             .map(|_| ())
-            .map_err(io::Error::other)
+            .map_err(|e| io::Error::other(e.clone()))
     }
 
     /// Removes from the spare tree, before anything is written into it,
     /// what rapport did not write (symbolic links among it: nothing is
     /// ever written through them; it is all linked again from the live
     /// tree before the swap) and the files the site no longer has.
-    fn clear_spare(&self, (held, dirs, files): &Spare, now: &[&str]) {
-        let now: HashSet<&str> = now.iter().copied().collect();
+    fn clear_spare(&self, (held, dirs, files): &Spare) {
+        let now: HashSet<&str> = self.now.iter().copied().collect();
         for path in files {
             remove_with_empty_parents(&self.root, path);
         }
@@ -690,9 +686,12 @@ impl NewTree<'_> {
         let _ = fs::remove_file(self.root.join(FOREIGN));
     }
 
-    /// Whether it started as the spare tree.
-    fn is_spare(&self) -> bool {
-        matches!(self.started.get(), Some(Ok(true)))
+    /// The files of the spare tree by its manifest, when the tree is it.
+    fn held(&self) -> Option<&HashMap<String, u64>> {
+        match self.started.get() {
+            Some(Ok(Some((held, _, _)))) => Some(held),
+            _ => None,
+        }
     }
 
     /// Writes the outputs whose bytes differ from the manifest's record;
