@@ -260,12 +260,23 @@ const FOREIGN: &str = ".rapport-foreign";
 /// files rapport did not write, by its list of them.
 type Spare = (HashMap<String, u64>, Vec<String>, Vec<String>);
 
-/// What the spare tree at `spare` holds, when it can be trusted.
+/// What the spare tree at `spare` holds, when it can be trusted: only a
+/// tree rapport kept itself, known by the folder's identity on the disk
+/// (device and inode), which its list records and which a copied, cloned
+/// or unpacked folder cannot carry. Anything else beside the output is
+/// removed, never written into.
 fn read_spare(spare: &Path) -> Option<Spare> {
-    let manifest = read_manifest(spare)?;
+    if !fs::symlink_metadata(spare).is_ok_and(|m| m.is_dir()) {
+        return None;
+    }
     let list = fs::read_to_string(spare.join(FOREIGN)).ok()?;
+    let mut lines = list.lines();
+    if lines.next()? != identity_line(spare)? {
+        return None;
+    }
+    let manifest = read_manifest(spare)?;
     let (mut dirs, mut files) = (Vec::new(), Vec::new());
-    for line in list.lines() {
+    for line in lines {
         match line.split_once(' ') {
             Some(("d", path)) if safe_relative(path) => dirs.push(path.to_string()),
             Some(("f", path)) if safe_relative(path) => files.push(path.to_string()),
@@ -279,7 +290,12 @@ fn read_spare(spare: &Path) -> Option<Spare> {
 /// with the list of what in it rapport did not write; removes it when that
 /// cannot be done.
 fn keep_spare(dir: &Path, old: &Path, foreign_dirs: &[String], foreign_files: &[String]) {
-    let mut list = String::new();
+    // The folder keeps its identity through the rename below.
+    let Some(mut list) = identity_line(old) else {
+        let _ = fs::remove_dir_all(old);
+        return;
+    };
+    list.push('\n');
     for d in foreign_dirs {
         list.push_str(&format!("d {d}\n"));
     }
@@ -300,6 +316,70 @@ fn keep_spare(dir: &Path, old: &Path, foreign_dirs: &[String], foreign_files: &[
     }
 }
 
+/// The first line of a spare tree's list: the folder's device and inode.
+fn identity_line(tree: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let m = fs::symlink_metadata(tree).ok()?;
+        Some(format!("i {} {}", m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        // Without an identity to check, no spare tree is trusted.
+        let _ = tree;
+        None
+    }
+}
+
+/// The lock a build holds on its output folder while it writes, so that two
+/// builds into one output never meet: `.NAME.rapport-lock` beside it, held
+/// with `flock` (released by the system when the build ends, however it
+/// ends). The second build fails at once with a clear message.
+struct OutputLock(#[allow(dead_code)] fs::File);
+
+impl OutputLock {
+    fn take(dir: &Path) -> Result<Self, Diagnostic> {
+        let path = beside(dir, "lock");
+        let failed = |e: io::Error| {
+            Diagnostic::new(crate::msg!(
+                "output-lock-failed",
+                lock = path.display(),
+                error = e
+            ))
+            .help(crate::msg!(
+                "output-lock-failed.help",
+                lock = path.display()
+            ))
+        };
+        let mut options = fs::OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // Never through a link: a received folder may hold one here.
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
+        }
+        let file = options.open(&path).map_err(failed)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::io::AsRawFd;
+            // SAFETY: the descriptor is open and owned by `file`.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+                let e = io::Error::last_os_error();
+                if e.raw_os_error() == Some(libc::EWOULDBLOCK) {
+                    return Err(
+                        Diagnostic::new(crate::msg!("output-locked", dir = dir.display()))
+                            .help(crate::msg!("output-locked.help", lock = path.display())),
+                    );
+                }
+                return Err(failed(e));
+            }
+        }
+        Ok(Self(file))
+    }
+}
+
 /// Removes what a killed build left beside `dir`: a new tree never swapped
 /// in, or an old one swapped out. Either holds only rapport's files and
 /// links to files that are also in `dir`, so nothing is lost.
@@ -314,7 +394,9 @@ fn recover(dir: &Path) -> Result<(), Diagnostic> {
 /// What in `tree` rapport did not write, by its manifest, as relative
 /// paths: the folders (`.git/`, to be made again) and the files (`CNAME`,
 /// `.git/config`, to be linked). A folder that cannot be read is an error:
-/// what is in it would be lost.
+/// what is in it would be lost. So is a symbolic link where the manifest
+/// has a file or a folder of rapport's (a received output folder's): the
+/// build would read or write through it.
 fn foreign_entries(
     tree: &Path,
     manifest: &HashMap<String, u64>,
@@ -348,6 +430,15 @@ fn foreign_entries(
                 walk.skip_current_dir();
             }
             continue;
+        }
+        if entry.file_type().is_symlink()
+            && (owned_dirs.contains(rel.as_str()) || manifest.contains_key(&rel))
+        {
+            return Err(Diagnostic::new(crate::msg!(
+                "output-link-in-the-way",
+                path = entry.path().display()
+            ))
+            .help(crate::msg!("output-link-in-the-way.help")));
         }
         if entry.file_type().is_dir() {
             if !owned_dirs.contains(rel.as_str()) {
@@ -419,6 +510,7 @@ where
     let all: Vec<&str> = site.iter().map(|o| o.path.as_str()).collect();
     let all = all.as_slice();
     let views: HashMap<&str, u64> = all.iter().copied().zip(views.iter().copied()).collect();
+    let _lock = OutputLock::take(dir)?;
     recover(dir)?;
     let manifest = read_manifest(dir);
     if !force {

@@ -575,3 +575,12 @@ serve-watch-warning = warning: watching for changes: { $error }
 serve-no-browser = warning: cannot open a browser ({ $error }); open { $url } yourself
 serve-not-local = rapport serve answers only requests for this machine (localhost)
 serve-address-too-long = the address is too long
+
+## output.rs: received output folders and two builds at once
+
+output-link-in-the-way = { $path } is a symbolic link where rapport's list of the files it wrote has a file or folder of its own; the build would write through it
+    .help = remove the link (it is not part of the built site), or choose another folder with `--output`
+output-locked = another rapport build is writing into { $dir } now
+    .help = wait until it has finished and build again; each build holds { $lock } while it writes
+output-lock-failed = cannot lock { $lock }: { $error }
+    .help = make sure the folder beside the output is writable and that { $lock } is not a symbolic link; remove it if it is

@@ -576,3 +576,12 @@ serve-watch-warning = varning: bevakningen av ändringar: { $error }
 serve-no-browser = varning: kan inte öppna en webbläsare ({ $error }); öppna { $url } själv
 serve-not-local = rapport serve svarar bara på anrop från den här datorn (localhost)
 serve-address-too-long = adressen är för lång
+
+## output.rs: mottagna utdatamappar och två byggen samtidigt
+
+output-link-in-the-way = { $path } är en symbolisk länk där rapports lista över filerna den skrev har en egen fil eller mapp; bygget skulle skriva genom den
+    .help = ta bort länken (den hör inte till den byggda webbplatsen), eller välj en annan mapp med `--output`
+output-locked = ett annat rapport-bygge skriver i { $dir } just nu
+    .help = vänta tills det är klart och bygg igen; varje bygge håller { $lock } medan det skriver
+output-lock-failed = kan inte låsa { $lock }: { $error }
+    .help = se till att mappen bredvid utdatamappen är skrivbar och att { $lock } inte är en symbolisk länk; ta bort den om den är det

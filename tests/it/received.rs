@@ -1,0 +1,157 @@
+//! A site folder received from someone else (a zip, a clone, a synced
+//! folder) is not trusted beyond the author's text and templates: what it
+//! carries beside the output, in the output, and in its settings cannot make
+//! a build read or write outside the site and its output.
+
+use std::fs;
+use std::os::unix::fs::symlink;
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{report, TestSite};
+
+fn edit(site: &TestSite, text: &str) {
+    site.write(
+        "content/reports/astana.sv.md",
+        report("Möte i Astana", "2014-05-26", text).as_bytes(),
+    );
+}
+
+/// Copies a folder as an unpacked archive would: new files, links kept as links.
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("readable");
+        let dest = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&dest).expect("mkdir");
+        } else if entry.file_type().is_symlink() {
+            symlink(fs::read_link(entry.path()).expect("link"), &dest).expect("symlink");
+        } else {
+            fs::copy(entry.path(), &dest).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn a_kept_tree_that_came_with_the_folder_is_never_written_into() {
+    let site = TestSite::new();
+    edit(&site, "Första versionen.");
+    site.build();
+    edit(&site, "Andra versionen.");
+    site.build();
+    let spare = site.root().join(".public.rapport-old");
+    assert!(spare.is_dir(), "the build kept the old tree");
+    // The folder travels: the kept tree arrives as a copy, with a link
+    // added where the next build writes its Swedish pages.
+    let received = site.root().join(".received");
+    copy_tree(&spare, &received);
+    fs::remove_dir_all(&spare).expect("rm");
+    fs::rename(&received, &spare).expect("mv");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    fs::write(elsewhere.path().join("index.html"), "the owner's own page").expect("write");
+    fs::remove_dir_all(spare.join("sv")).expect("rm");
+    symlink(elsewhere.path(), spare.join("sv")).expect("symlink");
+
+    edit(&site, "Tredje versionen.");
+    site.build();
+    edit(&site, "Fjärde versionen.");
+    site.build();
+    assert_eq!(
+        fs::read_to_string(elsewhere.path().join("index.html")).expect("kept"),
+        "the owner's own page"
+    );
+    assert_eq!(fs::read_dir(elsewhere.path()).expect("read").count(), 1);
+    let page = site.html("sv/reports/astana/index.html");
+    assert!(page
+        .texts("main article p")
+        .contains(&"Fjärde versionen.".to_string()));
+}
+
+#[test]
+fn a_link_where_the_output_has_its_own_folder_stops_the_build() {
+    let site = TestSite::new();
+    edit(&site, "Första versionen.");
+    site.build();
+    let before = fs::read(site.output("sv/reports/astana/index.html")).expect("built");
+    // A received output folder whose Swedish pages are a link elsewhere.
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    fs::write(elsewhere.path().join("index.html"), "the owner's own page").expect("write");
+    let sv = site.output("sv/reports");
+    fs::remove_dir_all(&sv).expect("rm");
+    symlink(elsewhere.path(), &sv).expect("symlink");
+    edit(&site, "Andra versionen.");
+    let run = site.run(&["build"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&sv.display().to_string()),
+        "the error names the link: {}",
+        run.stderr
+    );
+    assert_eq!(
+        fs::read_to_string(elsewhere.path().join("index.html")).expect("kept"),
+        "the owner's own page"
+    );
+    assert_eq!(fs::read_dir(elsewhere.path()).expect("read").count(), 1);
+    assert!(fs::symlink_metadata(&sv).expect("kept").is_symlink());
+    // Once the link is gone the build goes on.
+    fs::remove_file(&sv).expect("rm");
+    site.build();
+    assert_ne!(
+        fs::read(site.output("sv/reports/astana/index.html")).expect("built"),
+        before
+    );
+}
+
+#[test]
+fn two_builds_into_one_output_never_meet() {
+    let site = TestSite::new();
+    edit(&site, "Första versionen.");
+    site.build();
+    let before = fs::read(site.output("sv/reports/astana/index.html")).expect("built");
+    // Another build holds the output's lock.
+    let lock = site.root().join(".public.rapport-lock");
+    let mut holder = Command::new("flock")
+        .arg("--no-fork")
+        .arg(&lock)
+        .args(["sleep", "30"])
+        .spawn()
+        .expect("flock runs (util-linux)");
+    while !lock.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    edit(&site, "Andra versionen.");
+    let run = site.run(&["build"]);
+    let _ = holder.kill();
+    let _ = holder.wait();
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(".public.rapport-lock"),
+        "the error says what holds the output: {}",
+        run.stderr
+    );
+    assert_eq!(
+        fs::read(site.output("sv/reports/astana/index.html")).expect("kept"),
+        before,
+        "the output is as the other build left it"
+    );
+    // The lock is released with the process that held it.
+    site.build();
+}
+
+#[test]
+fn a_lock_file_that_is_a_link_is_not_followed() {
+    let site = TestSite::new();
+    edit(&site, "Första versionen.");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let target = elsewhere.path().join("notes.txt");
+    fs::write(&target, "the owner's notes").expect("write");
+    symlink(&target, site.root().join(".public.rapport-lock")).expect("symlink");
+    let run = site.run(&["build"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert_eq!(
+        fs::read_to_string(&target).expect("kept"),
+        "the owner's notes"
+    );
+    assert!(!site.output("index.html").exists());
+}
