@@ -245,7 +245,7 @@ fn scheduled(site: &Site, today: NaiveDate) -> Vec<Scheduled> {
         .pages
         .iter()
         .filter_map(|page| {
-            let day = page.doc.front.publish_date.filter(|d| *d > today)?;
+            let day = page.facts.embargo.map(|e| e.day).filter(|d| *d > today)?;
             Some(Scheduled {
                 file: page.doc.file.display().to_string(),
                 title: page.doc.front.title.clone(),

@@ -219,12 +219,13 @@ impl Rebuilder {
         }
         let loaded = clock.elapsed();
         progress(Step::Stage("model"));
-        let today = (!opts.future).then(|| chrono::Local::now().date_naive());
+        let now = chrono::Local::now().fixed_offset();
+        let today = (!opts.future).then(|| now.date_naive());
         let site = site::Site::build(
             &sources,
             site::ModelOptions {
                 drafts: opts.drafts,
-                today,
+                today: (!opts.future).then_some(now),
             },
         )?;
         // What `check` calls an error stops the build; its warnings are counted.

@@ -70,8 +70,8 @@ pub struct FrontMatter {
     pub lang: Option<String>,
     /// Old addresses (paths from the site root) that redirect to this page.
     pub aliases: Vec<String>,
-    /// Publish later: the report is left out of builds before this day.
-    pub publish_date: Option<NaiveDate>,
+    /// Publish later: the report is left out of builds until then.
+    pub publish_date: Option<Embargo>,
     /// The stamp of the original this translation was made from
     /// (`rapport translated` writes it): a git commit or a text hash.
     pub translated_from: Option<String>,
@@ -406,7 +406,7 @@ pub fn parse(
     }
     let publish_date = match raw.publish_date.as_deref().map(parse_date) {
         None => None,
-        Some(Ok((day, _))) => day,
+        Some(Ok((day, at))) => day.map(|day| Embargo { day, at }),
         Some(Err(())) => {
             problems.push(
                 at_key(
@@ -584,14 +584,38 @@ fn custom_terms(
     terms
 }
 
+/// When a report may be published (`publish_date`): from the start of a day
+/// where the build runs, or, when a time is written, from that instant with
+/// its offset (`2027-01-15T09:00:00+01:00`). A shared fact: a translation
+/// that sets none waits for its original's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Embargo {
+    /// The day, in the offset written.
+    pub day: NaiveDate,
+    /// The instant, when a time was written.
+    pub at: Option<DateTime<FixedOffset>>,
+}
+
+impl Embargo {
+    /// Whether the report may be published at `now`.
+    pub fn lifted(&self, now: DateTime<FixedOffset>) -> bool {
+        match self.at {
+            Some(at) => now >= at,
+            None => now.date_naive() >= self.day,
+        }
+    }
+}
+
 /// The output file that answers an old address: `/a/b.html` → `a/b.html`,
 /// `/post/123/` or `/post/123` → `post/123/index.html`; `None` for an
-/// address no file can answer (a query, `..`, the root).
+/// address no file can answer (a query, `..`, the root) or that only a
+/// hidden file would (`/.git/config`, `/.htaccess`: server settings and
+/// rapport's own list, never a page).
 pub fn alias_path(alias: &str) -> Option<String> {
     let path = alias.trim().trim_start_matches('/');
     let bad = path.is_empty()
         || path.contains(['?', '#', '\\', '\0'])
-        || path.split('/').any(|part| part == ".." || part == ".");
+        || path.split('/').any(|part| part.starts_with('.'));
     if bad {
         return None;
     }
@@ -696,6 +720,11 @@ mod tests {
         );
         assert_eq!(alias_path("/../etc/"), None);
         assert_eq!(alias_path("/?p=12"), None);
+        // Hidden files are server settings or rapport's own, never pages.
+        assert_eq!(alias_path("/.git/config"), None);
+        assert_eq!(alias_path("/.htaccess"), None);
+        assert_eq!(alias_path("/news/.rapport-manifest"), None);
+        assert_eq!(alias_path("/a/./b/"), None);
         let e = front("---\ntitle: A\naliases: [/ok/, /x/../../y]\n---\n").expect_err("bad alias");
         assert_eq!(e[0].span.map(|s| s.line), Some(3));
     }

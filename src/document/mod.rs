@@ -268,7 +268,7 @@ pub fn parse(
 
 /// Characters that have no place in a text and no valid form in XML 1.0:
 /// the C0 and C1 controls but tab, line feed and carriage return.
-fn is_forbidden(c: char) -> bool {
+pub(crate) fn is_forbidden(c: char) -> bool {
     (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
 }
 

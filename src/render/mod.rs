@@ -358,8 +358,10 @@ impl<'a> Renderer<'a> {
                 ctx,
                 file,
                 url,
-            } => Body::Bytes(self.run(lang, template, &ctx, file, &url)?),
-            View::Bytes(bytes) => Body::Bytes(bytes),
+            } => Body::Bytes(without_controls(
+                self.run(lang, template, &ctx, file, &url)?,
+            )),
+            View::Bytes(bytes) => Body::Bytes(without_controls(bytes)),
             View::Copy(source) => Body::Copy(source.to_path_buf()),
         };
         Ok(Output {
@@ -525,6 +527,30 @@ impl<'a> Renderer<'a> {
                     Some(&format!("/{url}")),
                 )]
             })
+    }
+}
+
+/// A rendered text without the characters XML 1.0 forbids and HTML calls
+/// errors (C0 and C1 controls but tab and line ends, U+FFFE, U+FFFF): the
+/// one place every text passes after all unescaping (YAML's `"\v"`, JSON's
+/// `\u0001`, Fluent's `\u0001`, numeric entities), so feeds stay XML
+/// whatever wrote the character. `check` warns where a source holds one.
+fn without_controls(bytes: Vec<u8>) -> Vec<u8> {
+    // Only these bytes start a forbidden character in UTF-8.
+    let suspect = |b: &u8| {
+        (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r')) || matches!(*b, 0x7f | 0xc2 | 0xef)
+    };
+    if !bytes.iter().any(suspect) {
+        return bytes;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if text.chars().any(crate::document::is_forbidden) => text
+            .chars()
+            .filter(|c| !crate::document::is_forbidden(*c))
+            .collect::<String>()
+            .into_bytes(),
+        Ok(text) => text.into_bytes(),
+        Err(e) => e.into_bytes(),
     }
 }
 

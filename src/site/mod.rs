@@ -75,6 +75,9 @@ pub struct Facts {
     pub organizations: Arc<[String]>,
     /// The cover image.
     pub cover: Option<Cover>,
+    /// When the report may be published (`publish_date`), its own or its
+    /// original's: an embargo holds for every translation.
+    pub embargo: Option<crate::document::front_matter::Embargo>,
 }
 
 /// One published page: a report or a standalone page, in one language.
@@ -186,8 +189,9 @@ pub struct Segments {
 pub struct ModelOptions {
     /// Include reports and pages marked `draft: true`.
     pub drafts: bool,
-    /// Leave out what has a `publish_date` after this day; `None` includes it.
-    pub today: Option<NaiveDate>,
+    /// The moment of the build: what has a `publish_date` (its own or its
+    /// original's) still to come is left out; `None` includes it.
+    pub today: Option<DateTime<FixedOffset>>,
 }
 
 /// The whole site, ready to render.
@@ -233,14 +237,21 @@ impl Site {
             .documents
             .iter()
             .filter(|d| options.drafts || !d.front.draft)
-            .filter(|d| match (options.today, d.front.publish_date) {
-                (Some(today), Some(day)) => day <= today,
-                _ => true,
-            })
             .collect();
+        let lifted = |embargo: Option<crate::document::front_matter::Embargo>| match (
+            options.today,
+            embargo,
+        ) {
+            (Some(now), Some(embargo)) => embargo.lifted(now),
+            _ => true,
+        };
         let (indexes, content): (Vec<_>, Vec<_>) = docs
             .into_iter()
             .partition(|d| matches!(d.kind, DocKind::SectionIndex { .. }));
+        let indexes: Vec<_> = indexes
+            .into_iter()
+            .filter(|d| lifted(d.front.publish_date))
+            .collect();
         let mut problems = Vec::new();
         let groups = translations::pair(&content, config, &mut problems);
         let section_slugs = section_slugs(&indexes);
@@ -248,20 +259,28 @@ impl Site {
         let mut section_urls = HashMap::new();
         let mut pages = Vec::with_capacity(content.len());
         let mut group_pages = Vec::with_capacity(groups.len());
-        for (g, members) in groups.iter().enumerate() {
+        for members in &groups {
+            let g = group_pages.len();
             let mut ids = Vec::new();
             for &i in members {
                 let doc = content[i];
+                let facts = inherit(doc, members.iter().map(|&m| content[m]), config);
+                // Translations wait for their original's `publish_date` too.
+                if !lifted(facts.embargo) {
+                    continue;
+                }
                 let url = page_url(doc, &section_slugs, &mut section_urls);
                 ids.push(pages.len());
                 pages.push(Page {
                     doc: Arc::clone(doc),
                     url,
                     group: g,
-                    facts: inherit(doc, members.iter().map(|&m| content[m]), config),
+                    facts,
                 });
             }
-            group_pages.push(ids);
+            if !ids.is_empty() {
+                group_pages.push(ids);
+            }
         }
         check_unique_urls(&pages, &mut problems);
         for page in pages
@@ -610,6 +629,9 @@ fn inherit<'a>(
             .cover
             .clone()
             .or_else(|| first(&|d| d.front.cover.is_some()).and_then(|d| d.front.cover.clone())),
+        embargo: own.publish_date.or_else(|| {
+            first(&|d| d.front.publish_date.is_some()).and_then(|d| d.front.publish_date)
+        }),
     }
 }
 

@@ -155,3 +155,129 @@ fn a_lock_file_that_is_a_link_is_not_followed() {
     );
     assert!(!site.output("index.html").exists());
 }
+
+/// Whether `c` is a character XML 1.0 forbids (or HTML calls an error).
+fn forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
+#[test]
+fn control_characters_written_as_escapes_never_reach_an_output() {
+    // YAML's escapes (`\v`, `\x01`, `\u0007`, `\e`), a character reference in
+    // the text and a Fluent escape all unescape to characters XML forbids.
+    let site = TestSite::new().file(
+        "content/reports/astana.sv.md",
+        "---\ntitle: \"Möte\\vi Astana\\x01\"\ndate: 2014-05-26\nsummary: \"Kort\\u0007 om mötet\\e\"\n\
+         tags: [\"hälsa\\x02\"]\nlocation: \"Astana\\x0c\"\n---\nText med &#11; och &#x1F; i sig.\n",
+    );
+    let en = site.root().join("locales/en/main.ftl");
+    let mut ftl = fs::read_to_string(&en).expect("ftl");
+    ftl = ftl.replacen("site-title = ", "site-title = {\"\\u0001\"}", 1);
+    fs::write(&en, ftl).expect("write");
+    site.build();
+    let mut feeds = 0;
+    for entry in walkdir::WalkDir::new(site.output("")) {
+        let entry = entry.expect("readable");
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(text) = fs::read_to_string(path) else {
+            continue; // a photo
+        };
+        let bad: Vec<char> = text.chars().filter(|c| forbidden(*c)).collect();
+        assert!(bad.is_empty(), "{} holds {bad:?}", path.display());
+        if path.extension().is_some_and(|e| e == "xml") && text.contains("<feed") {
+            feeds += 1;
+            feed_rs::parser::parse(text.as_bytes()).expect("the feed parses");
+        }
+    }
+    assert!(feeds >= 4, "the site's feeds were read ({feeds})");
+    let page = site.html("sv/reports/astana/index.html");
+    assert_eq!(page.text("h1"), "Mötei Astana");
+}
+
+/// `date` in the time zone `tz`, `offset` from now, as RFC 3339.
+fn instant(tz: &str, offset: &str) -> String {
+    let out = Command::new("date")
+        .env("TZ", tz)
+        .args(["-d", offset, "+%Y-%m-%dT%H:%M:%S%:z"])
+        .output()
+        .expect("date runs");
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn an_embargo_on_the_original_holds_for_its_translations() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/astana/index.sv.md",
+            "---\ntitle: Möte i Astana\ndate: 2014-05-26\npublish_date: 2999-01-01\n---\nHemligt.\n",
+        )
+        .file(
+            "content/reports/astana/index.en.md",
+            "---\ntitle: Meeting in Astana\n---\nSecret.\n",
+        )
+        .file(
+            "content/reports/oral.sv.md",
+            &report("Möte i Oral", "2014-06-02", "Öppet."),
+        );
+    site.build();
+    assert!(site.exists("sv/reports/oral/index.html"));
+    for lang in ["sv", "en"] {
+        assert!(
+            !site.exists(&format!("{lang}/reports/astana/index.html")),
+            "the {lang} version waits for the original's publish_date"
+        );
+        let feed = fs::read(site.output(&format!("{lang}/atom.xml"))).expect("feed");
+        let feed = feed_rs::parser::parse(feed.as_slice()).expect("the feed parses");
+        assert!(
+            feed.entries
+                .iter()
+                .all(|e| !e.links.iter().any(|l| l.href.contains("astana"))),
+            "the {lang} feed leaves it out"
+        );
+    }
+    // check lists both as scheduled and reports no error for the translation.
+    let checked = site.run(&["check", "--format", "json"]);
+    assert_eq!(checked.status, 0, "{}", checked.stdout);
+    let json: serde_json::Value = serde_json::from_str(&checked.stdout).expect("json");
+    assert_eq!(json["errors"], 0);
+    // With --future both are there.
+    site.run(&["build", "--future"]).assert_ok();
+    assert!(site.exists("sv/reports/astana/index.html"));
+    assert!(site.exists("en/reports/astana/index.html"));
+}
+
+#[test]
+fn an_embargo_with_a_time_is_an_instant_with_its_offset() {
+    // Ten hours ahead, written where it is still today (UTC−12), and an
+    // hour ago, written where it is already tomorrow (UTC+14).
+    let later = instant("Etc/GMT+12", "+10 hours");
+    let earlier = instant("Etc/GMT-14", "-1 hour");
+    let site = TestSite::new()
+        .file(
+            "content/reports/later.sv.md",
+            &format!(
+                "---\ntitle: Senare\ndate: 2014-05-26\npublish_date: \"{later}\"\n---\nSnart.\n"
+            ),
+        )
+        .file(
+            "content/reports/earlier.sv.md",
+            &format!(
+                "---\ntitle: Tidigare\ndate: 2014-05-26\npublish_date: \"{earlier}\"\n---\nNu.\n"
+            ),
+        );
+    site.build();
+    assert!(
+        !site.exists("sv/reports/later/index.html"),
+        "{later} is still to come"
+    );
+    assert!(
+        site.exists("sv/reports/earlier/index.html"),
+        "{earlier} has passed"
+    );
+}

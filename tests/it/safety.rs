@@ -328,6 +328,8 @@ fn bad_sites() -> Vec<BadSite> {
         ("unknown key", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\nplats: Astana\n---\n"))], "content/reports/a.sv.md:4"),
         ("invalid UTF-8", vec![("content/reports/a.sv.md", b"---\ntitle: M\xf6te\ndate: 2020-01-01\n---\n".to_vec())], "content/reports/a.sv.md"),
         ("empty file", vec![("content/reports/a.sv.md", Vec::new())], "content/reports/a.sv.md"),
+        ("alias into .git", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\naliases: [/ok/, /.git/config]\n---\n"))], "content/reports/a.sv.md:4"),
+        ("alias to a server's settings", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\naliases:\n  - /.htaccess\n---\n"))], "content/reports/a.sv.md:4"),
         ("two reports with one slug", vec![
             ("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n---\n")),
             ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-01\nslug: a\n---\n")),
