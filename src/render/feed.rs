@@ -1,5 +1,9 @@
 //! Atom feeds: one per language and one per taxonomy term, with absolute
-//! URLs, the newest reports first, each with its summary and full text.
+//! URLs, the newest reports first. The language's feed carries each
+//! report's summary and full text; a term's feed carries its summary and
+//! that term alone, so a report with many tags costs each tag's feed the
+//! same few lines (the size of the feeds grows with reports times terms,
+//! not with the square of a report's tags).
 
 use std::fmt::Write;
 
@@ -17,23 +21,26 @@ pub(super) fn render(
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let site = r.site;
     let site_title = r.message(lang, "site-title");
-    let (title, html_url, feed_url, pages): (String, String, String, &[PageId]) = match term {
-        None => (
-            site_title.clone(),
-            format!("{lang}/"),
-            format!("{lang}/atom.xml"),
-            &site.listed[lang],
-        ),
-        Some((t, n)) => {
-            let term = &site.taxonomies[t].terms[n];
-            (
-                format!("{site_title} – {}", term.name),
-                term.url.clone(),
-                format!("{}atom.xml", term.url),
-                &term.pages,
-            )
-        }
-    };
+    let (title, html_url, feed_url, pages, of_term): (String, String, String, &[PageId], _) =
+        match term {
+            None => (
+                site_title.clone(),
+                format!("{lang}/"),
+                format!("{lang}/atom.xml"),
+                &site.listed[lang],
+                None,
+            ),
+            Some((t, n)) => {
+                let term = &site.taxonomies[t].terms[n];
+                (
+                    format!("{site_title} – {}", term.name),
+                    term.url.clone(),
+                    format!("{}atom.xml", term.url),
+                    &term.pages,
+                    Some(term.name.as_str()),
+                )
+            }
+        };
     let pages = &pages[..pages.len().min(FEED_ENTRIES)];
     let mut out = String::with_capacity(4096 + pages.len() * 8192);
     let updated = pages
@@ -57,7 +64,7 @@ pub(super) fn render(
     );
     let mut problems = Vec::new();
     for &id in pages {
-        match entry(r, id, fill) {
+        match entry(r, id, fill, of_term) {
             Ok(text) => out.push_str(&text),
             Err(mut p) => problems.append(&mut p),
         }
@@ -79,11 +86,21 @@ fn timestamp(r: &Renderer<'_>, id: PageId) -> String {
     }
 }
 
-fn entry(r: &Renderer<'_>, id: PageId, fill: Fill) -> Result<String, Vec<Diagnostic>> {
+/// One report's entry: in a term's feed (`term`), with its summary and that
+/// term; else with every tag and the full text.
+fn entry(
+    r: &Renderer<'_>,
+    id: PageId,
+    fill: Fill,
+    term: Option<&str>,
+) -> Result<String, Vec<Diagnostic>> {
     let site = r.site;
     let page = site.page(id);
     let permalink = site.permalink(&page.url);
-    let content = r.markdown(&page.doc, Some(&permalink), fill)?;
+    let content = match term {
+        None => r.markdown(&page.doc, Some(&permalink), fill)?,
+        Some(_) => std::sync::Arc::from(""),
+    };
     let when = timestamp(r, id);
     let mut out = String::with_capacity(content.len() + 1024);
     let _ = write!(
@@ -98,11 +115,22 @@ fn entry(r: &Renderer<'_>, id: PageId, fill: Fill) -> Result<String, Vec<Diagnos
     for author in page.facts.author.iter() {
         let _ = writeln!(out, "<author><name>{}</name></author>", escape(author));
     }
-    for tag in &page.doc.front.tags {
-        let _ = writeln!(out, "<category term=\"{}\"/>", escape(tag));
+    match term {
+        Some(name) => {
+            let _ = writeln!(out, "<category term=\"{}\"/>", escape(name));
+        }
+        None => {
+            for tag in &page.doc.front.tags {
+                let _ = writeln!(out, "<category term=\"{}\"/>", escape(tag));
+            }
+        }
     }
     if !page.doc.summary.is_empty() {
         let _ = writeln!(out, "<summary>{}</summary>", escape(&page.doc.summary));
+    }
+    if term.is_some() {
+        out.push_str("</entry>\n");
+        return Ok(out);
     }
     let _ = write!(
         out,

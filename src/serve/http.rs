@@ -105,6 +105,15 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
         )
             .into_response();
     }
+    // rapport's own files in the folder (its list of what it wrote, the
+    // files being staged) are not part of the site.
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    if decoded
+        .split(['/', '\\'])
+        .any(|part| part.starts_with(".rapport-"))
+    {
+        return StatusCode::NOT_FOUND.into_response();
+    }
     if path.contains("//") {
         let mut clean = String::with_capacity(path.len());
         for c in path.chars() {

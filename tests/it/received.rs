@@ -281,3 +281,65 @@ fn an_embargo_with_a_time_is_an_instant_with_its_offset() {
         "{earlier} has passed"
     );
 }
+
+#[test]
+fn a_terms_feed_carries_the_summary_and_that_term_alone() {
+    let tags: Vec<String> = (0..300).map(|i| format!("\"ämne {i}\"")).collect();
+    let body = "Ett långt stycke om mötet. ".repeat(200);
+    let site = TestSite::new().file(
+        "content/reports/astana.sv.md",
+        &format!(
+            "---\ntitle: Möte i Astana\ndate: 2014-05-26\nsummary: Kort om mötet.\ntags: [{}]\n---\n{body}\n",
+            tags.join(", ")
+        ),
+    );
+    site.build();
+    let read = |path: &str| {
+        let bytes = fs::read(site.output(path)).expect("feed");
+        (
+            bytes.len(),
+            feed_rs::parser::parse(bytes.as_slice()).expect("the feed parses"),
+        )
+    };
+    let (_, all) = read("sv/atom.xml");
+    assert_eq!(all.entries[0].categories.len(), 300);
+    assert!(
+        all.entries[0].content.is_some(),
+        "the language's feed has the text"
+    );
+    let (size, term) = read("sv/amnen/amne-7/atom.xml");
+    let entry = &term.entries[0];
+    assert_eq!(
+        entry
+            .categories
+            .iter()
+            .map(|c| c.term.as_str())
+            .collect::<Vec<_>>(),
+        ["ämne 7"]
+    );
+    assert_eq!(
+        entry.summary.as_ref().map(|s| s.content.as_str()),
+        Some("Kort om mötet.")
+    );
+    assert!(
+        entry.content.is_none(),
+        "a term's feed leaves the text to the page"
+    );
+    assert!(size < 2_000, "a term's feed is small: {size} bytes");
+}
+
+#[test]
+fn the_preview_never_serves_rapports_own_files() {
+    let site = TestSite::new();
+    edit(&site, "Första versionen.");
+    let server = site.serve();
+    assert_eq!(server.get("/sv/reports/astana/").status, 200);
+    for path in [
+        "/.rapport-manifest",
+        "/%2Erapport-manifest",
+        "/sv/../.rapport-manifest",
+        "/.rapport-staging/",
+    ] {
+        assert_eq!(server.request("GET", path).status, 404, "{path}");
+    }
+}
