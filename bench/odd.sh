@@ -4,9 +4,10 @@
 # memory. Not a test: numbers vary with the machine.
 #
 #   bench/odd.sh
+#   ODD_CASES="links-100k-one-line tags-4k" bench/odd.sh   (some cases only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --locked -q
+[ -n "${ODD_NO_BUILD:-}" ] || cargo build --release --locked -q
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,12 +29,24 @@ elif name == "nested-brackets-40k":
     text = head + "tags: " + "[" * 40_000 + "\n---\n"
 elif name == "links-1m":
     text = head + "---\n" + "".join(f"[l{i}](https://example.org/{i})\n" for i in range(1_000_000))
+elif name == "links-100k-one-line":
+    text = head + "---\n" + " ".join(f"[l{i}](https://example.org/{i})" for i in range(100_000)) + "\n"
+elif name == "shortcodes-40k":
+    text = head + "---\n" + "".join(f"{{{{< figure src=\"{i}.jpg\" >}}}} text\n" for i in range(40_000))
+elif name == "tags-4k":
+    tags = ", ".join(f"t{i}" for i in range(4_000))
+    text = head + f"tags: [{tags}]\n---\n" + "Ett stycke om mötet. " * 2_000 + "\n"
+elif name == "html-nested-10k":
+    text = head + "---\n" + "<div>" * 10_000 + "x" + "</div>" * 10_000 + "\n"
 open(out, "w").write(text)
 PY
   /usr/bin/time -f "$name: %e s, peak %M KiB (exit %x)" target/release/rapport build --root "$work/site" >/dev/null 2>"$work/err" || true
   tail -1 "$work/err"
+  echo "  output: $(du -sm "$work/site/public" 2>/dev/null | cut -f1) MB"
+  /usr/bin/time -f "$name (check): %e s, peak %M KiB (exit %x)" target/release/rapport check --root "$work/site" >/dev/null 2>"$work/err" || true
+  tail -1 "$work/err"
 }
 
-for name in headings-10k headings-40k nested-brackets-40k links-1m; do
+for name in ${ODD_CASES:-headings-10k headings-40k nested-brackets-40k links-1m links-100k-one-line shortcodes-40k tags-4k html-nested-10k}; do
   case_site "$name"
 done

@@ -229,6 +229,9 @@ pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnost
             let mut out = links_and_images(root, site, &owned, &page.doc, &page.url);
             out.extend(leftovers(sources, root, page, today));
             out.extend(shortcodes_left(&page.doc));
+            if sources.config.raw_html {
+                out.extend(scripts_left(&page.doc));
+            }
             out
         })
         .collect();
@@ -257,6 +260,30 @@ fn scheduled(site: &Site, today: NaiveDate) -> Vec<Scheduled> {
     list
 }
 
+/// Raw HTML in a document that can run a script, at its place: whoever
+/// wrote it (an old blog's readers, a received site, a pasted embed), it
+/// would run on the published page.
+fn scripts_left(doc: &Document) -> Vec<Diagnostic> {
+    let found = crate::markdown::scripts_in_html(&doc.body);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let lines = LineIndex::new(&doc.body);
+    found
+        .into_iter()
+        .map(|(at, len, what)| {
+            let in_body = lines.span(at, at + len);
+            let mut span = in_body;
+            span.line += doc.body_line - 1;
+            Diagnostic::in_file(&doc.file, crate::msg!("check-script-in-html", what = what))
+                .at_line(lines.line(in_body.line), in_body)
+                .at_position(span)
+                .warning()
+                .help(crate::msg!("check-script-in-html.help"))
+        })
+        .collect()
+}
+
 /// Hugo or Jekyll shortcodes left in a document's Markdown, outside code blocks.
 pub(crate) fn shortcodes_left(doc: &Document) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -283,7 +310,7 @@ pub(crate) fn shortcodes_left(doc: &Document) -> Vec<Diagnostic> {
                 .find("}}")
                 .map_or(3, |end| line[at..at + end + 2].chars().count());
             let mut d = Diagnostic::in_file(&doc.file, crate::msg!("check-shortcode"))
-                .at(&doc.body, Span::new(i + 1, column, len))
+                .at_line(line, Span::new(i + 1, column, len))
                 .warning()
                 .help(crate::msg!("check-shortcode.help"));
             if let Some(span) = d.span.as_mut() {
@@ -510,7 +537,7 @@ fn links_and_images(
         // The line is drawn from the body; its number is the file's.
         let located = |message: String| {
             Diagnostic::in_file(&doc.file, message)
-                .at(&doc.body, in_body)
+                .at_line(lines.line(in_body.line), in_body)
                 .at_position(span)
         };
         let Some(rel) = target(&r.src) else {

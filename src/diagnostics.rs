@@ -87,6 +87,15 @@ impl Diagnostic {
         self
     }
 
+    /// Points the problem at `span`, drawing `line`, the text of its line:
+    /// for callers that have it at hand, since finding it in a long source
+    /// costs a pass over everything before it.
+    pub fn at_line(mut self, line: &str, span: Span) -> Diagnostic {
+        self.source_line = Some(line.trim_end_matches(['\r', '\n']).to_string());
+        self.span = Some(span);
+        self
+    }
+
     /// Points the problem at a line and column without drawing the line.
     pub fn at_position(mut self, span: Span) -> Diagnostic {
         self.span = Some(span);
@@ -265,6 +274,10 @@ impl std::error::Error for Diagnostics {}
 pub struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last position asked for (byte, its column): a later position on
+    /// the same line counts on from there, so the spans of every link on a
+    /// line of 100,000 links cost one pass over it, not one each.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -272,19 +285,41 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 1)),
+        }
+    }
+
+    /// The text of line `line` (from 1), without its line end.
+    pub fn line(&self, line: usize) -> &'a str {
+        let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(line)
+            .map_or(self.text.len(), |&next| next - 1);
+        self.text[start..end].trim_end_matches('\r')
     }
 
     /// The span of the byte range `start..end`.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let start = start.min(self.text.len());
+        let mut start = start.min(self.text.len());
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
         let line = self.starts.partition_point(|&s| s <= start).max(1);
         let line_start = self.starts[line - 1];
-        let column = self.text[line_start..]
-            .char_indices()
-            .take_while(|(i, _)| line_start + i < start)
-            .count()
-            + 1;
+        let (last, last_column) = self.last.get();
+        let (from, column) = if last >= line_start && last <= start {
+            (last, last_column)
+        } else {
+            (line_start, 1)
+        };
+        let column = column + self.text[from..start].chars().count();
+        self.last.set((start, column));
         let len = self
             .text
             .get(start..end.min(self.text.len()))
@@ -304,6 +339,12 @@ mod tests {
         assert_eq!(idx.span(0, 1), Span::new(1, 1, 1));
         let x = text.find('x').expect("x is there");
         assert_eq!(idx.span(x, x + 1), Span::new(2, 5, 1));
+        // Asked again out of order, and inside a character.
+        assert_eq!(idx.span(1, 2), Span::new(1, 2, 1));
+        assert_eq!(idx.span(x, x + 1), Span::new(2, 5, 1));
+        assert_eq!(idx.span(6, 7), Span::new(2, 2, 1));
+        let a = text.find('ä').expect("ä is there");
+        assert_eq!(idx.span(a + 1, a + 2), Span::new(2, 2, 1));
     }
 
     #[test]

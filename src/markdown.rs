@@ -75,7 +75,7 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
     let locate = |range: std::ops::Range<usize>, message: String, help: String| {
         let mut span = lines.span(range.start, range.end);
         let d = Diagnostic::in_file(ctx.file, message)
-            .at(body, span)
+            .at_line(lines.line(span.line), span)
             .help(help);
         span.line += ctx.body_line - 1;
         d.at_position(span)
@@ -458,6 +458,123 @@ pub fn references(body: &str) -> Vec<Reference> {
                 }
             }
             _ => {}
+        }
+    }
+    out
+}
+
+/// Where raw HTML in `body` can run a script: a `<script>` element, an
+/// event attribute (`onerror=`), `srcdoc`, or a `javascript:` (or other
+/// script) address in any attribute. Each as (byte offset, length, what
+/// was found as written), so `check` can point at it whoever wrote it: an
+/// archive's readers' text, a received site, or a pasted embed.
+pub fn scripts_in_html(body: &str) -> Vec<(usize, usize, String)> {
+    if !body.contains('<') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    // Consecutive raw HTML events are one run of source: a tag may span them.
+    let mut run: Option<std::ops::Range<usize>> = None;
+    let mut scan = |run: Option<std::ops::Range<usize>>| {
+        if let Some(range) = run {
+            for (at, len, what) in html_scripts(&body[range.clone()]) {
+                out.push((range.start + at, len, what));
+            }
+        }
+    };
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Html(_) | Event::InlineHtml(_) => {
+                run = Some(match run {
+                    Some(r) if r.end >= range.start => r.start..range.end.max(r.end),
+                    other => {
+                        scan(other);
+                        range
+                    }
+                });
+            }
+            _ => scan(run.take()),
+        }
+    }
+    scan(run);
+    out
+}
+
+/// [`scripts_in_html`] of one piece of raw HTML: its tags read one by one,
+/// their attributes by name and value.
+fn html_scripts(html: &str) -> Vec<(usize, usize, String)> {
+    let bytes = html.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(lt) = html[i..].find('<').map(|p| i + p) {
+        let name_end = html[lt + 1..]
+            .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+            .map_or(html.len(), |p| lt + 1 + p);
+        let name = html[lt + 1..name_end].to_ascii_lowercase();
+        if name == "script" {
+            out.push((lt, name_end - lt, html[lt..name_end].to_string()));
+        }
+        i = name_end;
+        // The attributes, up to the tag's end.
+        loop {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] == b'>' || bytes[i] == b'<' || name.is_empty() {
+                break;
+            }
+            let start = i;
+            while i < bytes.len()
+                && !matches!(bytes[i], b'=' | b'>' | b'/' | b'<')
+                && !bytes[i].is_ascii_whitespace()
+            {
+                i += 1;
+            }
+            let attr = html[start..i].to_ascii_lowercase();
+            let mut j = i;
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            let mut value = "";
+            if j < bytes.len() && bytes[j] == b'=' {
+                j += 1;
+                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                let (from, to, next) = match bytes.get(j) {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        let end = html[j + 1..]
+                            .find(q as char)
+                            .map_or(html.len(), |p| j + 1 + p);
+                        (j + 1, end, (end + 1).min(html.len()))
+                    }
+                    _ => {
+                        let end = html[j..]
+                            .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                            .map_or(html.len(), |p| j + p);
+                        (j, end, end)
+                    }
+                };
+                value = &html[from..to];
+                i = next;
+            }
+            if i == start {
+                i += 1;
+            }
+            let found = (attr.len() > 2 && attr.starts_with("on"))
+                || attr == "srcdoc"
+                || script_url(value, attr == "src")
+                || value
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .contains("url=javascript:");
+            if found {
+                out.push((
+                    start,
+                    attr.len().max(1),
+                    html[start..start + attr.len()].to_string(),
+                ));
+            }
         }
     }
     out
@@ -884,6 +1001,34 @@ mod tests {
                 ("../e/", false)
             ]
         );
+    }
+
+    #[test]
+    fn scripts_in_raw_html_are_found_whatever_the_spelling() {
+        let found = |body: &str| -> Vec<String> {
+            scripts_in_html(body)
+                .into_iter()
+                .map(|(_, _, w)| w)
+                .collect()
+        };
+        assert_eq!(found("<img src=x onerror=alert(1)>"), ["onerror"]);
+        assert_eq!(found("Text <IMG SRC=x OnLoad = 'a()'> more"), ["OnLoad"]);
+        assert_eq!(
+            found("<div>\n<script>alert(1)</script>\n</div>"),
+            ["<script"]
+        );
+        assert_eq!(found("<a href=\" java\tscript:alert(1)\">x</a>"), ["href"]);
+        assert_eq!(found("<iframe srcdoc=\"<b>x</b>\"></iframe>"), ["srcdoc"]);
+        assert_eq!(found("<img\nsrc=x\nonerror=alert(1)>"), ["onerror"]);
+        // Harmless raw HTML, pictures as data and words in text are not.
+        assert!(found("<img src=\"data:image/png;base64,AA\" alt=\"online\">").is_empty());
+        assert!(found("<p title=\"one=two\">on=off</p>").is_empty());
+        assert!(found("Skriv onerror=x i texten, inte i HTML.").is_empty());
+        assert!(found("`<script>` i kod").is_empty());
+        assert!(found("<b class=x>onclick=y</b>").is_empty());
+        let body = "Ett stycke.\n\n<img src=x onerror=alert(1)>\n";
+        let (at, len, _) = scripts_in_html(body)[0];
+        assert_eq!(&body[at..at + len], "onerror");
     }
 
     #[test]

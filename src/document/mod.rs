@@ -288,7 +288,7 @@ fn control_characters(file: &Path, text: &str) -> Vec<Diagnostic> {
                         code = format!("U+{:04X}", c as u32)
                     ),
                 )
-                .at(text, Span::new(i + 1, col + 1, 1))
+                .at_line(line, Span::new(i + 1, col + 1, 1))
                 .warning()
                 .help(crate::msg!("document-control-character.help")),
             );

@@ -584,3 +584,8 @@ output-locked = another rapport build is writing into { $dir } now
     .help = wait until it has finished and build again; each build holds { $lock } while it writes
 output-lock-failed = cannot lock { $lock }: { $error }
     .help = make sure the folder beside the output is writable and that { $lock } is not a symbolic link; remove it if it is
+
+## check.rs: raw HTML that runs a script
+
+check-script-in-html = raw HTML here runs a script on the published page: `{ $what }`
+    .help = remove it unless you wrote it and mean it: rapport publishes HTML in the text as it is written. Imported or received text may carry readers' scripts; `markdown: {"{"} raw_html: false {"}"}` in site.yaml shows all HTML as text

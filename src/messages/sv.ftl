@@ -585,3 +585,8 @@ output-locked = ett annat rapport-bygge skriver i { $dir } just nu
     .help = vänta tills det är klart och bygg igen; varje bygge håller { $lock } medan det skriver
 output-lock-failed = kan inte låsa { $lock }: { $error }
     .help = se till att mappen bredvid utdatamappen är skrivbar och att { $lock } inte är en symbolisk länk; ta bort den om den är det
+
+## check.rs: HTML som kör ett skript
+
+check-script-in-html = HTML här kör ett skript på den publicerade sidan: `{ $what }`
+    .help = ta bort det om du inte själv har skrivit det och menar det: rapport publicerar HTML i texten som den är skriven. Importerad eller mottagen text kan bära läsares skript; `markdown: {"{"} raw_html: false {"}"}` i site.yaml visar all HTML som text

@@ -343,3 +343,51 @@ fn the_preview_never_serves_rapports_own_files() {
         assert_eq!(server.request("GET", path).status, 404, "{path}");
     }
 }
+
+#[test]
+fn check_points_at_raw_html_that_runs_a_script() {
+    let site = TestSite::new().file(
+        "content/reports/astana.sv.md",
+        "---\ntitle: Möte i Astana\ndate: 2014-05-26\n---\nEtt stycke.\n\n\
+         <p class=\"comment\">Anna <img src=x onerror=alert(1)></p>\n\n\
+         <script>alert(2)</script>\n\n`<script>` i kod är bara text.\n",
+    );
+    let checked = site.run(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&checked.stdout).expect("json");
+    let found: Vec<(String, u64, u64)> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["message"].as_str().is_some_and(|m| m.contains("script")))
+        .map(|f| {
+            (
+                f["file"].as_str().expect("file").to_string(),
+                f["span"]["line"].as_u64().expect("line"),
+                f["span"]["column"].as_u64().expect("column"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("content/reports/astana.sv.md".to_string(), 7, 36),
+            ("content/reports/astana.sv.md".to_string(), 9, 1),
+        ],
+        "{}",
+        checked.stdout
+    );
+    assert!(json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["message"].as_str().is_some_and(|m| m.contains("script")))
+        .all(|f| f["severity"] == "warning"));
+    // With raw HTML off it is text, and nothing runs.
+    let site = site.file(
+        "site.yaml",
+        "base_url: https://example.org/\nlanguages: [sv, en]\nmarkdown:\n  raw_html: false\n",
+    );
+    let checked = site.run(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&checked.stdout).expect("json");
+    assert_eq!(json["warnings"], 0, "{}", checked.stdout);
+}
