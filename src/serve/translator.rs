@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::http::Shared;
 use crate::freshness::{self, Freshness, State as Fresh};
-use crate::site::{ModelOptions, PageId, Site};
+use crate::site::{PageId, Site};
 
 /// Where the view is served.
 pub(crate) const PATH: &str = "/__rapport/translations/";
@@ -56,16 +56,7 @@ async fn respond(shared: Arc<Shared>, key: Option<String>) -> Response {
 
 /// The page for `key` (a report's path without its language), or the list.
 fn page(root: &Path, key: Option<&str>) -> (StatusCode, String) {
-    let site = crate::config::Config::load(root)
-        .and_then(|config| crate::load::load(root, config))
-        .and_then(|sources| {
-            let options = ModelOptions {
-                drafts: true,
-                today: None,
-            };
-            Site::build(&sources, options)
-        });
-    let site = match site {
+    let site = match freshness::documents_site(root) {
         Ok(site) => site,
         Err(problems) => {
             let body = format!(

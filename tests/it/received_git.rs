@@ -479,3 +479,34 @@ fn file_names_git_would_quote_are_reported_outdated() {
     );
     all_outdated(&site);
 }
+
+#[test]
+fn translated_reads_the_documents_and_leaves_the_photos_alone() {
+    const BUNDLE: &str = "content/reports/2014-05-26-astana";
+    let site = TestSite::new()
+        .file(
+            &format!("{BUNDLE}/index.sv.md"),
+            &sv("![Sjukhuset](sjukhuset.jpg)\n\nDelegationen besökte sjukhuset."),
+        )
+        .file(
+            &format!("{BUNDLE}/index.en.md"),
+            &en("![The hospital](sjukhuset.jpg)\n\nThe delegation visited the hospital."),
+        );
+    site.write(
+        &format!("{BUNDLE}/sjukhuset.jpg"),
+        &crate::support::jpeg(64, 48),
+    );
+    let run = site.run(&["translated", &site.root().join(EN).to_string_lossy()]);
+    run.assert_ok();
+    assert!(
+        fs::read_to_string(site.root().join(EN))
+            .expect("en")
+            .contains("\ntranslated_from: "),
+        "the stamp is written"
+    );
+    assert!(
+        !site.root().join(".rapport-cache").exists(),
+        "no photo was processed"
+    );
+    assert_eq!(outdated(&site).1, Vec::<String>::new());
+}
