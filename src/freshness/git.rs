@@ -73,7 +73,8 @@ fn git(root: &Path) -> Command {
     command
         // Missing objects of a partial clone are not fetched (git 2.44+)…
         .env("GIT_NO_LAZY_FETCH", "1")
-        // …and no transport may be used (this wins over `protocol.*.allow`).
+        // …and no transport may be used: an empty list allows none, and
+        // wins over `protocol.*.allow`.
         .env("GIT_ALLOW_PROTOCOL", "")
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("GIT_OPTIONAL_LOCKS", "0")
@@ -104,7 +105,7 @@ pub(super) fn history(root: &Path, files: &[String]) -> Option<History> {
             "--no-textconv",
             "--no-ext-diff",
             "--relative",
-            "--format=%x01%H %ct",
+            "--format=%x01%ct",
             "--",
             "content",
         ],
@@ -150,9 +151,10 @@ fn same_text(a: &str, b: &str) -> bool {
     a == b || a.replace("\r\n", "\n") == b.replace("\r\n", "\n")
 }
 
-/// The changes listed by `git log -z --raw --format=%x01%H %ct`: for each
-/// commit a header, then per file `:MODE MODE OLD NEW STATUS` and the path,
-/// each field ending in NUL (a blank line before the first file).
+/// The changes listed by `git log -z --raw --format=%x01%ct`: for each
+/// commit a header (its time), then per file `:MODE MODE OLD NEW STATUS`
+/// and the path, each field ending in NUL (a blank line before the first
+/// file).
 fn parse_log(out: &[u8]) -> Vec<(String, Change)> {
     let mut found = Vec::new();
     let mut time: Option<i64> = None;
@@ -161,8 +163,7 @@ fn parse_log(out: &[u8]) -> Vec<(String, Change)> {
         let field = String::from_utf8_lossy(field);
         let field = field.trim_start_matches('\n');
         if let Some(head) = field.strip_prefix('\u{1}') {
-            let (_, t) = head.split_once(' ').unwrap_or((head, "0"));
-            time = Some(t.trim().parse().unwrap_or(0));
+            time = Some(head.trim().parse().unwrap_or(0));
         } else if let (Some(raw), Some(time)) = (field.strip_prefix(':'), time) {
             // The path is the next field, taken as it is.
             let Some(path) = fields.next() else { break };
@@ -289,8 +290,8 @@ mod tests {
 
     #[test]
     fn log_fields_are_read_whatever_the_file_names_hold() {
-        let out = b"\x01aaaa 200\0\n:100644 100644 1111 2222 M\0content/a \"b\"\nc.md\0\
-:100644 000000 3333 0000 D\0content/:gone.md\0\x01bbbb 100\0\x01cccc 50\0\n\
+        let out = b"\x01200\0\n:100644 100644 1111 2222 M\0content/a \"b\"\nc.md\0\
+:100644 000000 3333 0000 D\0content/:gone.md\0\x01100\0\x0150\0\n\
 :000000 100644 0000 4444 A\0content/a \"b\"\nc.md\0";
         let found = parse_log(out);
         let seen: Vec<(&str, i64, Option<&str>)> = found
