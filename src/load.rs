@@ -140,9 +140,26 @@ pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
     load_cached(root, config, &mut Cache::default())
 }
 
+/// Like [`load`], but the photos are not processed (`photos` is empty and
+/// the photo cache is not touched): for what needs only the documents, as
+/// `rapport translated` and the translator's view.
+pub fn load_without_photos(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
+    match read(root, config, &mut Cache::default(), PhotoStage::Skip) {
+        (Some(sources), problems) if problems.is_empty() => Ok(sources),
+        (_, problems) => Err(Diagnostics(problems)),
+    }
+}
+
+/// Whether a load processes the bundles' photos.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PhotoStage {
+    Run,
+    Skip,
+}
+
 /// Like [`load`], reusing the documents of `cache` whose files are unchanged.
 pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sources, Diagnostics> {
-    match read(root, config, cache) {
+    match read(root, config, cache, PhotoStage::Run) {
         (Some(sources), problems) if problems.is_empty() => Ok(sources),
         (_, problems) => Err(Diagnostics(problems)),
     }
@@ -165,10 +182,15 @@ pub fn documents_again(
 /// missing, without which nothing can be rendered. For `check`, which
 /// reports everything it can know in one run.
 pub fn load_partial(root: &Path, config: Config) -> (Option<Sources>, Vec<Diagnostic>) {
-    read(root, config, &mut Cache::default())
+    read(root, config, &mut Cache::default(), PhotoStage::Run)
 }
 
-fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec<Diagnostic>) {
+fn read(
+    root: &Path,
+    config: Config,
+    cache: &mut Cache,
+    with: PhotoStage,
+) -> (Option<Sources>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let (documents, mut failed) = load_documents(root, &config, cache);
     problems.append(&mut failed);
@@ -211,8 +233,13 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
     assets.reverse();
     assets.retain(|a| seen.insert(a.output.clone()));
     assets.reverse();
-    let wanted = crate::photos::wanted(root, &documents);
-    let photos = crate::photos::prepare(root, &config.images, &wanted);
+    let photos = match with {
+        PhotoStage::Run => {
+            let wanted = crate::photos::wanted(root, &documents);
+            crate::photos::prepare(root, &config.images, &wanted)
+        }
+        PhotoStage::Skip => crate::photos::Photos::default(),
+    };
     let sources = match (theme, locales) {
         (Some(theme), Some(locales)) => Some(Sources {
             photos,

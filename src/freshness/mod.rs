@@ -116,8 +116,14 @@ pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
     if pairs.is_empty() {
         return Vec::new();
     }
-    let history = git::history(root);
     let file = |p: PageId| path_string(&site.pages[p].doc.file);
+    let mut files: Vec<String> = pairs
+        .iter()
+        .flat_map(|&(o, t)| [file(o), file(t)])
+        .collect();
+    files.sort();
+    files.dedup();
+    let history = git::history(root, &files);
     let modified = |p: PageId| -> Option<DateTime<Utc>> {
         let time = std::fs::metadata(root.join(&site.pages[p].doc.file))
             .and_then(|m| m.modified())
@@ -134,7 +140,7 @@ pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
         Some(read(original).is_some_and(|text| stamp(&text) == stamp_now.trim()))
     };
 
-    let Some(history) = history else {
+    let Some(mut history) = history else {
         return pairs
             .into_iter()
             .map(|(original, translation)| {
@@ -157,15 +163,23 @@ pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
     };
 
     // Versions of a file, newest first: the working tree's when it differs
-    // from the last commit (`None` commit), then each commit that changed it.
-    let versions = |p: PageId| -> Vec<(Option<String>, i64)> {
+    // from the last commit, then each commit that changed it.
+    let mut known = std::mem::take(&mut history.texts);
+    let versions = |p: PageId| -> Vec<(Version, i64)> {
         let path = file(p);
         let mut list = Vec::new();
         if history.uncommitted.contains(&path) {
-            list.push((None, modified(p).map_or(i64::MAX, |t| t.timestamp())));
+            list.push((
+                Version::Saved,
+                modified(p).map_or(i64::MAX, |t| t.timestamp()),
+            ));
         }
         if let Some(changes) = history.changes.get(&path) {
-            list.extend(changes.iter().map(|c| (Some(c.commit.clone()), c.time)));
+            list.extend(
+                changes
+                    .iter()
+                    .map(|c| (Version::Committed(c.blob.clone()), c.time)),
+            );
         }
         list
     };
@@ -173,22 +187,22 @@ pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
 
     // The versions each comparison needs: the original's versions newer
     // than the translation, and the one it was translated from.
-    let mut wanted: Vec<(String, String)> = Vec::new();
+    let mut wanted: Vec<String> = Vec::new();
     for &(original, translation) in &pairs {
         let since = changed_at(translation).unwrap_or(i64::MIN);
-        for (commit, time) in versions(original) {
-            if let Some(commit) = commit {
-                wanted.push((commit, file(original)));
+        for (version, time) in versions(original) {
+            if let Version::Committed(Some(blob)) = version {
+                wanted.push(blob);
             }
             if time <= since {
                 break;
             }
         }
     }
-    let texts = git::texts(root, &wanted);
-    let text_of = |p: PageId, commit: &Option<String>| match commit {
-        Some(c) => texts.get(&(c.clone(), file(p))).cloned(),
-        None => read(p),
+    git::texts(root, &wanted, &mut known);
+    let text_of = |p: PageId, version: &Version| match version {
+        Version::Saved => read(p),
+        Version::Committed(blob) => blob.as_ref().and_then(|b| known.get(b).cloned()),
     };
 
     pairs
@@ -198,13 +212,13 @@ pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
             let list = versions(original);
             let mut changed: Option<i64> = None;
             let mut base: Option<String> = None;
-            for (i, (commit, time)) in list.iter().enumerate() {
-                let text = text_of(original, commit);
+            for (i, (version, time)) in list.iter().enumerate() {
+                let text = text_of(original, version);
                 if since.is_some_and(|s| *time <= s) {
                     base = text;
                     break;
                 }
-                let older = list.get(i + 1).and_then(|(c, _)| text_of(original, c));
+                let older = list.get(i + 1).and_then(|(v, _)| text_of(original, v));
                 let differs = match (&text, &older) {
                     (Some(a), Some(b)) => own_text(a) != own_text(b),
                     _ => true,
@@ -229,6 +243,13 @@ pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
             }
         })
         .collect()
+}
+
+/// One version of a file: as saved in the working tree, or as a commit
+/// left it (`None`: the commit removed it).
+enum Version {
+    Saved,
+    Committed(Option<String>),
 }
 
 /// `check`'s warnings for the outdated translations of `list`.
@@ -273,14 +294,20 @@ pub fn warnings(site: &Site, list: &[Freshness]) -> Vec<Diagnostic> {
 /// `rapport translated FILE`: reads the site at `root` and stamps `file`
 /// as up to date with its original (see [`mark_translated`]).
 pub fn translated(root: &Path, file: &Path) -> Result<(PathBuf, PathBuf), Diagnostics> {
+    mark_translated(&documents_site(root)?, root, file)
+}
+
+/// The site at `root`, drafts included, read for its documents alone: the
+/// photos are not processed (their cache is not touched), as telling which
+/// translations are outdated needs only the texts and git.
+pub fn documents_site(root: &Path) -> Result<Site, Diagnostics> {
     let config = crate::config::Config::load(root)?;
-    let sources = crate::load::load(root, config)?;
+    let sources = crate::load::load_without_photos(root, config)?;
     let options = crate::site::ModelOptions {
         drafts: true,
         today: None,
     };
-    let site = Site::build(&sources, options)?;
-    mark_translated(&site, root, file)
+    Site::build(&sources, options)
 }
 
 /// Writes `translated_from:` into the front matter of `file` (a path as
@@ -421,8 +448,13 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// A path as git writes it: components joined by `/` (a `\\` is a
+/// separator on Windows only; elsewhere it may be part of a name).
 fn path_string(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The states of a site's translations by translation page, for views.

@@ -4,7 +4,7 @@
 //! what changed in the original since the translation marked. It is made
 //! from the site folder on each request and is never part of a build.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::http::Shared;
 use crate::freshness::{self, Freshness, State as Fresh};
-use crate::site::{ModelOptions, PageId, Site};
+use crate::site::{PageId, Site};
 
 /// Where the view is served.
 pub(crate) const PATH: &str = "/__rapport/translations/";
@@ -56,16 +56,7 @@ async fn respond(shared: Arc<Shared>, key: Option<String>) -> Response {
 
 /// The page for `key` (a report's path without its language), or the list.
 fn page(root: &Path, key: Option<&str>) -> (StatusCode, String) {
-    let site = crate::config::Config::load(root)
-        .and_then(|config| crate::load::load(root, config))
-        .and_then(|sources| {
-            let options = ModelOptions {
-                drafts: true,
-                today: None,
-            };
-            Site::build(&sources, options)
-        });
-    let site = match site {
+    let site = match freshness::documents_site(root) {
         Ok(site) => site,
         Err(problems) => {
             let body = format!(
@@ -234,9 +225,10 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
             (true, Some(text)) => Some(paragraphs(body_of(text))),
             _ => None,
         };
-        let base_paragraphs: Option<HashSet<&String>> =
-            base_list.as_ref().map(|l| l.iter().collect());
-        match (&base_paragraphs, changed) {
+        let left = paragraphs(&orig.doc.body);
+        let right = paragraphs(&translation.doc.body);
+        let changes = base_list.as_deref().map(|base| compare(base, &left));
+        match (&changes, changed) {
             (Some(_), _) => body.push_str(&format!(
                 "<p>{}</p>\n",
                 crate::msg!(
@@ -253,29 +245,13 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
             )),
             _ => {}
         }
-        let left = paragraphs(&orig.doc.body);
-        let right = paragraphs(&translation.doc.body);
-        // Each changed paragraph beside what it was, when one taken out
-        // of the original looks like its earlier version.
-        let mut removed: Vec<&String> = base_list
-            .iter()
-            .flatten()
-            .filter(|p| !left.contains(p))
-            .collect();
-        let mut before: Vec<Option<&String>> = vec![None; left.len()];
-        if let Some(base) = &base_paragraphs {
-            for (i, p) in left.iter().enumerate().filter(|(_, p)| !base.contains(p)) {
-                let nearest = removed
-                    .iter()
-                    .enumerate()
-                    .map(|(j, old)| (strsim::normalized_levenshtein(old, p), j))
-                    .filter(|(score, _)| *score > 0.5)
-                    .max_by(|a, b| a.0.total_cmp(&b.0));
-                if let Some((_, j)) = nearest {
-                    before[i] = Some(removed.remove(j));
-                }
-            }
-        }
+        let base = base_list.as_deref().unwrap_or_default();
+        let before = |i: usize| {
+            changes
+                .as_ref()
+                .and_then(|c| c.before.get(i).copied().flatten())
+                .map(|k| &base[k])
+        };
         let (from, to) = (escape(orig.lang()), escape(translation.lang()));
         body.push_str(&format!(
             "<table class=\"side\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
@@ -298,7 +274,7 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
                     escape(lang),
                     crate::msg!("translator-changed"),
                     escape(text),
-                    before.get(i).copied().flatten().map_or(String::new(), |old| format!(
+                    before(i).map_or(String::new(), |old| format!(
                         " <span class=\"before\"><span class=\"changed-label\" lang=\"{}\">{}</span> <del>{}</del></span>",
                         crate::messages::current().code(),
                         crate::msg!("translator-before"),
@@ -310,9 +286,9 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
                 None => "<td></td>".to_string(),
             }
             };
-            let mark = base_paragraphs
+            let mark = changes
                 .as_ref()
-                .is_some_and(|b| left.get(i).is_some_and(|p| !b.contains(p)));
+                .is_some_and(|c| c.changed.get(i) == Some(&true));
             body.push_str(&format!(
                 "<tr>{}{}</tr>\n",
                 cell(&left, orig.lang(), mark),
@@ -321,9 +297,10 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
         }
         body.push_str("</tbody>\n</table>\n");
         {
+            let removed = changes.as_ref().map_or(&[][..], |c| &c.removed[..]);
             if !removed.is_empty() {
                 body.push_str(&format!("<h3>{}</h3>\n", crate::msg!("translator-removed")));
-                for p in removed {
+                for p in removed.iter().map(|&k| &base[k]) {
                     body.push_str(&format!(
                         "<blockquote lang=\"{}\"><del>{}</del></blockquote>\n",
                         escape(orig.lang()),
@@ -338,6 +315,131 @@ fn detail(site: &Site, states: &[Freshness], group: usize) -> String {
         &crate::msg!("translator-title-report", title = orig.doc.front.title),
         &body,
     )
+}
+
+/// How the paragraphs of an original now differ from those of the version
+/// a translation was made from.
+#[derive(Debug, PartialEq, Eq)]
+struct Changes {
+    /// For each paragraph now: whether it is not among the earlier ones.
+    changed: Vec<bool>,
+    /// For each paragraph now: the earlier paragraph it was made from, when
+    /// one taken out looks like it.
+    before: Vec<Option<usize>>,
+    /// The earlier paragraphs taken out and not paired with a changed one,
+    /// in their order.
+    removed: Vec<usize>,
+}
+
+/// Removed paragraphs looked at for each changed one, from the place the
+/// unchanged paragraphs before it give.
+const WINDOW: usize = 8;
+
+/// How alike a paragraph taken out must be to stop looking further.
+const CLEARLY: f64 = 0.75;
+
+/// Characters compared for one pair of paragraphs (one's length times the
+/// other's), at most: two paragraphs of 3,000 characters each.
+const PAIR_COST: usize = 9_000_000;
+
+/// Characters compared for one translation's page, at most (about 0.4 s):
+/// beyond, changed paragraphs are not paired any more.
+const BUDGET: usize = 200_000_000;
+
+/// Compares the paragraphs of the version translated from (`base`) with
+/// those of the original `now`, in time about linear in their number.
+/// A paragraph is changed when it is not among the earlier ones (a moved
+/// paragraph is not). Each changed paragraph, in order, is paired with the
+/// first [`CLEARLY`] alike, else the most alike (more than half, by
+/// Levenshtein distance), of the next [`WINDOW`] unpaired paragraphs taken
+/// out, counted from the place of the last unchanged paragraph before it
+/// (or of the last pair, if later).
+fn compare(base: &[String], now: &[String]) -> Changes {
+    let in_base: HashSet<&str> = base.iter().map(String::as_str).collect();
+    let in_now: HashSet<&str> = now.iter().map(String::as_str).collect();
+    let changed: Vec<bool> = now.iter().map(|p| !in_base.contains(p.as_str())).collect();
+    // The earlier paragraphs taken out, by their place in `base`.
+    let taken: Vec<usize> = (0..base.len())
+        .filter(|&k| !in_now.contains(base[k].as_str()))
+        .collect();
+    let mut places: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, p) in base.iter().enumerate() {
+        places.entry(p.as_str()).or_default().push(k);
+    }
+    let mut before = vec![None; now.len()];
+    let mut paired = vec![false; taken.len()];
+    // The place reached in `base`, and the first taken-out paragraph after it.
+    let mut cursor = 0;
+    let mut next = 0;
+    let mut budget = BUDGET;
+    for (i, p) in now.iter().enumerate() {
+        if !changed[i] {
+            // An unchanged paragraph: the next one after the cursor of the
+            // same text is its place (none when it moved back).
+            let list = &places[p.as_str()];
+            if let Some(&k) = list.get(list.partition_point(|&k| k < cursor)) {
+                cursor = k + 1;
+                next = next.max(taken.partition_point(|&t| t < cursor));
+            }
+            continue;
+        }
+        let length = p.chars().count();
+        let mut best: Option<(f64, usize)> = None;
+        for j in (next..taken.len()).filter(|&j| !paired[j]).take(WINDOW) {
+            let old = &base[taken[j]];
+            let old_length = old.chars().count();
+            let (short, long) = (length.min(old_length), length.max(old_length));
+            // The distance is at least the difference of the lengths, so
+            // texts whose lengths differ by half or more cannot be alike.
+            if 2 * short <= long {
+                continue;
+            }
+            // Nor does it change without what both begin and end with.
+            let (a, b) = differing(old, p);
+            let cost = a.chars().count() * b.chars().count();
+            if cost > PAIR_COST || cost > budget {
+                continue;
+            }
+            budget -= cost;
+            let score = 1.0 - strsim::levenshtein(a, b) as f64 / long as f64;
+            if score > 0.5 && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, j));
+            }
+            if score >= CLEARLY {
+                break;
+            }
+        }
+        if let Some((_, j)) = best {
+            paired[j] = true;
+            before[i] = Some(taken[j]);
+            cursor = cursor.max(taken[j] + 1);
+            next = next.max(j + 1);
+        }
+    }
+    let removed = taken
+        .iter()
+        .zip(&paired)
+        .filter(|(_, &p)| !p)
+        .map(|(&k, _)| k)
+        .collect();
+    Changes {
+        changed,
+        before,
+        removed,
+    }
+}
+
+/// `a` and `b` without the characters both begin with and both end with.
+fn differing<'a, 'b>(a: &'a str, b: &'b str) -> (&'a str, &'b str) {
+    let same = |x: &mut dyn Iterator<Item = (char, char)>| -> usize {
+        x.take_while(|(x, y)| x == y)
+            .map(|(x, _)| x.len_utf8())
+            .sum()
+    };
+    let start = same(&mut a.chars().zip(b.chars()));
+    let (a, b) = (&a[start..], &b[start..]);
+    let end = same(&mut a.chars().rev().zip(b.chars().rev()));
+    (&a[..a.len() - end], &b[..b.len() - end])
 }
 
 /// The Markdown after a file's front matter.
@@ -384,3 +486,114 @@ td.changed{background:#fff6dc;border-left:4px solid #b26b00}\
 .changed-label{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;color:#7a4a00;margin-right:.4rem}\
 del{color:#5b2a20}.before{display:block;margin-top:.5rem;padding-top:.5rem;border-top:1px dashed #b26b00}\
 blockquote{margin:.5rem 0;padding:.5rem 1rem;border-left:4px solid #c9d1d9;white-space:pre-wrap}";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(text: &str) -> Vec<String> {
+        text.split('|').map(str::to_string).collect()
+    }
+
+    /// Each paragraph of `now` with its mark and earlier version, and the
+    /// paragraphs listed as taken out.
+    fn shown(base: &str, now: &str) -> (Vec<String>, Vec<String>) {
+        let (base, now) = (list(base), list(now));
+        let c = compare(&base, &now);
+        let rows = now
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match (c.changed[i], c.before[i]) {
+                (false, _) => p.clone(),
+                (true, None) => format!("{p} (new)"),
+                (true, Some(k)) => format!("{p} (was {})", base[k]),
+            })
+            .collect();
+        (rows, c.removed.iter().map(|&k| base[k].clone()).collect())
+    }
+
+    #[test]
+    fn edited_paragraphs_are_paired_in_order_and_new_ones_stand_alone() {
+        let (rows, removed) = shown(
+            "Mötet började klockan nio.|Vi talade om skolan.|Slut.",
+            "Mötet började klockan tio.|Ett helt nytt stycke här.|Vi talade om skolorna.|Slut.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "Mötet började klockan tio. (was Mötet började klockan nio.)",
+                "Ett helt nytt stycke här. (new)",
+                "Vi talade om skolorna. (was Vi talade om skolan.)",
+                "Slut.",
+            ]
+        );
+        assert!(removed.is_empty(), "{removed:?}");
+    }
+
+    #[test]
+    fn paragraphs_taken_out_are_listed_and_do_not_hide_a_later_edit() {
+        let mut base: Vec<String> = vec!["Inledning.".into()];
+        base.extend((0..20).map(|i| format!("Borttaget stycke nummer {i} om något.")));
+        base.extend(["Mitten.".into(), "Sista stycket om mötet.".into()]);
+        let now = "Inledning.|Mitten.|Sista stycket om mötet i Astana.";
+        let (rows, removed) = shown(&base.join("|"), now);
+        assert_eq!(
+            rows,
+            [
+                "Inledning.",
+                "Mitten.",
+                "Sista stycket om mötet i Astana. (was Sista stycket om mötet.)"
+            ]
+        );
+        assert_eq!(removed, base[1..21]);
+    }
+
+    #[test]
+    fn moved_and_repeated_paragraphs_are_not_changed() {
+        let (rows, removed) = shown("A.|* * *|B.|* * *|C.", "C.|* * *|A.|* * *|B.|* * *");
+        assert_eq!(rows, ["C.", "* * *", "A.", "* * *", "B.", "* * *"]);
+        assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn texts_alike_by_less_than_half_are_not_paired() {
+        let (rows, removed) = shown(
+            "Kort.|Gemensamt.",
+            "Något helt annat och mycket längre.|Gemensamt.",
+        );
+        assert_eq!(
+            rows,
+            ["Något helt annat och mycket längre. (new)", "Gemensamt."]
+        );
+        assert_eq!(removed, ["Kort."]);
+    }
+
+    #[test]
+    fn what_both_begin_and_end_with_is_left_out_exactly() {
+        assert_eq!(differing("Mötet i Åre.", "Mötet i Umeå."), ("Åre", "Umeå"));
+        assert_eq!(differing("aaa", "aa"), ("a", ""));
+        assert_eq!(differing("å", "å"), ("", ""));
+        for (a, b) in [
+            ("Mötet i Åre.", "Mötet i Umeå."),
+            ("kitten", "sitting"),
+            ("aaa", "aa"),
+        ] {
+            let (x, y) = differing(a, b);
+            assert_eq!(strsim::levenshtein(x, y), strsim::levenshtein(a, b));
+        }
+    }
+
+    #[test]
+    fn every_paragraph_edited_pairs_each_with_its_own() {
+        let base: Vec<String> = (0..400)
+            .map(|i| format!("Stycke {i}: delegationen besökte sjukhuset och skolan."))
+            .collect();
+        let now: Vec<String> = (0..400)
+            .map(|i| format!("Stycke {i}: delegationen besökte sjukhuset och skolorna."))
+            .collect();
+        let c = compare(&base, &now);
+        assert!(c.changed.iter().all(|&c| c));
+        assert_eq!(c.before, (0..400).map(Some).collect::<Vec<_>>());
+        assert!(c.removed.is_empty());
+    }
+}

@@ -19,6 +19,7 @@ mod outdated;
 mod photos;
 mod promises;
 mod received;
+mod received_git;
 mod safety;
 mod search;
 mod serve;
