@@ -170,9 +170,21 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
                 }
             }
         }
-        Err(Diagnostics(mut problems)) => list.append(&mut problems),
+        Err(Diagnostics(mut problems)) => {
+            list.append(&mut problems);
+            // Without a theme to render with, the pages' own problems are
+            // still found.
+            let mut found = render::markdown_problems(&site, &sources);
+            found.retain(|d| !is_link_to_failed(root, d, &failed));
+            list.append(&mut found);
+        }
     }
-    list.extend(analyse(&sources, &site, today));
+    // What a build without `--drafts` and `--future` publishes now.
+    let publish = ModelOptions {
+        drafts: false,
+        today: Some(chrono::Local::now().fixed_offset()),
+    };
+    list.extend(analyse(&sources, &site, today, publish));
     list.extend(freshness::warnings(&site, &freshness::assess(root, &site)));
     let mut findings = Findings::from(list, missing_translations(&site));
     findings.scheduled = scheduled(&site, today);
@@ -213,7 +225,17 @@ fn is_link_to_failed(root: &Path, d: &Diagnostic, failed: &BTreeSet<std::path::P
 /// `rapport new` wrote, future dates, translations that disagree, unused
 /// messages, and what parsing noticed. `build` fails on its errors and
 /// counts its warnings; `check` prints them all.
-pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnostic> {
+///
+/// `publish` says what the build publishes: a published report that links
+/// to a draft or to a report scheduled for later is an error, as the build
+/// that leaves the target out finds it (`check` builds its model with
+/// both, to check them too).
+pub fn analyse(
+    sources: &Sources,
+    site: &Site,
+    today: NaiveDate,
+    publish: ModelOptions,
+) -> Vec<Diagnostic> {
     let root = sources.root.as_path();
     let mut list: Vec<Diagnostic> = sources
         .documents
@@ -229,6 +251,7 @@ pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnost
             let mut out = links_and_images(root, site, &owned, &page.doc, &page.url);
             out.extend(leftovers(sources, root, page, today));
             out.extend(shortcodes_left(&page.doc));
+            out.extend(links_to_unpublished(site, page, publish));
             if sources.config.raw_html {
                 out.extend(scripts_left(&page.doc));
             }
@@ -258,6 +281,72 @@ fn scheduled(site: &Site, today: NaiveDate) -> Vec<Scheduled> {
         .collect();
     list.sort_by(|a, b| (&a.publish_date, &a.file).cmp(&(&b.publish_date, &b.file)));
     list
+}
+
+/// Whether `page` is published by a build with `publish`.
+fn published(page: &crate::site::Page, publish: ModelOptions) -> bool {
+    (publish.drafts || !page.doc.front.draft)
+        && match (publish.today, page.facts.embargo) {
+            (Some(now), Some(embargo)) => embargo.lifted(now),
+            _ => true,
+        }
+}
+
+/// Links from a published page to reports the build leaves out: drafts
+/// and reports scheduled for later, which the published page would lead
+/// to as a dead link.
+fn links_to_unpublished(
+    site: &Site,
+    page: &crate::site::Page,
+    publish: ModelOptions,
+) -> Vec<Diagnostic> {
+    if !published(page, publish) || !page.doc.body.contains(".md") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut lines: Option<LineIndex<'_>> = None;
+    for r in crate::markdown::references(&page.doc.body) {
+        let Some((target, _)) = r
+            .src
+            .split_once(".md")
+            .map(|(t, rest)| (format!("{t}.md"), rest))
+        else {
+            continue;
+        };
+        if r.image || target.contains("://") {
+            continue;
+        }
+        let candidates = site.link_candidates(&page.doc, &target);
+        let Some(&first) = candidates.first() else {
+            continue;
+        };
+        if candidates
+            .iter()
+            .any(|&p| published(site.page_head(p), publish))
+        {
+            continue;
+        }
+        let linked = site.page_head(first);
+        let message = match linked.facts.embargo {
+            Some(embargo) if !linked.doc.front.draft => crate::msg!(
+                "check-link-to-scheduled",
+                target = target,
+                date = embargo.day.format("%Y-%m-%d").to_string()
+            ),
+            _ => crate::msg!("check-link-to-draft", target = target),
+        };
+        let lines = lines.get_or_insert_with(|| LineIndex::new(&page.doc.body));
+        let in_body = lines.span(r.offset, r.offset + r.len.max(1));
+        let mut span = in_body;
+        span.line += page.doc.body_line - 1;
+        out.push(
+            Diagnostic::in_file(&page.doc.file, message)
+                .at_line(lines.line(in_body.line), in_body)
+                .at_position(span)
+                .help(crate::msg!("check-link-to-unpublished.help")),
+        );
+    }
+    out
 }
 
 /// Raw HTML in a document that can run a script, at its place: whoever

@@ -62,20 +62,32 @@ impl Locales {
         config: &Config,
         theme_keys: &BTreeSet<String>,
     ) -> Result<Locales, Diagnostics> {
+        let (locales, problems) = Locales::load_partial(root, config, theme_keys);
+        Diagnostics::or_ok(problems, locales)
+    }
+
+    /// What can be read of the strings, with every problem found: the
+    /// messages of a file with a syntax error that did parse, and the
+    /// languages that loaded. For `check`, which goes on to report
+    /// everything else in the same run.
+    pub fn load_partial(
+        root: &Path,
+        config: &Config,
+        theme_keys: &BTreeSet<String>,
+    ) -> (Locales, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         let mut by_lang = HashMap::new();
         for lang in &config.languages {
-            match load_language(root, lang) {
-                Ok(locale) => {
-                    by_lang.insert(lang.clone(), Arc::new(locale));
-                }
-                Err(mut p) => problems.append(&mut p),
+            let (locale, mut found) = load_language(root, lang);
+            if let Some(locale) = locale {
+                by_lang.insert(lang.clone(), Arc::new(locale));
             }
+            problems.append(&mut found);
         }
         if problems.is_empty() {
             problems = missing_across(config, &by_lang, theme_keys);
         }
-        Diagnostics::or_ok(problems, Locales { by_lang })
+        (Locales { by_lang }, problems)
     }
 
     /// The strings of `lang`.
@@ -84,7 +96,8 @@ impl Locales {
     }
 }
 
-fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
+/// The strings of `lang`, as far as they could be read, and the problems.
+fn load_language(root: &Path, lang: &str) -> (Option<Locale>, Vec<Diagnostic>) {
     let dir = Path::new("locales").join(lang);
     let mut files: Vec<PathBuf> = match std::fs::read_dir(root.join(&dir)) {
         Ok(entries) => entries
@@ -101,19 +114,22 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
         .map(|p| crate::load::link_out(root, &p, &site))
         .collect();
     if !outside.is_empty() {
-        return Err(outside);
+        return (None, outside);
     }
     if files.is_empty() {
-        return Err(vec![Diagnostic::in_file(
-            &dir,
-            crate::msg!("locales-none", lang = lang),
-        )
-        .help(crate::msg!(
-            "locales-none.help",
-            dir = dir.display(),
-            other = if lang == "en" { "sv" } else { "en" },
-            lang = lang
-        ))]);
+        return (
+            None,
+            vec![
+                Diagnostic::in_file(&dir, crate::msg!("locales-none", lang = lang)).help(
+                    crate::msg!(
+                        "locales-none.help",
+                        dir = dir.display(),
+                        other = if lang == "en" { "sv" } else { "en" },
+                        lang = lang
+                    ),
+                ),
+            ],
+        );
     }
     let langid = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -136,7 +152,7 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
         all_text.push_str(&text);
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(r) => r,
-            Err((_, errors)) => {
+            Err((resource, errors)) => {
                 let lines = LineIndex::new(&text);
                 for e in errors {
                     // The parser points past the broken entry; its slice starts at the entry.
@@ -154,7 +170,8 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
                             .help(crate::msg!("locales-syntax.help")),
                     );
                 }
-                continue;
+                // What did parse is kept, so the rest of the site can be checked.
+                resource
             }
         };
         let lines = LineIndex::new(&text);
@@ -182,9 +199,6 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
         // Duplicates are reported above with their lines; the bundle keeps the first.
         let _ = bundle.add_resource(resource);
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     let locale = Locale {
         lang: lang.to_string(),
         bundle,
@@ -211,7 +225,7 @@ fn load_language(root: &Path, lang: &str) -> Result<Locale, Vec<Diagnostic>> {
             );
         }
     }
-    Diagnostics::or_ok(problems, locale).map_err(|d| d.0)
+    (Some(locale), problems)
 }
 
 fn text_ptr(resource: &FluentResource) -> usize {

@@ -206,13 +206,11 @@ fn read(
         .as_ref()
         .map(crate::render::theme_keys)
         .unwrap_or_default();
-    let locales = match Locales::load_for(root, &config, &keys) {
-        Ok(l) => Some(l),
-        Err(mut d) => {
-            problems.append(&mut d.0);
-            None
-        }
-    };
+    // What can be read of the strings: a syntax error or a missing message
+    // is reported, and the rest of the site is still checked.
+    let (locales, mut found) = Locales::load_partial(root, &config, &keys);
+    problems.append(&mut found);
+    let locales = Some(locales);
     let terms = crate::terms::Terms::load(root, &config).unwrap_or_else(|mut d| {
         problems.append(&mut d.0);
         crate::terms::Terms::default()

@@ -233,9 +233,17 @@ impl Rebuilder {
         let mut warnings = 0;
         if !opts.in_place {
             let today = chrono::Local::now().date_naive();
-            let (errors, rest): (Vec<_>, Vec<_>) = crate::check::analyse(&sources, &site, today)
-                .into_iter()
-                .partition(|d| d.severity == crate::diagnostics::Severity::Error);
+            let (errors, rest): (Vec<_>, Vec<_>) = crate::check::analyse(
+                &sources,
+                &site,
+                today,
+                site::ModelOptions {
+                    drafts: opts.drafts,
+                    today: (!opts.future).then_some(now),
+                },
+            )
+            .into_iter()
+            .partition(|d| d.severity == crate::diagnostics::Severity::Error);
             if !errors.is_empty() {
                 return Err(Diagnostics(errors));
             }

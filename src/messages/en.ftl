@@ -589,3 +589,9 @@ output-lock-failed = cannot lock { $lock }: { $error }
 
 check-script-in-html = raw HTML here runs a script on the published page: `{ $what }`
     .help = remove it unless you wrote it and mean it: rapport publishes HTML in the text as it is written. Imported or received text may carry readers' scripts; `markdown: {"{"} raw_html: false {"}"}` in site.yaml shows all HTML as text
+
+## check.rs: links to reports the build leaves out
+
+check-link-to-draft = this links to `{ $target }`, a draft, which the build leaves out: the link would lead nowhere
+check-link-to-scheduled = this links to `{ $target }`, which is scheduled for { $date }: until then the link would lead nowhere
+check-link-to-unpublished.help = publish the linked report first (remove `draft: true`, or wait for its `publish_date`), or take the link out for now; `build --drafts` and `build --future` include them

@@ -590,3 +590,9 @@ output-lock-failed = kan inte låsa { $lock }: { $error }
 
 check-script-in-html = HTML här kör ett skript på den publicerade sidan: `{ $what }`
     .help = ta bort det om du inte själv har skrivit det och menar det: rapport publicerar HTML i texten som den är skriven. Importerad eller mottagen text kan bära läsares skript; `markdown: {"{"} raw_html: false {"}"}` i site.yaml visar all HTML som text
+
+## check.rs: länkar till rapporter som bygget utelämnar
+
+check-link-to-draft = detta länkar till `{ $target }`, ett utkast, som bygget utelämnar: länken skulle inte leda någonstans
+check-link-to-scheduled = detta länkar till `{ $target }`, som ska publiceras { $date }: till dess skulle länken inte leda någonstans
+check-link-to-unpublished.help = publicera den länkade rapporten först (ta bort `draft: true` eller vänta på dess `publish_date`), eller ta bort länken så länge; `build --drafts` och `build --future` tar med dem

@@ -530,6 +530,30 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// The problems of every page's Markdown (links to reports the site does
+/// not have, script addresses), found without the theme: for `check`, when
+/// the theme or its messages cannot be compiled, so that one broken
+/// template or message does not hide the rest.
+pub fn markdown_problems(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
+    site.pages
+        .par_iter()
+        .flat_map_iter(|page| {
+            let doc = &page.doc;
+            let resolve = |target: &str| site.resolve_link(doc, target);
+            let photo = |src: &str| view::photo(site, sources, doc, src);
+            let ctx = markdown::Context {
+                photo: &photo,
+                file: &doc.file,
+                body_line: doc.body_line,
+                raw_html: site.config.raw_html,
+                resolve: &resolve,
+                absolute: None,
+            };
+            markdown::render(&doc.body, &ctx).err().unwrap_or_default()
+        })
+        .collect()
+}
+
 /// A rendered text without the characters XML 1.0 forbids and HTML calls
 /// errors (C0 and C1 controls but tab and line ends, U+FFFE, U+FFFF): the
 /// one place every text passes after all unescaping (YAML's `"\v"`, JSON's

@@ -481,16 +481,36 @@ impl Site {
         if let Some(&listing) = self.listing_by_path.get(&path) {
             return Some(self.path_url(&self.listings[listing].url));
         }
-        let page = self.by_path.get(&path).copied().or_else(|| {
-            // `other.md` or `bundle/index.md` name the file in the default language.
-            let stem = path.strip_suffix(".md")?;
-            self.config
-                .languages
-                .iter()
-                .find_map(|l| self.by_path.get(&format!("{stem}.{l}.md")).copied())
-        })?;
-        let page = self.translation(page, &from.lang).unwrap_or(page);
+        let page = self.linked_page(from, target)?;
         Some(self.path_url(&self.page_head(page).url))
+    }
+
+    /// The page a link from `from` to the Markdown file `target` leads to,
+    /// in `from`'s language where possible; `None` for a listing or nothing.
+    pub fn linked_page(&self, from: &Document, target: &str) -> Option<PageId> {
+        let page = *self.link_candidates(from, target).first()?;
+        Some(self.translation(page, &from.lang).unwrap_or(page))
+    }
+
+    /// The pages a link from `from` to the Markdown file `target` may name,
+    /// the first taken: the file itself, or, for `other.md` or
+    /// `bundle/index.md`, its version in each language in the site's order.
+    pub fn link_candidates(&self, from: &Document, target: &str) -> Vec<PageId> {
+        let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
+        let Some(path) = normalize(dir, target) else {
+            return Vec::new();
+        };
+        if let Some(&page) = self.by_path.get(&path) {
+            return vec![page];
+        }
+        let Some(stem) = path.strip_suffix(".md") else {
+            return Vec::new();
+        };
+        self.config
+            .languages
+            .iter()
+            .filter_map(|l| self.by_path.get(&format!("{stem}.{l}.md")).copied())
+            .collect()
     }
 }
 

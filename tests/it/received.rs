@@ -391,3 +391,43 @@ fn check_points_at_raw_html_that_runs_a_script() {
     let json: serde_json::Value = serde_json::from_str(&checked.stdout).expect("json");
     assert_eq!(json["warnings"], 0, "{}", checked.stdout);
 }
+
+#[test]
+fn a_broken_message_file_hides_nothing_else_from_check() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/astana.sv.md",
+            "---\ntitle: Möte i Astana\ndate: 2014-05-26\n---\nSe [rapporten](saknas.sv.md).\n",
+        )
+        .file(
+            "content/reports/oral.sv.md",
+            "---\ntitle: Möte i Oral\ndate: 2014-06-02\n---\nText.\n",
+        );
+    let sv = site.root().join("locales/sv/main.ftl");
+    let text = fs::read_to_string(&sv).expect("ftl");
+    fs::write(&sv, format!("{text}\ntrasig = {{ $\n")).expect("write");
+    let checked = site.run(&["check", "--format", "json"]);
+    assert_eq!(checked.status, 1);
+    let json: serde_json::Value = serde_json::from_str(&checked.stdout).expect("json");
+    let files: Vec<&str> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .filter_map(|f| f["file"].as_str())
+        .collect();
+    assert!(files.contains(&"locales/sv/main.ftl"), "{files:?}");
+    assert!(
+        files.contains(&"content/reports/astana.sv.md"),
+        "the broken link is found in the same run: {files:?}"
+    );
+    assert_eq!(
+        json["missing_translations"].as_array().map(Vec::len),
+        Some(2),
+        "translations are counted too"
+    );
+    // build refuses it for the same reasons.
+    let run = site.run(&["build"]);
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("locales/sv/main.ftl"), "{}", run.stderr);
+}

@@ -328,6 +328,8 @@ fn bad_sites() -> Vec<BadSite> {
         ("unknown key", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\nplats: Astana\n---\n"))], "content/reports/a.sv.md:4"),
         ("invalid UTF-8", vec![("content/reports/a.sv.md", b"---\ntitle: M\xf6te\ndate: 2020-01-01\n---\n".to_vec())], "content/reports/a.sv.md"),
         ("empty file", vec![("content/reports/a.sv.md", Vec::new())], "content/reports/a.sv.md"),
+        ("link to a draft", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n---\nSe [utkastet](b.sv.md).\n")), ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-02\ndraft: true\n---\nText.\n"))], "content/reports/a.sv.md:5"),
+        ("link to a scheduled report", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n---\nSe [senare](b.md).\n")), ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-02\npublish_date: 2999-01-01\n---\nText.\n"))], "content/reports/a.sv.md:5"),
         ("alias into .git", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\naliases: [/ok/, /.git/config]\n---\n"))], "content/reports/a.sv.md:4"),
         ("alias to a server's settings", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\naliases:\n  - /.htaccess\n---\n"))], "content/reports/a.sv.md:4"),
         ("two reports with one slug", vec![
