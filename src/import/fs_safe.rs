@@ -54,11 +54,11 @@ impl Blocked {
             .help(crate::msg!("safe-write-link.help")),
             Blocked::NotFolder(rel) => {
                 Diagnostic::in_file(base.join(rel), crate::msg!("safe-write-not-folder"))
-                    .help(crate::msg!("safe-write-in-the-way.help"))
+                    .help(crate::msg!("safe-write-not-folder.help"))
             }
             Blocked::Folder(rel) => {
                 Diagnostic::in_file(base.join(rel), crate::msg!("safe-write-folder"))
-                    .help(crate::msg!("safe-write-in-the-way.help"))
+                    .help(crate::msg!("safe-write-folder.help"))
             }
             Blocked::Unreadable(rel, e) => Diagnostic::in_file(
                 base.join(rel),

@@ -847,8 +847,17 @@ fn shortcodes(
     let mut notes = Vec::new();
     let mut rest = body;
     let mut consumed = 0;
+    let code = code_ranges(body);
     while let Some(start) = rest.find("{{") {
         let after = &rest[start + 2..];
+        let at = consumed + start;
+        if code.iter().any(|r| r.contains(&at)) {
+            // In code a shortcode is shown, not run: it stays as written.
+            out.push_str(&rest[..start + 2]);
+            consumed += start + 2;
+            rest = after;
+            continue;
+        }
         let (open, close) = match after.trim_start().chars().next() {
             Some('<') => ('<', ">}}"),
             Some('%') => ('%', "%}}"),
@@ -891,11 +900,13 @@ fn shortcodes(
                 };
                 Some(image.to_markdown())
             }
-            "youtube" => Some(format!(
-                "<https://www.youtube.com/watch?v={}>",
-                arg("id", 0)
-            )),
-            "vimeo" => Some(format!("<https://vimeo.com/{}>", arg("id", 0))),
+            // An id is a video's name, never markup: anything else stays as written.
+            "youtube" => Some(arg("id", 0))
+                .filter(|id| video_id(id))
+                .map(|id| format!("<https://www.youtube.com/watch?v={id}>")),
+            "vimeo" => Some(arg("id", 0))
+                .filter(|id| video_id(id))
+                .map(|id| format!("<https://vimeo.com/{id}>")),
             "ref" | "relref" => {
                 let target = arg("path", 0);
                 match link_to(&target, new_path, targets, sources) {
@@ -938,6 +949,25 @@ fn shortcodes(
     }
     out.push_str(rest);
     (out, notes)
+}
+
+/// Whether `id` can name a YouTube or Vimeo video.
+fn video_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Where `body` has code (spans and blocks), as Markdown reads it.
+fn code_ranges(body: &str) -> Vec<std::ops::Range<usize>> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new_ext(body, super::inert::options())
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_))))
+        .map(|(_, range)| range)
+        .collect()
 }
 
 /// The relative link from `from` (a new path) to the file a Hugo `ref` names.
@@ -1017,6 +1047,23 @@ mod tests {
                 Some("about.sv.md".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn shortcodes_in_code_stay_as_written() {
+        let body = "Så här: `{{< youtube abc >}}`\n\n```\n{{< figure src=\"a.jpg\" >}}\n```\n\n    {{< vimeo 1 >}}\n\nMen {{< youtube xyz >}}.\n";
+        let (out, notes) = shortcodes(body, Path::new("x.md"), 1, "x.sv.md", &[], &[]);
+        assert!(out.contains("`{{< youtube abc >}}`"), "{out}");
+        assert!(
+            out.contains("```\n{{< figure src=\"a.jpg\" >}}\n```"),
+            "{out}"
+        );
+        assert!(out.contains("    {{< vimeo 1 >}}"), "{out}");
+        assert!(
+            out.contains("Men <https://www.youtube.com/watch?v=xyz>."),
+            "{out}"
+        );
+        assert!(notes.is_empty(), "{notes:?}");
     }
 
     #[test]

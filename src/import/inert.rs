@@ -34,7 +34,7 @@ pub(crate) enum Trust {
 }
 
 /// The options the build reads Markdown with (`markdown::options`).
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

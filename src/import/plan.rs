@@ -300,8 +300,10 @@ mod tests {
             Some(Clash::InBundle(_))
         ));
         a.claim("news/2014/old.sv.md", None);
+        assert!(a.clash("news/2014/index.sv.md", None).is_some());
+        a.claim("news/2015/x/old.sv.md", None);
         assert!(matches!(
-            a.clash("news/2014/index.sv.md", None),
+            a.clash("news/2015/index.sv.md", Some("annat")),
             Some(Clash::HoldsFiles(_))
         ));
         // A page named like a section with reports.

@@ -895,6 +895,16 @@ fn aliases(urls: &[String], leftovers: &mut Vec<String>) -> Vec<String> {
             format!("/{path}")
         };
         let path = images::percent_decode(&path);
+        // An old address is a path on this site: no `..`, no `.`, no `//`.
+        let plain = path == "/"
+            || path
+                .trim_matches('/')
+                .split('/')
+                .all(|p| !p.is_empty() && p != "." && p != ".." && !p.contains('\\'));
+        if !plain || path.chars().any(char::is_control) || path.starts_with("//") {
+            leftovers.push(crate::msg!("import-alias-odd", url = inert::shown(url)));
+            continue;
+        }
         if !out.contains(&path) {
             out.push(path);
         }

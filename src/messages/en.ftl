@@ -583,8 +583,9 @@ safe-write-not-plain = this is not a plain relative path (no `..`, no absolute p
 safe-write-link = this is a symbolic link (to { $target }); rapport does not write through links
     .help = replace the link with a real folder, or remove it, then try again
 safe-write-not-folder = this is a file where a folder must be
+    .help = move it away, then try again
 safe-write-folder = this is a folder where a file must be
-safe-write-in-the-way.help = move it away, then try again
+    .help = move it away, then try again
 safe-write-unreadable = could not be looked at: { $error }
     .help = check the permissions of the folder
 safe-write-too-long = more than { $limit } bytes
@@ -619,3 +620,5 @@ import-left-behind = { $count ->
    *[other] { $count } files were written and could not be removed again: { $files }
   }
     .help = remove them by hand (they are new), fix the problem, then import again
+scaffold-left-behind = these files were created and could not be removed again: { $files }
+import-alias-odd = the old address { $url } is not a plain path of the site (`..`, `.`, `//` or control characters); it gets no redirect

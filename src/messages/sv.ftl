@@ -584,8 +584,9 @@ safe-write-not-plain = det här är ingen vanlig relativ sökväg (ingen `..`, i
 safe-write-link = det här är en symbolisk länk (till { $target }); rapport skriver aldrig genom länkar
     .help = ersätt länken med en riktig mapp, eller ta bort den, och försök igen
 safe-write-not-folder = det här är en fil där en mapp måste vara
+    .help = flytta undan den och försök igen
 safe-write-folder = det här är en mapp där en fil måste vara
-safe-write-in-the-way.help = flytta undan den och försök igen
+    .help = flytta undan den och försök igen
 safe-write-unreadable = gick inte att undersöka: { $error }
     .help = kontrollera mappens behörigheter
 safe-write-too-long = mer än { $limit } byte
@@ -620,3 +621,5 @@ import-left-behind = { $count ->
    *[other] { $count } filer skrevs och gick inte att ta bort igen: { $files }
   }
     .help = ta bort dem för hand (de är nya), rätta felet och importera igen
+scaffold-left-behind = de här filerna skapades och gick inte att ta bort igen: { $files }
+import-alias-odd = den gamla adressen { $url } är ingen vanlig sökväg på webbplatsen (`..`, `.`, `//` eller styrtecken); den får ingen omdirigering
