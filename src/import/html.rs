@@ -29,8 +29,15 @@ pub(crate) fn to_markdown(html: &str) -> Converted {
     let leftovers = Arc::new(Mutex::new(Vec::new()));
     let prepared = prepare(html);
     let converter = converter(&leftovers);
-    let markdown = match converter.html_to_tree(&prepared) {
-        Ok(tree) if depth(&tree) <= MAX_DEPTH => converter.tree_to_markdown(&tree),
+    // HTML far too deep is not even parsed: the parser looks through every
+    // open element at each new one, which takes time growing as depth × length.
+    let tree = if estimated_depth(&prepared) > 2 * MAX_DEPTH {
+        Ok(None)
+    } else {
+        converter.html_to_tree(&prepared).map(Some)
+    };
+    let markdown = match tree {
+        Ok(Some(tree)) if depth(&tree) <= MAX_DEPTH => converter.tree_to_markdown(&tree),
         Ok(_) => {
             if let Ok(mut list) = leftovers.lock() {
                 list.push(crate::msg!("import-too-deep", depth = MAX_DEPTH));
@@ -57,6 +64,50 @@ fn depth(tree: &Rc<htmd::Node>) -> usize {
         }
         for child in node.children.borrow().iter() {
             stack.push((Rc::clone(child), depth + 1));
+        }
+    }
+    deepest
+}
+
+/// How deep HTML nests, read from its tags in one pass: elements without
+/// an end tag (`<br>`) or whose end tag may be left out (`<p>`, `<li>`)
+/// do not count, so that sloppy but flat HTML is not taken for deep.
+fn estimated_depth(html: &str) -> usize {
+    const FLAT: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody",
+        "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(i) = html[at..].find('<') {
+        let start = at + i + 1;
+        at = start;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        // No `>` after this: no more tags (and each byte is looked at once).
+        let Some(end) = html[name_start..].find('>') else {
+            break;
+        };
+        at = name_start + end + 1;
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        if FLAT.contains(&name.as_str()) {
+            continue;
+        }
+        let self_closing = html[..name_start + end].ends_with('/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            deepest = deepest.max(depth);
         }
     }
     deepest
@@ -144,7 +195,8 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
         let leftovers = Arc::clone(leftovers);
         move |what: String| {
             if let Ok(mut list) = leftovers.lock() {
-                if !list.contains(&what) {
+                // Enough to show what to look at; a list this long is not read.
+                if list.len() < 50 && !list.contains(&what) {
                     list.push(what);
                 }
             }
@@ -212,7 +264,13 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
                     }
                     _ => attr(&element, "src"),
                 };
-                Some(embed_link(element.tag, src.unwrap_or_default(), &note_embed).into())
+                // A <param> names the player of its <object>.
+                let kind = if element.tag == "param" {
+                    "object"
+                } else {
+                    element.tag
+                };
+                Some(embed_link(kind, src.unwrap_or_default(), &note_embed).into())
             },
         )
         .add_handler(
@@ -711,6 +769,34 @@ mod tests {
             c.markdown
         );
         assert_eq!(c.leftovers.len(), 1);
+    }
+
+    #[test]
+    fn html_too_deep_is_kept_as_text_quickly() {
+        for html in [
+            format!(
+                "{}djupt{}",
+                "<div>".repeat(100_000),
+                "</div>".repeat(100_000)
+            ),
+            format!("{}fett", "<b>".repeat(100_000)),
+            format!("{}x", "<span><i>".repeat(300)),
+            format!("{}x", "<div>".repeat(400)),
+        ] {
+            let started = std::time::Instant::now();
+            let c = to_markdown(&html);
+            assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+            assert!(
+                c.leftovers.iter().any(|l| l.contains("256")),
+                "{:?}",
+                c.leftovers
+            );
+            assert!(!c.markdown.contains('<'), "{}", c.markdown);
+        }
+        // Sloppy but flat HTML is converted as usual.
+        let flat = "<p>a".repeat(2000) + &"<li>b".repeat(2000);
+        assert!(estimated_depth(&flat) < 10);
+        assert!(to_markdown(&flat).leftovers.is_empty());
     }
 
     #[test]

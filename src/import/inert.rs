@@ -58,8 +58,11 @@ pub(crate) fn inert(markdown: &str, trust: Trust) -> (String, Vec<String>) {
     (escape_text(&text), notes)
 }
 
+/// How many notes one text gets at most: enough to show what to look at.
+const NOTES_MAX: usize = 50;
+
 fn note(notes: &mut Vec<String>, what: String) {
-    if !notes.contains(&what) {
+    if notes.len() < NOTES_MAX && !notes.contains(&what) {
         notes.push(what);
     }
 }

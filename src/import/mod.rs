@@ -176,7 +176,7 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
             ));
         }
     }
-    if opts.section.is_empty()
+    if !fs_safe::is_plain(&opts.section)
         || opts.section.contains(['\\', '.'])
         || opts.section.starts_with('/')
         || opts.section.ends_with('/')

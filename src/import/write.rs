@@ -119,23 +119,26 @@ impl fmt::Display for Summary {
         for (kind, n) in &self.skipped {
             line(f, *n, crate::msg!("import-summary-skipped", kind = kind))?;
         }
+        // Names and addresses come from the archive: no control character
+        // (a terminal's escape sequence) is printed.
+        let clean = |text: &str| text.chars().filter(|c| !c.is_control()).collect::<String>();
         if !self.in_the_way.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-in-the-way"))?;
             for file in &self.in_the_way {
-                writeln!(f, "  {file}")?;
+                writeln!(f, "  {}", clean(file))?;
             }
         }
         if !self.photos_remote.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-remote-list"))?;
             for (file, url) in &self.photos_remote {
-                writeln!(f, "  {file}: {url}")?;
+                writeln!(f, "  {}: {}", clean(file), clean(url))?;
             }
         }
         if !self.leftovers.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-by-hand"))?;
             for (file, list) in &self.leftovers {
                 for what in list {
-                    writeln!(f, "  {file}: {what}")?;
+                    writeln!(f, "  {}: {}", clean(file), clean(what))?;
                 }
             }
         }
@@ -195,6 +198,8 @@ struct Writer<'a> {
     addresses: Addresses,
     /// Files given another name than their own, and why.
     renamed: HashMap<String, String>,
+    /// The photos listed as still on the old site.
+    remote: HashSet<(String, String)>,
     /// The new file of each old address (a path), for links between posts.
     moved: HashMap<String, String>,
     /// The files to write, in order: nothing is written until all are known.
@@ -253,6 +258,7 @@ pub(super) fn write(
         taken: HashSet::new(),
         addresses: Addresses::of_site(&opts.root, config),
         renamed: HashMap::new(),
+        remote: HashSet::new(),
         moved: HashMap::new(),
         plan: Vec::new(),
         planned: HashSet::new(),
@@ -619,7 +625,7 @@ impl Writer<'_> {
             },
             None => {
                 let entry = (file.to_string(), url.clone());
-                if !self.summary.photos_remote.contains(&entry) {
+                if self.remote.insert(entry.clone()) {
                     self.summary.photos_remote.push(entry);
                 }
                 url
@@ -796,7 +802,7 @@ impl Writer<'_> {
                 }
             };
             if let Err(failed) = done {
-                return Err(undo(job, &failed));
+                return Err(undo(job, &failed, Some(content)));
             }
         }
         if !plan.is_empty() {
@@ -826,7 +832,7 @@ impl Writer<'_> {
                     )
                 });
             if let Err(failed) = saved {
-                return Err(undo(job, &failed));
+                return Err(undo(job, &failed, None));
             }
         }
         self.summary.written = plan.into_iter().map(|(rel, _)| rel).collect();
@@ -842,21 +848,40 @@ impl Writer<'_> {
     }
 }
 
-/// The problem of a write that failed, after the job's files were removed.
-fn undo(job: fs_safe::Job, failed: &fs_safe::Failed) -> Diagnostics {
+/// The problem of a write that failed, after the job's files were
+/// removed: what failed, and that the site is as it was (or which files
+/// could not be removed).
+fn undo(job: fs_safe::Job, failed: &fs_safe::Failed, content: Option<&Content>) -> Diagnostics {
     let written = job.created().iter().filter(|f| **f != failed.rel).count();
     let left = job.undo();
-    let mut problems = vec![Diagnostic::in_file(
-        &failed.rel,
-        crate::msg!("import-unwritable", error = &failed.error),
-    )
-    .help(crate::msg!("import-unwritable.help"))];
+    let mut problem = match content {
+        // A zip entry holding more than it declares is found only when read.
+        Some(Content::Photo(images::Place::Zip {
+            archive,
+            entry,
+            size,
+            ..
+        })) if failed.error.kind() == std::io::ErrorKind::InvalidData => Diagnostic::in_file(
+            archive,
+            crate::msg!("import-zip-lies", entry = inert::shown(entry), size = *size),
+        )
+        .help(crate::msg!("import-zip-lies.help")),
+        _ => Diagnostic::in_file(
+            &failed.rel,
+            crate::msg!("import-unwritable", error = &failed.error),
+        )
+        .help(crate::msg!("import-unwritable.help")),
+    };
+    let mut problems = Vec::new();
     if left.is_empty() {
-        problems.push(Diagnostic::new(crate::msg!(
-            "import-taken-back",
-            count = written
-        )));
+        let help = problem.help.take().unwrap_or_default();
+        problem = problem.help(format!(
+            "{help}; {}",
+            crate::msg!("import-taken-back", count = written)
+        ));
+        problems.push(problem);
     } else {
+        problems.push(problem);
         problems.push(
             Diagnostic::new(crate::msg!(
                 "import-left-behind",

@@ -766,7 +766,11 @@ fn an_import_that_fails_half_way_takes_back_what_it_wrote() {
     let before = files(site.root());
     let run = import(&site, &["blogger", zip_path.to_str().expect("utf-8")]);
     assert_eq!(run.status, 1, "{}\n{}", run.stdout, run.stderr);
-    assert!(run.stderr.contains("bomb.jpg"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("takeout.zip") && run.stderr.contains("bomb.jpg"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("removed again"), "{}", run.stderr);
     assert_eq!(files(site.root()), before, "the site is as it was");
     assert!(!site.root().join("content/reports").exists());
