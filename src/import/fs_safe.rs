@@ -237,10 +237,6 @@ impl Job {
             )));
         }
         out.flush().map_err(fail)?;
-        out.into_inner()
-            .map_err(|e| fail(e.into_error()))?
-            .sync_all()
-            .ok();
         Ok(())
     }
 

@@ -110,7 +110,7 @@ impl Addresses {
             if !rel.ends_with(".md") {
                 continue;
             }
-            let slug = front_slug(entry.path(), &rel, config);
+            let slug = front_slug(entry.path());
             out.claim(&rel, slug.as_deref());
         }
         out
@@ -243,20 +243,34 @@ impl Addresses {
     }
 }
 
-/// The `slug` of an existing file's front matter, if it has one.
-fn front_slug(path: &Path, rel: &str, config: &Config) -> Option<String> {
+/// The `slug` of an existing file's front matter, if it has one: a
+/// `slug:` line at the top level of its YAML (read without parsing the
+/// rest, so that a large site is looked through quickly).
+fn front_slug(path: &Path) -> Option<String> {
     let file = super::fs_safe::open_nofollow(path).ok()?;
     let mut text = String::new();
     // A front matter is short; a file much longer is read no further.
-    std::io::Read::read_to_string(&mut std::io::Read::take(file, 4 * 1024 * 1024), &mut text)
-        .ok()?;
-    let (dir, base) = rel.rsplit_once('/').unwrap_or(("", rel));
-    let bundle =
-        (document::file_name(base).stem == "index" && !dir.is_empty()).then(|| document::Bundle {
-            dir: dir.to_string(),
-            files: Vec::new(),
-        });
-    document::parse(rel, &text, config, bundle).ok()?.front.slug
+    std::io::Read::read_to_string(&mut std::io::Read::take(file, 64 * 1024), &mut text).ok();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut lines = text.lines();
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    for line in lines {
+        if line.trim_end() == "---" {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("slug:") {
+            let value = value.split(" #").next().unwrap_or(value).trim();
+            let value = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                .unwrap_or(value);
+            return Some(value.to_string()).filter(|v| !v.is_empty());
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -288,6 +302,20 @@ mod tests {
         assert!(a
             .clash("reports/y/index.sv.md", Some("2014-05-26-x"))
             .is_some());
+    }
+
+    #[test]
+    fn the_slug_of_a_file_is_read_from_its_front_matter() {
+        let dir = tempfile::tempdir().expect("temp");
+        let file = dir.path().join("a.md");
+        std::fs::write(
+            &file,
+            "---\ntitle: A\nslug: \"mitt-namn\" # kommentar\n---\nslug: nej\n",
+        )
+        .expect("write");
+        assert_eq!(front_slug(&file).as_deref(), Some("mitt-namn"));
+        std::fs::write(&file, "---\ntitle: A\n---\nslug: nej\n").expect("write");
+        assert_eq!(front_slug(&file), None);
     }
 
     #[test]
