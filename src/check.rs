@@ -327,13 +327,19 @@ fn links_to_unpublished(
             continue;
         }
         let linked = site.page_head(first);
-        let message = match linked.facts.embargo {
-            Some(embargo) if !linked.doc.front.draft => crate::msg!(
-                "check-link-to-scheduled",
-                target = target,
-                date = embargo.day.format("%Y-%m-%d").to_string()
+        let (message, help) = match linked.facts.embargo {
+            Some(embargo) if !linked.doc.front.draft => (
+                crate::msg!(
+                    "check-link-to-scheduled",
+                    target = target,
+                    date = embargo.day.format("%Y-%m-%d").to_string()
+                ),
+                crate::msg!("check-link-to-scheduled.help"),
             ),
-            _ => crate::msg!("check-link-to-draft", target = target),
+            _ => (
+                crate::msg!("check-link-to-draft", target = target),
+                crate::msg!("check-link-to-draft.help"),
+            ),
         };
         let lines = lines.get_or_insert_with(|| LineIndex::new(&page.doc.body));
         let in_body = lines.span(r.offset, r.offset + r.len.max(1));
@@ -343,7 +349,7 @@ fn links_to_unpublished(
             Diagnostic::in_file(&page.doc.file, message)
                 .at_line(lines.line(in_body.line), in_body)
                 .at_position(span)
-                .help(crate::msg!("check-link-to-unpublished.help")),
+                .help(help),
         );
     }
     out

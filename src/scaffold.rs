@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
+use crate::import::fs_safe::{self, Job, State};
 
 /// The default theme and locales, built into the binary for `init`.
 const EMBEDDED: &[(&str, &[u8])] = &[
@@ -279,20 +280,30 @@ fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
     ]
 }
 
-/// Writes `text` to `path` unless a file is there; true when written.
-fn create(path: &Path, text: &[u8]) -> Result<bool, Diagnostic> {
-    if path.exists() {
-        return Ok(false);
+/// The problem of a file that could not be created.
+fn cannot_create(path: &Path, e: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::in_file(path, crate::msg!("scaffold-cannot-create", error = e))
+        .help(crate::msg!("scaffold-cannot-create.help"))
+}
+
+/// Creates each `(rel, bytes)` under `root`, never through a link; when
+/// one fails, those created before it are removed again.
+fn create_all(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Diagnostics> {
+    let mut job = Job::new(root);
+    for (rel, bytes) in files {
+        if let Err(failed) = job.create(rel, &mut bytes.as_slice(), None) {
+            let mut problems = vec![cannot_create(&root.join(&failed.rel), &failed.error)];
+            let left = job.undo();
+            if !left.is_empty() {
+                problems.push(Diagnostic::new(crate::msg!(
+                    "scaffold-left-behind",
+                    files = left.join(", ")
+                )));
+            }
+            return Err(Diagnostics(problems));
+        }
     }
-    let fail = |e: std::io::Error| {
-        Diagnostic::in_file(path, crate::msg!("scaffold-cannot-create", error = e))
-            .help(crate::msg!("scaffold-cannot-create.help"))
-    };
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(fail)?;
-    }
-    fs::write(path, text).map_err(fail)?;
-    Ok(true)
+    Ok(())
 }
 
 /// What `init` did.
@@ -344,14 +355,26 @@ pub fn init(
             let bytes = locale(p, bytes).unwrap_or_else(|| bytes.to_vec());
             (p.to_string(), bytes)
         }));
+    // Every file is looked at first: a link anywhere on its way (dangling
+    // or not) stops `init` before it writes anything.
+    let mut problems = Vec::new();
+    let mut to_create = Vec::new();
     for (rel, bytes) in files {
-        let path = dir.join(&rel);
-        if create(&path, &bytes)? {
-            done.created.push(path);
-        } else {
-            done.kept.push(path);
+        match fs_safe::state(dir, &rel) {
+            Ok(State::Absent) => to_create.push((rel, bytes)),
+            Ok(State::File) => done.kept.push(dir.join(&rel)),
+            Err(blocked) => problems.push(blocked.diagnostic(dir)),
         }
     }
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems));
+    }
+    fs::create_dir_all(dir).map_err(|e| Diagnostics::from(cannot_create(dir, e)))?;
+    create_all(dir, &to_create)?;
+    done.created = to_create
+        .into_iter()
+        .map(|(rel, _)| dir.join(rel))
+        .collect();
     Ok(done)
 }
 
@@ -417,16 +440,24 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
             .into());
     }
     let date = req.date.format("%Y-%m-%d").to_string();
-    let dir = req
-        .root
-        .join("content")
-        .join(&req.section)
-        .join(format!("{date}-{slug}"));
-    if dir.exists() {
-        return Err(Diagnostic::in_file(&dir, crate::msg!("new-exists"))
-            .help(crate::msg!("new-exists.help"))
-            .into());
+    let rel_dir = format!("content/{}/{date}-{slug}", req.section);
+    let dir = req.root.join(&rel_dir);
+    // No link on the way (`content/`, the section, the bundle), dangling or not.
+    match fs_safe::state(&req.root, &rel_dir) {
+        Ok(State::Absent) => {}
+        Err(fs_safe::Blocked::Folder(_)) => {
+            return Err(Diagnostic::in_file(&dir, crate::msg!("new-exists"))
+                .help(crate::msg!("new-exists.help"))
+                .into());
+        }
+        Ok(State::File) => {
+            return Err(fs_safe::Blocked::NotFolder(rel_dir.clone())
+                .diagnostic(&req.root)
+                .into())
+        }
+        Err(blocked) => return Err(blocked.diagnostic(&req.root).into()),
     }
+    let mut files = Vec::new();
     let message = |lang: &str, id: &str| {
         locales
             .get(lang)
@@ -463,10 +494,10 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
         if i == 0 {
             original_stamp = Some(crate::freshness::stamp(&text));
         }
-        let path = dir.join(format!("index.{lang}.md"));
-        create(&path, text.as_bytes())?;
-        created.push(path);
+        files.push((format!("{rel_dir}/index.{lang}.md"), text.into_bytes()));
+        created.push(dir.join(format!("index.{lang}.md")));
     }
+    create_all(&req.root, &files)?;
     Ok(created)
 }
 

@@ -68,14 +68,29 @@ fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Dia
             continue;
         }
         let name = member.name().to_string();
+        let (size, packed) = (member.size(), member.compressed_size());
         if name.ends_with(".atom") {
-            let mut text = String::new();
-            member
-                .read_to_string(&mut text)
+            super::images::zip_entry_ok(export, &name, size, packed)?;
+            // The declared size is not trusted: no more is read.
+            let mut bytes = Vec::new();
+            (&mut member)
+                .take(size.saturating_add(1))
+                .read_to_end(&mut bytes)
                 .map_err(|e| cannot_read(Path::new(&name), &e))?;
-            feeds.push((name, text));
+            if bytes.len() as u64 > size {
+                return Err(Diagnostic::in_file(
+                    export,
+                    crate::msg!(
+                        "import-zip-lies",
+                        entry = super::inert::shown(&name),
+                        size = size
+                    ),
+                )
+                .help(crate::msg!("import-zip-lies.help")));
+            }
+            feeds.push((name, String::from_utf8_lossy(&bytes).into_owned()));
         } else {
-            store.add_zip_entry(export, &name);
+            store.add_zip_entry(export, &name, size, packed);
         }
     }
     if feeds.is_empty() {

@@ -3,6 +3,7 @@
 //! links around photos give the full-size photo, `<br><br>` become
 //! paragraphs), then htmd converts the rest.
 
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use htmd::element_handler::Handlers;
@@ -19,19 +20,166 @@ pub(crate) struct Converted {
     pub leftovers: Vec<String>,
 }
 
+/// How deep HTML may nest before it is kept as plain text: the converter
+/// walks the tree recursively, and real posts stay far below this.
+pub(crate) const MAX_DEPTH: usize = 256;
+
 /// Converts the HTML of a post to Markdown.
 pub(crate) fn to_markdown(html: &str) -> Converted {
     let leftovers = Arc::new(Mutex::new(Vec::new()));
     let prepared = prepare(html);
     let converter = converter(&leftovers);
-    let markdown = converter
-        .convert(&prepared)
-        .unwrap_or_else(|_| strip_tags(&prepared));
+    // HTML far too deep is not even parsed: the parser looks through every
+    // open element at each new one, which takes time growing as depth × length.
+    let tree = if estimated_depth(&prepared) > 2 * MAX_DEPTH {
+        Ok(None)
+    } else {
+        converter.html_to_tree(&prepared).map(Some)
+    };
+    let markdown = match tree {
+        Ok(Some(tree)) if depth(&tree) <= MAX_DEPTH => converter.tree_to_markdown(&tree),
+        Ok(_) => {
+            if let Ok(mut list) = leftovers.lock() {
+                list.push(crate::msg!("import-too-deep", depth = MAX_DEPTH));
+            }
+            flat_text(&prepared)
+        }
+        Err(_) => flat_text(&prepared),
+    };
     let leftovers = leftovers.lock().map(|l| l.clone()).unwrap_or_default();
     Converted {
         markdown: tidy(&markdown),
         leftovers,
     }
+}
+
+/// How deep the tree goes, counted without recursion (stopping past [`MAX_DEPTH`]).
+fn depth(tree: &Rc<htmd::Node>) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(Rc::clone(tree), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        if deepest > MAX_DEPTH {
+            break;
+        }
+        for child in node.children.borrow().iter() {
+            stack.push((Rc::clone(child), depth + 1));
+        }
+    }
+    deepest
+}
+
+/// How deep HTML nests, read from its tags in one pass: elements without
+/// an end tag (`<br>`) or whose end tag may be left out (`<p>`, `<li>`)
+/// do not count, so that sloppy but flat HTML is not taken for deep.
+fn estimated_depth(html: &str) -> usize {
+    const FLAT: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody",
+        "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(i) = html[at..].find('<') {
+        let start = at + i + 1;
+        at = start;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        // No `>` after this: no more tags (and each byte is looked at once).
+        let Some(end) = html[name_start..].find('>') else {
+            break;
+        };
+        at = name_start + end + 1;
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        if FLAT.contains(&name.as_str()) {
+            continue;
+        }
+        let self_closing = html[..name_start + end].ends_with('/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// The text of HTML as Markdown paragraphs, without any markup: for HTML
+/// too deep to convert. Scripts and styles are left out.
+fn flat_text(html: &str) -> String {
+    const BREAKS: &[&str] = &[
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "figure",
+        "figcaption",
+        "hr",
+    ];
+    let lower = html.to_ascii_lowercase();
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut at = 0;
+    while let Some(i) = html[at..].find('<') {
+        text.push_str(&html[at..at + i]);
+        let start = at + i + 1;
+        let Some(end) = html[start..].find('>') else {
+            at = html.len();
+            break;
+        };
+        let tag = &lower[start..start + end];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        at = start + end + 1;
+        if !tag.starts_with('/') && (name == "script" || name == "style") {
+            // Their text is not the post's.
+            at = lower[at..]
+                .find(&format!("</{name}"))
+                .map_or(html.len(), |close| at + close);
+            continue;
+        }
+        if BREAKS.contains(&name.as_str()) {
+            text.push_str("\n\n");
+        } else {
+            text.push(' ');
+        }
+    }
+    text.push_str(&html[at..]);
+    let text = decode_entities(&text);
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .map(|p| super::inert::escape_text(&p))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 fn attr<'a>(element: &'a Element<'_>, name: &str) -> Option<&'a str> {
@@ -47,14 +195,17 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
         let leftovers = Arc::clone(leftovers);
         move |what: String| {
             if let Ok(mut list) = leftovers.lock() {
-                if !list.contains(&what) {
+                // Enough to show what to look at; a list this long is not read.
+                if list.len() < 50 && !list.contains(&what) {
                     list.push(what);
                 }
             }
         }
     };
     let note_embed = note(leftovers);
+    let note_object = note(leftovers);
     let note_dropped = note(leftovers);
+    let note_script = note(leftovers);
     let options = htmd::options::Options {
         bullet_list_marker: htmd::options::BulletListMarker::Dash,
         ul_bullet_spacing: 1,
@@ -100,29 +251,56 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
             },
         )
         .add_handler(
-            vec!["iframe", "embed"],
+            vec!["iframe", "embed", "frame", "source", "param"],
             move |_: &dyn Handlers, element: Element| {
-                let src = attr(&element, "src").unwrap_or_default().trim();
-                let src = if src.starts_with("//") {
-                    format!("https:{src}")
-                } else {
-                    src.to_string()
+                let src = match element.tag {
+                    "param" => {
+                        let name = attr(&element, "name").unwrap_or_default();
+                        if !(name.eq_ignore_ascii_case("movie") || name.eq_ignore_ascii_case("src"))
+                        {
+                            return Some(String::new().into());
+                        }
+                        attr(&element, "value")
+                    }
+                    _ => attr(&element, "src"),
                 };
-                if src.is_empty() {
-                    return Some(String::new().into());
-                }
-                note_embed(crate::msg!(
-                    "import-embed-link",
-                    kind = element.tag,
-                    url = src
-                ));
-                Some(format!("\n\n<{}>\n\n", watch_url(&src)).into())
+                // A <param> names the player of its <object>.
+                let kind = if element.tag == "param" {
+                    "object"
+                } else {
+                    element.tag
+                };
+                Some(embed_link(kind, src.unwrap_or_default(), &note_embed).into())
             },
         )
         .add_handler(
-            vec!["script", "object", "form", "noscript"],
+            vec!["object", "video", "audio"],
+            move |handlers: &dyn Handlers, element: Element| {
+                let own = attr(&element, "data").or_else(|| attr(&element, "src"));
+                let mut links = match own {
+                    Some(src) => embed_link(element.tag, src, &note_object),
+                    None => String::new(),
+                };
+                // The player's address in a <param>, <embed> or <source>
+                // inside; the text shown to browsers without the player goes.
+                let inner = handlers.walk_children(element.node).content;
+                for line in inner.lines().filter(|l| l.starts_with("<http")) {
+                    if !links.contains(line) {
+                        links.push_str(&format!("\n\n{line}\n\n"));
+                    }
+                }
+                if links.trim().is_empty() {
+                    note_dropped(crate::msg!("import-element-dropped", tag = element.tag));
+                }
+                Some(links.into())
+            },
+        )
+        .add_handler(
+            vec![
+                "script", "form", "noscript", "applet", "template", "svg", "math",
+            ],
             move |_: &dyn Handlers, element: Element| {
-                note_dropped(crate::msg!("import-element-dropped", tag = element.tag));
+                note_script(crate::msg!("import-element-dropped", tag = element.tag));
                 Some(String::new().into())
             },
         )
@@ -132,18 +310,72 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
         .build()
 }
 
-/// A YouTube or Vimeo player address turned into the video's own page.
+/// The Markdown link an embedded player becomes: its address checked
+/// (`http` or `https` only, encoded) and turned into the video's own page;
+/// nothing when the address is not a web address.
+fn embed_link(tag: &str, src: &str, note: &dyn Fn(String)) -> String {
+    if src.trim().is_empty() {
+        return String::new();
+    }
+    match super::inert::web_url(src) {
+        Some(url) => {
+            let url = watch_url(&url);
+            note(crate::msg!(
+                "import-embed-link",
+                kind = tag,
+                url = url.as_str()
+            ));
+            format!("\n\n<{url}>\n\n")
+        }
+        None => {
+            note(crate::msg!(
+                "import-embed-not-web",
+                kind = tag,
+                url = super::inert::shown(src)
+            ));
+            String::new()
+        }
+    }
+}
+
+/// A YouTube or Vimeo player address (checked by `web_url`) turned into
+/// the video's own page.
 fn watch_url(src: &str) -> String {
     let bare = src.split(['?', '#']).next().unwrap_or(src);
-    if let Some(id) = bare
-        .split_once("youtube.com/embed/")
-        .or_else(|| bare.split_once("youtube-nocookie.com/embed/"))
-        .map(|(_, id)| id)
-    {
+    let id = |rest: &str| -> Option<String> {
+        let id: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        (!id.is_empty()).then_some(id)
+    };
+    let (_, path) = bare.split_once("://").unwrap_or(("", bare));
+    let (host, path) = path.split_once('/').unwrap_or((path, ""));
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let youtube = match host {
+        "youtube.com" | "m.youtube.com" | "youtube-nocookie.com" => path
+            .strip_prefix("embed/")
+            .or_else(|| path.strip_prefix("v/"))
+            .and_then(id),
+        "youtu.be" => id(path),
+        _ => None,
+    };
+    if let Some(id) = youtube {
         return format!("https://www.youtube.com/watch?v={id}");
     }
-    if let Some((_, id)) = bare.split_once("player.vimeo.com/video/") {
-        return format!("https://vimeo.com/{id}");
+    if host == "player.vimeo.com" {
+        if let Some(id) = path.strip_prefix("video/").and_then(id) {
+            return format!("https://vimeo.com/{id}");
+        }
+    }
+    if host == "vimeo.com" && path == "moogaloop.swf" {
+        let clip = src
+            .split(['?', '&'])
+            .find_map(|p| p.strip_prefix("clip_id="))
+            .and_then(id);
+        if let Some(id) = clip {
+            return format!("https://vimeo.com/{id}");
+        }
     }
     src.to_string()
 }
@@ -440,7 +672,7 @@ pub(crate) fn unescape(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn decode_entities(text: &str) -> String {
+pub(crate) fn decode_entities(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(i) = rest.find('&') {
@@ -537,6 +769,34 @@ mod tests {
             c.markdown
         );
         assert_eq!(c.leftovers.len(), 1);
+    }
+
+    #[test]
+    fn html_too_deep_is_kept_as_text_quickly() {
+        for html in [
+            format!(
+                "{}djupt{}",
+                "<div>".repeat(100_000),
+                "</div>".repeat(100_000)
+            ),
+            format!("{}fett", "<b>".repeat(100_000)),
+            format!("{}x", "<span><i>".repeat(300)),
+            format!("{}x", "<div>".repeat(400)),
+        ] {
+            let started = std::time::Instant::now();
+            let c = to_markdown(&html);
+            assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+            assert!(
+                c.leftovers.iter().any(|l| l.contains("256")),
+                "{:?}",
+                c.leftovers
+            );
+            assert!(!c.markdown.contains('<'), "{}", c.markdown);
+        }
+        // Sloppy but flat HTML is converted as usual.
+        let flat = "<p>a".repeat(2000) + &"<li>b".repeat(2000);
+        assert!(estimated_depth(&flat) < 10);
+        assert!(to_markdown(&flat).leftovers.is_empty());
     }
 
     #[test]

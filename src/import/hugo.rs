@@ -25,12 +25,105 @@ struct Languages {
     default_in_subdir: bool,
     /// `[permalinks]` is set, so old addresses cannot be worked out from paths.
     permalinks: bool,
+    /// `contentDir`, when set.
+    content: Option<PathBuf>,
+    /// `staticDir`, when set.
+    statics: Vec<PathBuf>,
+}
+
+/// The Hugo site's folder: nothing outside it is read, through a setting
+/// (`contentDir = "../x"`, `"/"`) or through a symbolic link.
+struct Archive {
+    /// The folder as given.
+    dir: PathBuf,
+    /// The folder with every link resolved.
+    root: PathBuf,
+}
+
+impl Archive {
+    /// Where `path` leads, when that is inside the site: `None` when
+    /// nothing is there, an error naming the link when it leads out.
+    fn inside(&self, path: &Path) -> Result<Option<PathBuf>, Diagnostic> {
+        if std::fs::symlink_metadata(path).is_err() {
+            return Ok(None);
+        }
+        let Ok(real) = path.canonicalize() else {
+            // A link that leads nowhere: nothing to read.
+            return Ok(None);
+        };
+        if real.starts_with(&self.root) {
+            return Ok(Some(real));
+        }
+        let link = std::iter::successors(Some(path), |p| p.parent())
+            .take_while(|p| p.starts_with(&self.dir) && *p != self.dir)
+            .filter(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+            .last()
+            .unwrap_or(path);
+        let target = std::fs::read_link(link).unwrap_or(real);
+        Err(Diagnostic::in_file(
+            link,
+            crate::msg!("import-hugo-link-outside", target = target.display()),
+        )
+        .help(crate::msg!("import-hugo-link-outside.help")))
+    }
+
+    /// The folder a setting names, checked: a plain path inside the site.
+    fn setting(&self, file: &Path, key: &str, value: &str) -> Result<PathBuf, Diagnostic> {
+        let plain = !value.trim().is_empty()
+            && Path::new(value).components().all(|c| {
+                matches!(
+                    c,
+                    std::path::Component::Normal(_) | std::path::Component::CurDir
+                )
+            });
+        if !plain {
+            return Err(Diagnostic::in_file(
+                file,
+                crate::msg!("import-hugo-setting-outside", key = key, value = value),
+            )
+            .help(crate::msg!("import-hugo-setting-outside.help")));
+        }
+        let path = self.dir.join(value);
+        self.inside(&path)?;
+        Ok(path)
+    }
+
+    /// The regular files under `dir` (a folder inside the site), each with
+    /// where it is read from. A link to a file inside the site is read; a
+    /// link leading out is an error naming it; links to folders are not
+    /// followed.
+    fn files(&self, dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, Diagnostic> {
+        if self.inside(dir)?.is_none() {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        for entry in walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
+            let kind = entry.file_type();
+            if kind.is_file() {
+                let path = entry.into_path();
+                out.push((path.clone(), path));
+            } else if kind.is_symlink() {
+                if let Some(real) = self.inside(entry.path())? {
+                    if real.is_file() {
+                        out.push((entry.into_path(), real));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// One Markdown file of the Hugo site.
 struct Source {
     /// The file, for messages.
     file: PathBuf,
+    /// Where it is read from: inside the Hugo site (a link is resolved).
+    real: PathBuf,
     /// Its path in its content folder, with `/`.
     rel: String,
     /// Its language, when its content folder says so.
@@ -39,24 +132,33 @@ struct Source {
 
 /// Reads a Hugo site (or its content folder) at `dir`.
 pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Read, Diagnostic> {
-    if !dir.is_dir() {
+    let root = dir.canonicalize().ok().filter(|r| r.is_dir());
+    let Some(root) = root else {
         return Err(
             Diagnostic::new(crate::msg!("import-hugo-not-folder", dir = shown(dir)))
                 .help(crate::msg!("import-hugo-not-folder.help")),
         );
-    }
-    let languages = languages(dir)?;
+    };
+    let archive = Archive {
+        dir: dir.to_path_buf(),
+        root,
+    };
+    let languages = languages(&archive)?;
     let mut sources = Vec::new();
     if languages.dirs.is_empty() {
-        let content = if dir.join("content").is_dir() {
-            dir.join("content")
+        let content = match &languages.content {
+            Some(content) => content.clone(),
+            None => dir.join("content"),
+        };
+        let content = if archive.inside(&content)?.is_some_and(|c| c.is_dir()) {
+            content
         } else {
             dir.to_path_buf()
         };
-        collect(&content, None, &mut sources);
+        collect(&archive, &content, None, &mut sources)?;
     } else {
         for (lang, content) in &languages.dirs {
-            collect(content, Some(lang.clone()), &mut sources);
+            collect(&archive, content, Some(lang.clone()), &mut sources)?;
         }
     }
     if sources.is_empty() {
@@ -73,7 +175,7 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     let mut read = Read::default();
     let targets = targets(&sources, &default);
     for (source, target) in sources.iter().zip(&targets) {
-        match item(source, target, &targets, &sources) {
+        match item(&archive, source, target, &targets, &sources) {
             Ok(Some((mut item, url))) => {
                 let has_url = url.is_some();
                 let address = if has_url {
@@ -102,15 +204,29 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
             Err(d) => return Err(d),
         }
     }
-    let statics = dir.join("static");
-    if statics.is_dir() {
-        read.copy_dirs.push((statics, PathBuf::from("static")));
+    let statics = if languages.statics.is_empty() {
+        vec![dir.join("static")]
+    } else {
+        languages.statics.clone()
+    };
+    for statics in statics {
+        for (file, real) in archive.files(&statics)? {
+            let Ok(rel) = file.strip_prefix(&statics) else {
+                continue;
+            };
+            let rel = format!("static/{}", rel.to_string_lossy().replace('\\', "/"));
+            if super::fs_safe::is_plain(&rel) {
+                read.copy_files.push((real, rel));
+            }
+        }
     }
     Ok(read)
 }
 
-/// `defaultContentLanguage` and per-language `contentDir` from the site's settings.
-fn languages(dir: &Path) -> Result<Languages, Diagnostic> {
+/// `defaultContentLanguage`, `contentDir` (one, or per language) and
+/// `staticDir` from the site's settings, each folder checked to be inside.
+fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
+    let dir = &archive.dir;
     let candidates = [
         "hugo.toml",
         "hugo.yaml",
@@ -125,10 +241,20 @@ fn languages(dir: &Path) -> Result<Languages, Diagnostic> {
         "config/_default/hugo.yaml",
         "config/_default/config.yaml",
     ];
-    let Some(file) = candidates.iter().map(|c| dir.join(c)).find(|p| p.is_file()) else {
+    let mut found = None;
+    for candidate in candidates {
+        let path = dir.join(candidate);
+        if let Some(real) = archive.inside(&path)? {
+            if real.is_file() {
+                found = Some((path, real));
+                break;
+            }
+        }
+    }
+    let Some((file, real)) = found else {
         return Ok(Languages::default());
     };
-    let text = std::fs::read_to_string(&file).map_err(|e| {
+    let text = std::fs::read_to_string(&real).map_err(|e| {
         Diagnostic::new(crate::msg!(
             "import-unreadable",
             file = shown(&file),
@@ -155,7 +281,23 @@ fn languages(dir: &Path) -> Result<Languages, Diagnostic> {
             .and_then(Value::as_bool)
             .unwrap_or(false),
         permalinks: get("permalinks").is_some(),
+        content: None,
+        statics: Vec::new(),
     };
+    if let Some(value) = get("contentDir") {
+        let value = string(value).unwrap_or_default();
+        out.content = Some(archive.setting(&file, "contentDir", &value)?);
+    }
+    if let Some(value) = get("staticDir") {
+        let values = match value {
+            Value::Array(_) => strings(value),
+            other => vec![string(other).unwrap_or_default()],
+        };
+        for value in values {
+            out.statics
+                .push(archive.setting(&file, "staticDir", &value)?);
+        }
+    }
     if let Some(Value::Object(langs)) = get("languages") {
         for (lang, settings) in langs {
             let content_dir = settings
@@ -163,35 +305,41 @@ fn languages(dir: &Path) -> Result<Languages, Diagnostic> {
                 .and_then(|s| s.iter().find(|(k, _)| k.eq_ignore_ascii_case("contentDir")))
                 .and_then(|(_, v)| v.as_str());
             if let Some(content_dir) = content_dir {
-                out.dirs.push((lang.to_lowercase(), dir.join(content_dir)));
+                let key = format!("languages.{lang}.contentDir");
+                let path = archive.setting(&file, &key, content_dir)?;
+                out.dirs.push((lang.to_lowercase(), path));
             }
         }
     }
     Ok(out)
 }
 
-/// Every Markdown file under `content`.
-fn collect(content: &Path, lang: Option<String>, out: &mut Vec<Source>) {
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(content)
-        .sort_by_file_name()
+/// Every Markdown file under `content`, none read from outside the site.
+fn collect(
+    archive: &Archive,
+    content: &Path,
+    lang: Option<String>,
+    out: &mut Vec<Source>,
+) -> Result<(), Diagnostic> {
+    let mut files: Vec<(PathBuf, PathBuf)> = archive
+        .files(content)?
         .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "markdown"))
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "md" || e == "markdown"))
         .collect();
     files.sort();
-    for file in files {
+    for (file, real) in files {
         let Ok(rel) = file.strip_prefix(content) else {
             continue;
         };
         let rel = rel.to_string_lossy().replace('\\', "/");
         out.push(Source {
             file,
+            real,
             rel,
             lang: lang.clone(),
         });
     }
+    Ok(())
 }
 
 /// Where a Hugo file goes under rapport's `content/`.
@@ -411,6 +559,7 @@ fn date(text: &str) -> Option<(Option<DateTime<chrono::FixedOffset>>, NaiveDate)
 const KEPT: &[&str] = &["location", "participants", "organizations"];
 
 fn item(
+    archive: &Archive,
     source: &Source,
     target: &Target,
     targets: &[Target],
@@ -419,7 +568,7 @@ fn item(
     let Some(path) = &target.path else {
         return Ok(None);
     };
-    let text = std::fs::read_to_string(&source.file).map_err(|e| {
+    let text = std::fs::read_to_string(&source.real).map_err(|e| {
         Diagnostic::new(crate::msg!(
             "import-unreadable",
             file = shown(&source.file),
@@ -532,7 +681,7 @@ fn item(
     item.leftovers.extend(notes);
     item.body = Body::Markdown(body);
     if let Some(dir) = &target.bundle {
-        item.resources = resources(dir);
+        item.resources = resources(archive, dir)?;
     }
     let url = front
         .iter()
@@ -626,24 +775,21 @@ fn resolve_relative_aliases(item: &mut Item, address: Option<&str>) {
     }
 }
 
-/// The files of a leaf bundle besides its Markdown.
-fn resources(dir: &Path) -> Vec<(String, PathBuf)> {
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
+/// The files of a leaf bundle besides its Markdown, none from outside the site.
+fn resources(archive: &Archive, dir: &Path) -> Result<Vec<(String, PathBuf)>, Diagnostic> {
+    Ok(archive
+        .files(dir)?
         .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| e.path().extension().is_none_or(|x| x != "md"))
-        .filter_map(|e| {
-            let rel = e
-                .path()
+        .filter(|(p, _)| p.extension().is_none_or(|x| x != "md"))
+        .filter_map(|(p, real)| {
+            let rel = p
                 .strip_prefix(dir)
                 .ok()?
                 .to_string_lossy()
                 .replace('\\', "/");
-            Some((rel, e.into_path()))
+            super::fs_safe::is_plain(&rel).then_some((rel, real))
         })
-        .collect()
+        .collect())
 }
 
 /// A shortcode's name and arguments: `figure src="a.jpg" caption="B"`.
@@ -701,8 +847,17 @@ fn shortcodes(
     let mut notes = Vec::new();
     let mut rest = body;
     let mut consumed = 0;
+    let code = code_ranges(body);
     while let Some(start) = rest.find("{{") {
         let after = &rest[start + 2..];
+        let at = consumed + start;
+        if code.iter().any(|r| r.contains(&at)) {
+            // In code a shortcode is shown, not run: it stays as written.
+            out.push_str(&rest[..start + 2]);
+            consumed += start + 2;
+            rest = after;
+            continue;
+        }
         let (open, close) = match after.trim_start().chars().next() {
             Some('<') => ('<', ">}}"),
             Some('%') => ('%', "%}}"),
@@ -745,11 +900,13 @@ fn shortcodes(
                 };
                 Some(image.to_markdown())
             }
-            "youtube" => Some(format!(
-                "<https://www.youtube.com/watch?v={}>",
-                arg("id", 0)
-            )),
-            "vimeo" => Some(format!("<https://vimeo.com/{}>", arg("id", 0))),
+            // An id is a video's name, never markup: anything else stays as written.
+            "youtube" => Some(arg("id", 0))
+                .filter(|id| video_id(id))
+                .map(|id| format!("<https://www.youtube.com/watch?v={id}>")),
+            "vimeo" => Some(arg("id", 0))
+                .filter(|id| video_id(id))
+                .map(|id| format!("<https://vimeo.com/{id}>")),
             "ref" | "relref" => {
                 let target = arg("path", 0);
                 match link_to(&target, new_path, targets, sources) {
@@ -792,6 +949,25 @@ fn shortcodes(
     }
     out.push_str(rest);
     (out, notes)
+}
+
+/// Whether `id` can name a YouTube or Vimeo video.
+fn video_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Where `body` has code (spans and blocks), as Markdown reads it.
+fn code_ranges(body: &str) -> Vec<std::ops::Range<usize>> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new_ext(body, super::inert::options())
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_))))
+        .map(|(_, range)| range)
+        .collect()
 }
 
 /// The relative link from `from` (a new path) to the file a Hugo `ref` names.
@@ -846,6 +1022,7 @@ mod tests {
     fn year_folders_are_flattened_and_clashes_numbered() {
         let source = |rel: &str| Source {
             file: PathBuf::from("content").join(rel),
+            real: PathBuf::from("content").join(rel),
             rel: rel.to_string(),
             lang: None,
         };
@@ -870,6 +1047,23 @@ mod tests {
                 Some("about.sv.md".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn shortcodes_in_code_stay_as_written() {
+        let body = "Så här: `{{< youtube abc >}}`\n\n```\n{{< figure src=\"a.jpg\" >}}\n```\n\n    {{< vimeo 1 >}}\n\nMen {{< youtube xyz >}}.\n";
+        let (out, notes) = shortcodes(body, Path::new("x.md"), 1, "x.sv.md", &[], &[]);
+        assert!(out.contains("`{{< youtube abc >}}`"), "{out}");
+        assert!(
+            out.contains("```\n{{< figure src=\"a.jpg\" >}}\n```"),
+            "{out}"
+        );
+        assert!(out.contains("    {{< vimeo 1 >}}"), "{out}");
+        assert!(
+            out.contains("Men <https://www.youtube.com/watch?v=xyz>."),
+            "{out}"
+        );
+        assert!(notes.is_empty(), "{notes:?}");
     }
 
     #[test]

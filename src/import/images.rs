@@ -9,9 +9,108 @@ use crate::diagnostics::Diagnostic;
 
 /// Where one photo's bytes are.
 #[derive(Debug, Clone)]
-enum Place {
+pub(crate) enum Place {
+    /// A file of `--images DIR`.
     File(PathBuf),
-    Zip { archive: PathBuf, entry: String },
+    /// An entry of a zip archive, with the sizes its directory declares.
+    Zip {
+        /// The archive.
+        archive: PathBuf,
+        /// The entry's name in it.
+        entry: String,
+        /// Its size unpacked.
+        size: u64,
+        /// Its size packed.
+        packed: u64,
+    },
+}
+
+/// The most an entry of a zip archive may unpack to.
+pub(crate) const ZIP_ENTRY_MAX: u64 = 512 * 1024 * 1024;
+/// The most an entry over [`ZIP_RATIO_FROM`] bytes may grow when unpacked
+/// (text packs about ten times, photos hardly at all).
+pub(crate) const ZIP_RATIO_MAX: u64 = 100;
+/// Entries up to this size may grow as much as they like.
+const ZIP_RATIO_FROM: u64 = 1024 * 1024;
+
+/// Checks the sizes a zip entry declares against the limits; the error
+/// names the archive and the entry.
+pub(crate) fn zip_entry_ok(
+    archive: &Path,
+    entry: &str,
+    size: u64,
+    packed: u64,
+) -> Result<(), Diagnostic> {
+    if size > ZIP_ENTRY_MAX {
+        return Err(Diagnostic::in_file(
+            archive,
+            crate::msg!(
+                "import-zip-too-big",
+                entry = super::inert::shown(entry),
+                size = size,
+                limit = ZIP_ENTRY_MAX
+            ),
+        )
+        .help(crate::msg!("import-zip-too-big.help")));
+    }
+    if size > ZIP_RATIO_FROM && size / packed.max(1) > ZIP_RATIO_MAX {
+        return Err(Diagnostic::in_file(
+            archive,
+            crate::msg!(
+                "import-zip-ratio",
+                entry = super::inert::shown(entry),
+                size = size,
+                packed = packed,
+                limit = ZIP_RATIO_MAX
+            ),
+        )
+        .help(crate::msg!("import-zip-ratio.help")));
+    }
+    Ok(())
+}
+
+impl Place {
+    /// Checks what can be checked before reading: a zip entry's sizes.
+    pub(crate) fn check(&self) -> Result<(), Diagnostic> {
+        match self {
+            Place::File(_) => Ok(()),
+            Place::Zip {
+                archive,
+                entry,
+                size,
+                packed,
+            } => zip_entry_ok(archive, entry, *size, *packed),
+        }
+    }
+
+    /// Whether a file can be opened (a zip entry is looked at when read).
+    pub(crate) fn readable(&self) -> std::io::Result<()> {
+        match self {
+            Place::File(path) => super::fs_safe::open_nofollow(path).map(drop),
+            Place::Zip { .. } => Ok(()),
+        }
+    }
+
+    /// Hands the bytes to `write` as a reader, with the most it may give.
+    pub(crate) fn read_with<T>(
+        &self,
+        write: impl FnOnce(&mut dyn Read, Option<u64>) -> std::io::Result<T>,
+    ) -> std::io::Result<T> {
+        match self {
+            Place::File(path) => write(&mut super::fs_safe::open_nofollow(path)?, None),
+            Place::Zip {
+                archive,
+                entry,
+                size,
+                ..
+            } => {
+                let file = std::fs::File::open(archive)?;
+                let mut zip = zip::ZipArchive::new(file).map_err(std::io::Error::other)?;
+                let mut member = zip.by_name(entry).map_err(std::io::Error::other)?;
+                write(&mut member, Some(*size))
+            }
+        }
+    }
 }
 
 /// Photos by lower-case file name.
@@ -61,8 +160,8 @@ impl Store {
         Ok(store)
     }
 
-    /// Adds the photos inside a zip archive.
-    pub(crate) fn add_zip_entry(&mut self, archive: &Path, entry: &str) {
+    /// Adds a photo inside a zip archive, with its sizes as declared.
+    pub(crate) fn add_zip_entry(&mut self, archive: &Path, entry: &str, size: u64, packed: u64) {
         let name = entry.rsplit('/').next().unwrap_or(entry);
         if is_photo(name) {
             self.by_name
@@ -70,6 +169,8 @@ impl Store {
                 .or_insert(Place::Zip {
                     archive: archive.to_path_buf(),
                     entry: entry.to_string(),
+                    size,
+                    packed,
                 });
         }
     }
@@ -98,19 +199,9 @@ pub(crate) struct Photo<'a> {
 }
 
 impl Photo<'_> {
-    /// Its bytes.
-    pub(crate) fn bytes(&self) -> std::io::Result<Vec<u8>> {
-        match self.place {
-            Place::File(path) => std::fs::read(path),
-            Place::Zip { archive, entry } => {
-                let file = std::fs::File::open(archive)?;
-                let mut zip = zip::ZipArchive::new(file).map_err(std::io::Error::other)?;
-                let mut member = zip.by_name(entry).map_err(std::io::Error::other)?;
-                let mut bytes = Vec::new();
-                member.read_to_end(&mut bytes)?;
-                Ok(bytes)
-            }
-        }
+    /// Where its bytes are.
+    pub(crate) fn place(&self) -> &Place {
+        self.place
     }
 }
 

@@ -7,9 +7,12 @@
 //! page bundles, never overwriting a file it did not write.
 
 mod blogger;
+pub(crate) mod fs_safe;
 mod html;
 mod hugo;
 mod images;
+mod inert;
+mod plan;
 mod wordpress;
 mod write;
 mod xml;
@@ -152,8 +155,9 @@ pub(crate) struct Read {
     pub photos: Option<images::Store>,
     /// The old site's address, for photos given by path (`/wp-content/…`).
     pub base_url: Option<String>,
-    /// Folders copied as they are (Hugo's `static/`): from, to (relative to the root).
-    pub copy_dirs: Vec<(PathBuf, PathBuf)>,
+    /// Files copied as they are (Hugo's `static/`): from (checked to be
+    /// inside the archive), to (a plain path relative to the site).
+    pub copy_files: Vec<(PathBuf, String)>,
 }
 
 /// Imports an archive into the site at `opts.root`; the summary says what
@@ -172,7 +176,7 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
             ));
         }
     }
-    if opts.section.is_empty()
+    if !fs_safe::is_plain(&opts.section)
         || opts.section.contains(['\\', '.'])
         || opts.section.starts_with('/')
         || opts.section.ends_with('/')

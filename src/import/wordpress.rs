@@ -334,11 +334,30 @@ fn shortcodes(
                         found.map_or(body_start, |(_, n)| n),
                     ),
                 };
-                leftovers.push(crate::msg!("import-embed-link", kind = name, url = url));
-                (
-                    format!("<p><a href=\"{0}\">{0}</a></p>", attr_escape(&url)),
-                    next,
-                )
+                // Only a web address becomes a link, checked and encoded.
+                match super::inert::web_url(&url) {
+                    Some(url) => {
+                        leftovers.push(crate::msg!(
+                            "import-embed-link",
+                            kind = name,
+                            url = url.as_str()
+                        ));
+                        (
+                            format!("<p><a href=\"{0}\">{0}</a></p>", attr_escape(&url)),
+                            next,
+                        )
+                    }
+                    None => {
+                        if !url.trim().is_empty() {
+                            leftovers.push(crate::msg!(
+                                "import-embed-not-web",
+                                kind = name,
+                                url = super::inert::shown(&url)
+                            ));
+                        }
+                        (String::new(), next)
+                    }
+                }
             }
             _ => {
                 if !name.is_empty() && (enclosed.is_some() || !attrs.is_empty()) {

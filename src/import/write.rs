@@ -12,8 +12,11 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::fs_safe;
 use super::html::{self, Image};
 use super::images::{self, Store};
+use super::inert::{self, Trust};
+use super::plan::Addresses;
 use super::{Body, Comments, ImportOptions, Item, Read};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -116,23 +119,26 @@ impl fmt::Display for Summary {
         for (kind, n) in &self.skipped {
             line(f, *n, crate::msg!("import-summary-skipped", kind = kind))?;
         }
+        // Names and addresses come from the archive: no control character
+        // (a terminal's escape sequence) is printed.
+        let clean = |text: &str| text.chars().filter(|c| !c.is_control()).collect::<String>();
         if !self.in_the_way.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-in-the-way"))?;
             for file in &self.in_the_way {
-                writeln!(f, "  {file}")?;
+                writeln!(f, "  {}", clean(file))?;
             }
         }
         if !self.photos_remote.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-remote-list"))?;
             for (file, url) in &self.photos_remote {
-                writeln!(f, "  {file}: {url}")?;
+                writeln!(f, "  {}: {}", clean(file), clean(url))?;
             }
         }
         if !self.leftovers.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-by-hand"))?;
             for (file, list) in &self.leftovers {
                 for what in list {
-                    writeln!(f, "  {file}: {what}")?;
+                    writeln!(f, "  {}: {}", clean(file), clean(what))?;
                 }
             }
         }
@@ -188,13 +194,35 @@ struct Writer<'a> {
     record: BTreeSet<String>,
     tags: HashMap<String, String>,
     taken: HashSet<String>,
+    /// The addresses of the site's pages and of those planned so far.
+    addresses: Addresses,
+    /// Files given another name than their own, and why.
+    renamed: HashMap<String, String>,
+    /// The photos listed as still on the old site.
+    remote: HashSet<(String, String)>,
     /// The new file of each old address (a path), for links between posts.
     moved: HashMap<String, String>,
+    /// The files to write, in order: nothing is written until all are known.
+    plan: Vec<(String, Content)>,
+    planned: HashSet<String>,
     summary: Summary,
     problems: Vec<Diagnostic>,
 }
 
-/// Writes what was read into the site at `opts.root`.
+/// Where the bytes of a file to write come from.
+pub(super) enum Content {
+    /// Made by the import (a post's Markdown).
+    Bytes(Vec<u8>),
+    /// A file of the archive (checked to be inside it) or of `--images`.
+    File(std::path::PathBuf),
+    /// A photo of the store (a file, or a zip entry whose sizes were checked).
+    Photo(images::Place),
+}
+
+/// Writes what was read into the site at `opts.root`: first every file is
+/// planned and checked (no link on its path, no address taken, no zip
+/// entry over the limits), then all are written; a write that fails
+/// anyway takes back the files written before it.
 pub(super) fn write(
     config: &Config,
     opts: &ImportOptions,
@@ -208,9 +236,17 @@ pub(super) fn write(
         }
         (a, b) => a.or(b),
     };
-    let record = std::fs::read_to_string(opts.root.join(RECORD))
-        .map(|t| t.lines().map(str::to_string).collect())
-        .unwrap_or_default();
+    let record = match fs_safe::read(&opts.root, RECORD) {
+        Ok(bytes) => bytes
+            .map(|b| {
+                String::from_utf8_lossy(&b)
+                    .lines()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        Err(blocked) => return Err(Diagnostics::from(blocked.diagnostic(Path::new("")))),
+    };
     let mut writer = Writer {
         root: &opts.root,
         config,
@@ -220,7 +256,12 @@ pub(super) fn write(
         record,
         tags: HashMap::new(),
         taken: HashSet::new(),
+        addresses: Addresses::of_site(&opts.root, config),
+        renamed: HashMap::new(),
+        remote: HashSet::new(),
         moved: HashMap::new(),
+        plan: Vec::new(),
+        planned: HashSet::new(),
         summary: Summary {
             skipped: read.skipped,
             comments_dropped: read.stray_comments,
@@ -243,18 +284,16 @@ pub(super) fn write(
             writer.item(item, placed);
         }
     }
-    for (from, to) in &read.copy_dirs {
-        writer.copy_dir(from, to);
+    for (from, to) in read.copy_files {
+        if writer.put(&to, Content::File(from)) {
+            writer.summary.files_copied += 1;
+        }
     }
-    writer.save_record();
-    let Writer {
-        summary, problems, ..
-    } = writer;
-    if problems.is_empty() {
-        Ok(summary)
-    } else {
-        Err(Diagnostics(problems))
+    if !writer.problems.is_empty() {
+        return Err(Diagnostics(writer.problems));
     }
+    writer.commit()?;
+    Ok(writer.summary)
 }
 
 /// Where an item goes: its language, its date as written, its file.
@@ -291,9 +330,12 @@ impl Writer<'_> {
             (None, Some(day)) => Some((*day, day.format("%Y-%m-%d").to_string())),
             (None, None) => None,
         };
-        let Some(file) = self.file_for(item, &lang, date.as_ref().map(|d| d.0)) else {
-            self.leftover(&item.origin, crate::msg!("import-left-out-date"));
-            return None;
+        let file = match self.file_for(item, &lang, date.as_ref().map(|d| d.0)) {
+            Ok(file) => file,
+            Err(why) => {
+                self.leftover(&item.origin, why);
+                return None;
+            }
         };
         Some(Placed {
             lang,
@@ -323,13 +365,27 @@ impl Writer<'_> {
             }
         }
         let markdown = self.links(&markdown, &file);
-        let mut copies: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut copies: Vec<(String, images::Place)> = Vec::new();
         let markdown = self.photos(&markdown, &file, &mut copies);
+        // What reaches the page is checked last, as the build will read it.
+        let trust = match item.body {
+            Body::Html(_) => Trust::Converted,
+            Body::Markdown(_) => Trust::Markdown,
+        };
+        let (markdown, notes) = inert::inert(&markdown, trust);
+        leftovers.extend(notes);
         let cover = item
             .cover
             .as_deref()
             .map(|c| self.photo(c, &file, &mut copies))
-            .or_else(|| html::images(&markdown).first().map(|(_, i)| i.src.clone()));
+            .or_else(|| html::images(&markdown).first().map(|(_, i)| i.src.clone()))
+            .filter(|c| {
+                let ok = inert::cover_ok(c);
+                if !ok {
+                    leftovers.push(crate::msg!("import-link-unsafe", url = inert::shown(c)));
+                }
+                ok
+            });
         let tags = self.tags(&item.tags);
         let aliases = aliases(&item.aliases, &mut leftovers);
         let front = Front {
@@ -360,7 +416,7 @@ impl Writer<'_> {
         };
         let yaml = serde_yaml::to_string(&front).unwrap_or_default();
         let text = format!("---\n{yaml}---\n\n{}", markdown.trim_start());
-        let wrote = self.put(&file, text.as_bytes());
+        let wrote = self.put(&file, Content::Bytes(text.into_bytes()));
         if wrote {
             if item.page {
                 self.summary.pages += 1;
@@ -373,23 +429,21 @@ impl Writer<'_> {
             if self.opts.comments == Comments::Append {
                 self.summary.comments_appended += item.comments.len();
             }
-            for (name, bytes) in copies {
-                if self.put(&format!("{dir}/{name}"), &bytes) {
+            if let Some(why) = self.renamed.remove(&file) {
+                leftovers.push(why);
+            }
+            for (name, place) in copies {
+                if let Err(d) = place.check() {
+                    self.problems.push(d);
+                    continue;
+                }
+                if self.put(&format!("{dir}/{name}"), Content::Photo(place)) {
                     self.summary.photos_copied += 1;
                 }
             }
-            for (name, from) in &item.resources {
-                match std::fs::read(from) {
-                    Ok(bytes) => {
-                        if self.put(&format!("{dir}/{name}"), &bytes) {
-                            self.summary.files_copied += 1;
-                        }
-                    }
-                    Err(e) => leftovers.push(crate::msg!(
-                        "import-copy-failed",
-                        file = from.display(),
-                        error = e
-                    )),
+            for (name, from) in item.resources {
+                if self.put(&format!("{dir}/{name}"), Content::File(from)) {
+                    self.summary.files_copied += 1;
                 }
             }
         }
@@ -402,17 +456,38 @@ impl Writer<'_> {
         }
     }
 
-    /// The file an item goes to, relative to the root, unique in this import.
+    /// The file an item goes to, relative to the root: unique in this
+    /// import, and with an address no page of the site has. A name the
+    /// import chooses gets a number when its address is taken (noted); a
+    /// file the source names (Hugo) is left out then. The error says why
+    /// the item is left out.
     fn file_for(
         &mut self,
         item: &Item,
         lang: &str,
         day: Option<chrono::NaiveDate>,
-    ) -> Option<String> {
+    ) -> Result<String, String> {
         if let Some(path) = &item.path {
             let file = format!("content/{path}");
+            if !fs_safe::is_plain(&file) {
+                return Err(crate::msg!("import-left-out-path", path = file));
+            }
+            let slug = item
+                .slug
+                .as_deref()
+                .map(crate::transliterate::slugify)
+                .filter(|s| !s.is_empty());
+            if matches!(fs_safe::state(self.root, &file), Ok(fs_safe::State::Absent)) {
+                if let Some(clash) = self.addresses.clash(path, slug.as_deref()) {
+                    return Err(crate::msg!(
+                        "import-left-out-clash",
+                        clash = clash.describe()
+                    ));
+                }
+            }
+            self.addresses.claim(path, slug.as_deref());
             self.taken.insert(file.clone());
-            return Some(file);
+            return Ok(file);
         }
         let base = item
             .slug
@@ -428,25 +503,45 @@ impl Writer<'_> {
                 format!("content/{base}")
             }
         } else {
+            let Some(day) = day else {
+                return Err(crate::msg!("import-left-out-date"));
+            };
             format!(
                 "content/{}/{}-{base}",
                 self.opts.section,
-                day?.format("%Y-%m-%d")
+                day.format("%Y-%m-%d")
             )
         };
-        let mut n = 1;
-        loop {
+        let mut first_clash = None;
+        for n in 1.. {
             let dir = if n == 1 {
                 stem.clone()
             } else {
                 format!("{stem}-{n}")
             };
             let file = format!("{dir}/index.{lang}.md");
-            if self.taken.insert(file.clone()) {
-                return Some(file);
+            if self.taken.contains(&file) {
+                continue;
             }
-            n += 1;
+            let rel = &file["content/".len()..];
+            // A file there already is left to `put` (imported before, or in the way).
+            if matches!(fs_safe::state(self.root, &file), Ok(fs_safe::State::Absent)) {
+                if let Some(clash) = self.addresses.clash(rel, None) {
+                    first_clash.get_or_insert(clash);
+                    continue;
+                }
+            }
+            self.addresses.claim(rel, None);
+            self.taken.insert(file.clone());
+            if let Some(clash) = first_clash {
+                self.renamed.insert(
+                    file.clone(),
+                    crate::msg!("import-renamed", clash = clash.describe()),
+                );
+            }
+            return Ok(file);
         }
+        unreachable!("an unbounded range ends only by returning")
     }
 
     /// Tags with one spelling for each word across the import (`Hälsa` and `hälsa` are one).
@@ -471,7 +566,7 @@ impl Writer<'_> {
         &mut self,
         markdown: &str,
         file: &str,
-        copies: &mut Vec<(String, Vec<u8>)>,
+        copies: &mut Vec<(String, images::Place)>,
     ) -> String {
         let mut out = String::with_capacity(markdown.len());
         let mut at = 0;
@@ -486,7 +581,12 @@ impl Writer<'_> {
     }
 
     /// The new address of one photo: a file in the bundle, or the old address (listed).
-    fn photo(&mut self, url: &str, file: &str, copies: &mut Vec<(String, Vec<u8>)>) -> String {
+    fn photo(
+        &mut self,
+        url: &str,
+        file: &str,
+        copies: &mut Vec<(String, images::Place)>,
+    ) -> String {
         let url = if url.starts_with("//") {
             format!("https:{url}")
         } else if url.starts_with('/') {
@@ -504,26 +604,28 @@ impl Writer<'_> {
         let url = full_size(&url);
         let found = self.store.as_ref().and_then(|s| {
             let photo = s.find(&url)?;
-            Some((photo.name.clone(), photo.bytes()))
+            Some((photo.name.clone(), photo.place().clone()))
         });
         match found {
-            Some((name, Ok(bytes))) => {
-                let name = images::safe_name(&name);
-                if !copies.iter().any(|(n, _)| *n == name) {
-                    copies.push((name.clone(), bytes));
+            Some((name, place)) => match place.readable() {
+                Ok(()) => {
+                    let name = images::safe_name(&name);
+                    if !copies.iter().any(|(n, _)| *n == name) {
+                        copies.push((name.clone(), place));
+                    }
+                    name
                 }
-                name
-            }
-            Some((name, Err(e))) => {
-                self.leftover(
-                    file,
-                    crate::msg!("import-photo-unreadable", name = name, error = e),
-                );
-                url
-            }
+                Err(e) => {
+                    self.leftover(
+                        file,
+                        crate::msg!("import-photo-unreadable", name = name, error = e),
+                    );
+                    url
+                }
+            },
             None => {
                 let entry = (file.to_string(), url.clone());
-                if !self.summary.photos_remote.contains(&entry) {
+                if self.remote.insert(entry.clone()) {
                     self.summary.photos_remote.push(entry);
                 }
                 url
@@ -545,19 +647,26 @@ impl Writer<'_> {
         };
         markdown.push_str(&format!("\n## {heading}\n"));
         for comment in &item.comments {
+            // What readers wrote is not the author's: text and web links only.
             let converted = html::to_markdown(&comment.html);
             leftovers.extend(converted.leftovers);
+            let (text, notes) = inert::inert(&converted.markdown, Trust::Reader);
+            leftovers.extend(notes);
             let when = comment
                 .date
                 .map(|d| format!(", {}", d.format("%Y-%m-%d")))
                 .unwrap_or_default();
-            let who = if comment.author.is_empty() {
+            let name = comment
+                .author
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let who = if name.is_empty() {
                 "?".to_string()
             } else {
-                comment.author.clone()
+                inert::escape_text(&name)
             };
-            let quoted: String = converted
-                .markdown
+            let quoted: String = text
                 .trim()
                 .lines()
                 .map(|l| format!("> {l}\n").replace("> \n", ">\n"))
@@ -626,60 +735,108 @@ impl Writer<'_> {
         Some((target.clone(), fragment))
     }
 
-    /// Writes `bytes` to `rel` unless a file is there; true when written.
-    fn put(&mut self, rel: &str, bytes: &[u8]) -> bool {
-        let path = self.root.join(rel);
-        if let Ok(existing) = std::fs::read(&path) {
-            if existing == bytes || self.record.contains(rel) {
-                if rel.ends_with(".md") {
-                    self.summary.already += 1;
-                }
-            } else {
-                self.summary.in_the_way.push(rel.to_string());
-            }
+    /// Plans to write `content` to `rel` unless a file is there; true when
+    /// it will be written. A link or a folder on the way is a problem.
+    fn put(&mut self, rel: &str, content: Content) -> bool {
+        if self.planned.contains(rel) {
             return false;
         }
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&path, bytes));
-        match written {
-            Ok(()) => {
-                self.record.insert(rel.to_string());
-                self.summary.written.push(rel.to_string());
+        match fs_safe::state(self.root, rel) {
+            Ok(fs_safe::State::Absent) => {
+                self.planned.insert(rel.to_string());
+                self.plan.push((rel.to_string(), content));
                 true
             }
-            Err(e) => {
-                self.problems.push(
-                    Diagnostic::in_file(rel, crate::msg!("import-unwritable", error = e))
-                        .help(crate::msg!("import-unwritable.help")),
-                );
+            Ok(fs_safe::State::File) => {
+                let same = match &content {
+                    Content::Bytes(bytes) => fs_safe::read(self.root, rel)
+                        .ok()
+                        .flatten()
+                        .is_some_and(|existing| existing == *bytes),
+                    _ => false,
+                };
+                if same || self.record.contains(rel) {
+                    if rel.ends_with(".md") {
+                        self.summary.already += 1;
+                    }
+                } else {
+                    self.summary.in_the_way.push(rel.to_string());
+                }
+                false
+            }
+            Err(blocked) => {
+                self.problems.push(blocked.diagnostic(Path::new("")));
                 false
             }
         }
     }
 
-    fn copy_dir(&mut self, from: &Path, to: &Path) {
-        for entry in walkdir::WalkDir::new(from)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-        {
-            let Ok(inside) = entry.path().strip_prefix(from) else {
-                continue;
-            };
-            let rel = to.join(inside);
-            let rel = rel.to_string_lossy().replace('\\', "/");
-            match std::fs::read(entry.path()) {
-                Ok(bytes) => {
-                    if self.put(&rel, &bytes) {
-                        self.summary.files_copied += 1;
+    /// Writes every planned file, then the record; when one fails, those
+    /// written before it are removed again, so the site is as it was.
+    fn commit(&mut self) -> Result<(), Diagnostics> {
+        let mut job = fs_safe::Job::new(self.root);
+        let plan = std::mem::take(&mut self.plan);
+        for (rel, content) in &plan {
+            let done = match content {
+                Content::Bytes(bytes) => job.create(rel, &mut bytes.as_slice(), None),
+                Content::File(path) => match fs_safe::open_nofollow(path) {
+                    Ok(mut file) => job.create(rel, &mut file, None),
+                    Err(error) => Err(fs_safe::Failed {
+                        rel: rel.clone(),
+                        error,
+                    }),
+                },
+                Content::Photo(place) => {
+                    let mut result = Ok(());
+                    let opened = place.read_with(|reader, limit| {
+                        result = job.create(rel, reader, limit);
+                        Ok(())
+                    });
+                    match opened {
+                        Ok(()) => result,
+                        Err(error) => Err(fs_safe::Failed {
+                            rel: rel.clone(),
+                            error,
+                        }),
                     }
                 }
-                Err(e) => self.leftover(&rel, crate::msg!("import-not-copied", error = e)),
+            };
+            if let Err(failed) = done {
+                return Err(undo(job, &failed, Some(content)));
             }
         }
+        if !plan.is_empty() {
+            for (rel, _) in &plan {
+                self.record.insert(rel.clone());
+            }
+            let mut text = String::from(
+                "# Files written by `rapport import`; a later import leaves them as they are.\n",
+            );
+            for file in &self.record {
+                if !file.starts_with('#') && !file.is_empty() {
+                    text.push_str(file);
+                    text.push('\n');
+                }
+            }
+            // Written beside, then renamed over the record: a rename replaces
+            // a link instead of writing through it.
+            let spare = format!("{RECORD}.{}.new", std::process::id());
+            let saved = job
+                .create(&spare, &mut text.as_bytes(), None)
+                .and_then(|()| {
+                    std::fs::rename(self.root.join(&spare), self.root.join(RECORD)).map_err(
+                        |error| fs_safe::Failed {
+                            rel: RECORD.to_string(),
+                            error,
+                        },
+                    )
+                });
+            if let Err(failed) = saved {
+                return Err(undo(job, &failed, None));
+            }
+        }
+        self.summary.written = plan.into_iter().map(|(rel, _)| rel).collect();
+        Ok(())
     }
 
     fn leftover(&mut self, key: &str, what: String) {
@@ -689,27 +846,52 @@ impl Writer<'_> {
             .or_default()
             .push(what);
     }
+}
 
-    fn save_record(&mut self) {
-        if self.summary.written.is_empty() {
-            return;
-        }
-        let mut text = String::from(
-            "# Files written by `rapport import`; a later import leaves them as they are.\n",
+/// The problem of a write that failed, after the job's files were
+/// removed: what failed, and that the site is as it was (or which files
+/// could not be removed).
+fn undo(job: fs_safe::Job, failed: &fs_safe::Failed, content: Option<&Content>) -> Diagnostics {
+    let written = job.created().iter().filter(|f| **f != failed.rel).count();
+    let left = job.undo();
+    let mut problem = match content {
+        // A zip entry holding more than it declares is found only when read.
+        Some(Content::Photo(images::Place::Zip {
+            archive,
+            entry,
+            size,
+            ..
+        })) if failed.error.kind() == std::io::ErrorKind::InvalidData => Diagnostic::in_file(
+            archive,
+            crate::msg!("import-zip-lies", entry = inert::shown(entry), size = *size),
+        )
+        .help(crate::msg!("import-zip-lies.help")),
+        _ => Diagnostic::in_file(
+            &failed.rel,
+            crate::msg!("import-unwritable", error = &failed.error),
+        )
+        .help(crate::msg!("import-unwritable.help")),
+    };
+    let mut problems = Vec::new();
+    if left.is_empty() {
+        let help = problem.help.take().unwrap_or_default();
+        problem = problem.help(format!(
+            "{help}; {}",
+            crate::msg!("import-taken-back", count = written)
+        ));
+        problems.push(problem);
+    } else {
+        problems.push(problem);
+        problems.push(
+            Diagnostic::new(crate::msg!(
+                "import-left-behind",
+                count = left.len(),
+                files = left.join(", ")
+            ))
+            .help(crate::msg!("import-left-behind.help")),
         );
-        for file in &self.record {
-            if !file.starts_with('#') {
-                text.push_str(file);
-                text.push('\n');
-            }
-        }
-        if let Err(e) = std::fs::write(self.root.join(RECORD), text) {
-            self.problems.push(
-                Diagnostic::in_file(RECORD, crate::msg!("import-record-unwritable", error = e))
-                    .help(crate::msg!("import-record-unwritable.help")),
-            );
-        }
     }
+    Diagnostics(problems)
 }
 
 /// The path part of old addresses, as `aliases`; addresses a static site
@@ -738,6 +920,16 @@ fn aliases(urls: &[String], leftovers: &mut Vec<String>) -> Vec<String> {
             format!("/{path}")
         };
         let path = images::percent_decode(&path);
+        // An old address is a path on this site: no `..`, no `.`, no `//`.
+        let plain = path == "/"
+            || path
+                .trim_matches('/')
+                .split('/')
+                .all(|p| !p.is_empty() && p != "." && p != ".." && !p.contains('\\'));
+        if !plain || path.chars().any(char::is_control) || path.starts_with("//") {
+            leftovers.push(crate::msg!("import-alias-odd", url = inert::shown(url)));
+            continue;
+        }
         if !out.contains(&path) {
             out.push(path);
         }

@@ -593,5 +593,53 @@ check-script-in-html = raw HTML here runs a script on the published page: `{ $wh
 ## check.rs: links to reports the build leaves out
 
 check-link-to-draft = this links to `{ $target }`, a draft, which the build leaves out: the link would lead nowhere
+    .help = publish the linked report first (remove `draft: true`, or wait for its `publish_date`), or take the link out for now; `build --drafts` and `build --future` include them
 check-link-to-scheduled = this links to `{ $target }`, which is scheduled for { $date }: until then the link would lead nowhere
-check-link-to-unpublished.help = publish the linked report first (remove `draft: true`, or wait for its `publish_date`), or take the link out for now; `build --drafts` and `build --future` include them
+    .help = publish the linked report first (remove `draft: true`, or wait for its `publish_date`), or take the link out for now; `build --drafts` and `build --future` include them
+
+## import/, scaffold.rs: received archives and sites (issue 21)
+
+safe-write-not-plain = this is not a plain relative path (no `..`, no absolute path, no empty part)
+    .help = the name comes from the archive; rename the file or folder there and try again
+safe-write-link = this is a symbolic link (to { $target }); rapport does not write through links
+    .help = replace the link with a real folder, or remove it, then try again
+safe-write-not-folder = this is a file where a folder must be
+    .help = move it away, then try again
+safe-write-folder = this is a folder where a file must be
+    .help = move it away, then try again
+safe-write-unreadable = could not be looked at: { $error }
+    .help = check the permissions of the folder
+safe-write-too-long = more than { $limit } bytes
+import-html-as-text = HTML that could run a script or load a page is shown as text
+import-html-converted = HTML that could run a script or load a page was turned into Markdown
+import-link-unsafe = a link or picture to { $url } is kept as text: only web, mail and site addresses are linked
+import-heading-attributes = attributes after a heading (`{ "{" }…{ "}" }`) are kept as text
+import-too-deep = its HTML is nested more than { $depth } deep, so its text was kept without formatting
+import-embed-not-web = an embedded { $kind } was left out: { $url } is not a web address
+import-zip-too-big = its entry { $entry } would unpack to { $size } bytes; rapport reads at most { $limit } from one entry
+    .help = unpack the archive yourself and check what it holds; import its feed.atom and give its photos with `--images DIR`
+import-zip-ratio = its entry { $entry } would unpack from { $packed } to { $size } bytes, more than { $limit } times its size: this looks like a zip bomb
+    .help = unpack the archive yourself and check what it holds; import its feed.atom and give its photos with `--images DIR`
+import-zip-lies = its entry { $entry } holds more than the { $size } bytes its directory declares
+    .help = unpack the archive yourself and check what it holds; import its feed.atom and give its photos with `--images DIR`
+import-hugo-link-outside = this symbolic link leads outside the Hugo site (to { $target }); nothing outside the site is imported
+    .help = copy what it leads to into the Hugo site, or remove the link, then import again
+import-hugo-setting-outside = `{ $key } = "{ $value }"` names a folder outside the Hugo site; nothing outside it is imported
+    .help = name a folder inside the Hugo site's folder, such as `content` or `content/sv`
+import-left-out-path = left out: its path { $path } is not a plain relative path
+import-left-out-clash = left out: { $clash }; rename one of them and import again
+import-renamed = given this name because { $clash }
+import-clash-address = the address { $address } is { $other }'s
+import-clash-in-bundle = it would be inside the page bundle { $dir }
+import-clash-holds = its folder { $dir } holds other reports
+import-taken-back = { $count ->
+    [one] the { $count } file written before it was removed again, so the site is as it was
+   *[other] the { $count } files written before it were removed again, so the site is as it was
+  }
+import-left-behind = { $count ->
+    [one] { $count } file was written and could not be removed again: { $files }
+   *[other] { $count } files were written and could not be removed again: { $files }
+  }
+    .help = remove them by hand (they are new), fix the problem, then import again
+scaffold-left-behind = these files were created and could not be removed again: { $files }
+import-alias-odd = the old address { $url } is not a plain path of the site (`..`, `.`, `//` or control characters); it gets no redirect

@@ -594,5 +594,53 @@ check-script-in-html = HTML här kör ett skript på den publicerade sidan: `{ $
 ## check.rs: länkar till rapporter som bygget utelämnar
 
 check-link-to-draft = detta länkar till `{ $target }`, ett utkast, som bygget utelämnar: länken skulle inte leda någonstans
+    .help = publicera den länkade rapporten först (ta bort `draft: true` eller vänta på dess `publish_date`), eller ta bort länken så länge; `build --drafts` och `build --future` tar med dem
 check-link-to-scheduled = detta länkar till `{ $target }`, som ska publiceras { $date }: till dess skulle länken inte leda någonstans
-check-link-to-unpublished.help = publicera den länkade rapporten först (ta bort `draft: true` eller vänta på dess `publish_date`), eller ta bort länken så länge; `build --drafts` och `build --future` tar med dem
+    .help = publicera den länkade rapporten först (ta bort `draft: true` eller vänta på dess `publish_date`), eller ta bort länken så länge; `build --drafts` och `build --future` tar med dem
+
+## import/, scaffold.rs: mottagna arkiv och webbplatser (ärende 21)
+
+safe-write-not-plain = det här är ingen vanlig relativ sökväg (ingen `..`, ingen absolut sökväg, ingen tom del)
+    .help = namnet kommer från arkivet; byt namn på filen eller mappen där och försök igen
+safe-write-link = det här är en symbolisk länk (till { $target }); rapport skriver aldrig genom länkar
+    .help = ersätt länken med en riktig mapp, eller ta bort den, och försök igen
+safe-write-not-folder = det här är en fil där en mapp måste vara
+    .help = flytta undan den och försök igen
+safe-write-folder = det här är en mapp där en fil måste vara
+    .help = flytta undan den och försök igen
+safe-write-unreadable = gick inte att undersöka: { $error }
+    .help = kontrollera mappens behörigheter
+safe-write-too-long = mer än { $limit } byte
+import-html-as-text = HTML som kunde köra ett skript eller ladda en sida visas som text
+import-html-converted = HTML som kunde köra ett skript eller ladda en sida gjordes om till Markdown
+import-link-unsafe = en länk eller bild till { $url } behålls som text: bara webb-, e-post- och webbplatsadresser länkas
+import-heading-attributes = attribut efter en rubrik (`{ "{" }…{ "}" }`) behålls som text
+import-too-deep = dess HTML är nästlad djupare än { $depth } nivåer, så texten behölls utan formatering
+import-embed-not-web = en inbäddad { $kind } lämnades bort: { $url } är ingen webbadress
+import-zip-too-big = dess post { $entry } skulle packas upp till { $size } byte; rapport läser högst { $limit } från en post
+    .help = packa upp arkivet själv och se efter vad det innehåller; importera dess feed.atom och ange fotona med `--images MAPP`
+import-zip-ratio = dess post { $entry } skulle packas upp från { $packed } till { $size } byte, mer än { $limit } gånger sin storlek: det ser ut som en zip-bomb
+    .help = packa upp arkivet själv och se efter vad det innehåller; importera dess feed.atom och ange fotona med `--images MAPP`
+import-zip-lies = dess post { $entry } innehåller mer än de { $size } byte som katalogen uppger
+    .help = packa upp arkivet själv och se efter vad det innehåller; importera dess feed.atom och ange fotona med `--images MAPP`
+import-hugo-link-outside = den här symboliska länken leder ut ur Hugo-webbplatsen (till { $target }); inget utanför webbplatsen importeras
+    .help = kopiera det länken leder till in i Hugo-webbplatsen, eller ta bort länken, och importera igen
+import-hugo-setting-outside = `{ $key } = "{ $value }"` anger en mapp utanför Hugo-webbplatsen; inget utanför den importeras
+    .help = ange en mapp i Hugo-webbplatsens mapp, till exempel `content` eller `content/sv`
+import-left-out-path = utelämnad: dess sökväg { $path } är ingen vanlig relativ sökväg
+import-left-out-clash = utelämnad: { $clash }; byt namn på en av dem och importera igen
+import-renamed = fick det här namnet eftersom { $clash }
+import-clash-address = adressen { $address } tillhör { $other }
+import-clash-in-bundle = den skulle hamna inuti sidpaketet { $dir }
+import-clash-holds = dess mapp { $dir } innehåller andra rapporter
+import-taken-back = { $count ->
+    [one] den { $count } fil som skrevs före den togs bort igen, så webbplatsen är som den var
+   *[other] de { $count } filer som skrevs före den togs bort igen, så webbplatsen är som den var
+  }
+import-left-behind = { $count ->
+    [one] { $count } fil skrevs och gick inte att ta bort igen: { $files }
+   *[other] { $count } filer skrevs och gick inte att ta bort igen: { $files }
+  }
+    .help = ta bort dem för hand (de är nya), rätta felet och importera igen
+scaffold-left-behind = de här filerna skapades och gick inte att ta bort igen: { $files }
+import-alias-odd = den gamla adressen { $url } är ingen vanlig sökväg på webbplatsen (`..`, `.`, `//` eller styrtecken); den får ingen omdirigering

@@ -20,6 +20,7 @@ mod photos;
 mod promises;
 mod received;
 mod received_git;
+mod received_import;
 mod safety;
 mod search;
 mod serve;
