@@ -142,7 +142,7 @@ pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
 
 /// Like [`load`], reusing the documents of `cache` whose files are unchanged.
 pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sources, Diagnostics> {
-    match read(root, config, cache) {
+    match read(root, config, cache, true) {
         (Some(sources), problems) if problems.is_empty() => Ok(sources),
         (_, problems) => Err(Diagnostics(problems)),
     }
@@ -163,12 +163,20 @@ pub fn documents_again(
 /// Reads what can be read: the sources with every document that parsed,
 /// and the problems found. No sources when the theme or the strings are
 /// missing, without which nothing can be rendered. For `check`, which
-/// reports everything it can know in one run.
+/// reports everything it can know in one run, and writes nothing: not
+/// even the photo cache.
 pub fn load_partial(root: &Path, config: Config) -> (Option<Sources>, Vec<Diagnostic>) {
-    read(root, config, &mut Cache::default())
+    read(root, config, &mut Cache::default(), false)
 }
 
-fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec<Diagnostic>) {
+/// Reads the site; `write` lets the photo stage keep what it made in
+/// `.rapport-cache/`.
+fn read(
+    root: &Path,
+    config: Config,
+    cache: &mut Cache,
+    write: bool,
+) -> (Option<Sources>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let (documents, mut failed) = load_documents(root, &config, cache);
     problems.append(&mut failed);
@@ -212,7 +220,7 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
     assets.retain(|a| seen.insert(a.output.clone()));
     assets.reverse();
     let wanted = crate::photos::wanted(root, &documents);
-    let photos = crate::photos::prepare(root, &config.images, &wanted);
+    let photos = crate::photos::prepare(root, &config.images, &wanted, write);
     let sources = match (theme, locales) {
         (Some(theme), Some(locales)) => Some(Sources {
             photos,

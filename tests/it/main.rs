@@ -18,6 +18,7 @@ mod messages;
 mod outdated;
 mod photos;
 mod promises;
+mod received_photos;
 mod safety;
 mod search;
 mod serve;
