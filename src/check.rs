@@ -710,20 +710,26 @@ fn photo_findings(sources: &Sources) -> Vec<Diagnostic> {
                 .help(help.clone()),
         );
     }
-    let bundles: BTreeSet<&crate::document::Bundle> = sources
-        .documents
-        .iter()
-        .filter_map(|d| d.bundle.as_ref())
-        .collect();
-    for bundle in bundles {
+    let mut bundles: BTreeMap<&crate::document::Bundle, Vec<&Document>> = BTreeMap::new();
+    for doc in &sources.documents {
+        if let Some(bundle) = &doc.bundle {
+            bundles.entry(bundle).or_default().push(doc);
+        }
+    }
+    for (bundle, docs) in bundles {
+        // An HEIC photo a report shows is an error; one no report shows
+        // is not published, and a warning.
+        let shown = crate::photos::shown(&bundle.files, &docs);
         for file in bundle.files.iter().filter(|f| crate::photos::is_heic(f)) {
-            out.push(
-                Diagnostic::in_file(
-                    Path::new("content").join(&bundle.dir).join(file),
-                    crate::msg!("check-heic"),
-                )
-                .help(crate::msg!("check-heic.help")),
-            );
+            let path = Path::new("content").join(&bundle.dir).join(file);
+            out.push(if shown.contains(file.as_str()) {
+                Diagnostic::in_file(path, crate::msg!("check-heic"))
+                    .help(crate::msg!("check-heic.help"))
+            } else {
+                Diagnostic::in_file(path, crate::msg!("check-heic-unused"))
+                    .warning()
+                    .help(crate::msg!("check-heic-unused.help"))
+            });
         }
     }
     out

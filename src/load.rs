@@ -150,10 +150,14 @@ pub fn load_without_photos(root: &Path, config: Config) -> Result<Sources, Diagn
     }
 }
 
-/// Whether a load processes the bundles' photos.
+/// What a load does with the bundles' photos.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum PhotoStage {
+    /// Processed, and kept in `.rapport-cache/` (build, serve).
     Run,
+    /// Checked and processed in memory; nothing is written (check).
+    Check,
+    /// Not looked at (translated, the translator's view).
     Skip,
 }
 
@@ -180,11 +184,13 @@ pub fn documents_again(
 /// Reads what can be read: the sources with every document that parsed,
 /// and the problems found. No sources when the theme or the strings are
 /// missing, without which nothing can be rendered. For `check`, which
-/// reports everything it can know in one run.
+/// reports everything it can know in one run, and writes nothing: not
+/// even the photo cache.
 pub fn load_partial(root: &Path, config: Config) -> (Option<Sources>, Vec<Diagnostic>) {
-    read(root, config, &mut Cache::default(), PhotoStage::Run)
+    read(root, config, &mut Cache::default(), PhotoStage::Check)
 }
 
+/// Reads the site, with the photo stage as `with` says.
 fn read(
     root: &Path,
     config: Config,
@@ -232,9 +238,10 @@ fn read(
     assets.retain(|a| seen.insert(a.output.clone()));
     assets.reverse();
     let photos = match with {
-        PhotoStage::Run => {
+        PhotoStage::Run | PhotoStage::Check => {
             let wanted = crate::photos::wanted(root, &documents);
-            crate::photos::prepare(root, &config.images, &wanted)
+            let write = with == PhotoStage::Run;
+            crate::photos::prepare(root, &config.images, &wanted, write)
         }
         PhotoStage::Skip => crate::photos::Photos::default(),
     };

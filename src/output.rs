@@ -75,7 +75,14 @@ pub fn check_folder(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
         if root.starts_with(out) {
             return refuse(crate::msg!("output-refused-contains-site"));
         }
-        for own in ["content", "themes", "locales", "static"] {
+        // The photo cache too: its clean-up would delete the output.
+        for own in [
+            "content",
+            "themes",
+            "locales",
+            "static",
+            crate::photos::CACHE_DIR,
+        ] {
             if out.starts_with(root.join(own)) {
                 return refuse(crate::msg!("output-refused-inside", folder = own));
             }

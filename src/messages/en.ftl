@@ -643,3 +643,15 @@ import-left-behind = { $count ->
     .help = remove them by hand (they are new), fix the problem, then import again
 scaffold-left-behind = these files were created and could not be removed again: { $files }
 import-alias-odd = the old address { $url } is not a plain path of the site (`..`, `.`, `//` or control characters); it gets no redirect
+
+## photos/: a received site's photo cache, decompression bombs, unused HEIC photos (issue 21)
+
+photos-too-many-pixels = it declares { $width } × { $height } pixels ({ $megapixels } megapixels), more than the { $limit } megapixels rapport decodes, so it was not decoded
+    .help = make it smaller in a photo editor (under { $limit } megapixels; a page shows at most the widest of `images.widths`), or take it out of the report's folder
+photos-too-much-memory = its pixels would take { $megabytes } MB of memory, more than the { $limit } MB rapport allows a photo, so it was not decoded
+photos-cache-link = the photo cache is a symbolic link (to { $target }), which rapport neither follows nor removes
+    .help = delete { $dir } (only the link, not what it leads to); the next build makes the cache again as a folder
+photos-cache-not-folder = the photo cache is not a folder
+    .help = delete { $dir }; the next build makes the cache again as a folder
+check-heic-unused = this HEIC photo (the iPhone's format) is not published: no report shows it, and most browsers could not
+    .help = to show it, export it as JPEG and put that in its place; otherwise take it out of the report's folder

@@ -644,3 +644,15 @@ import-left-behind = { $count ->
     .help = ta bort dem för hand (de är nya), rätta felet och importera igen
 scaffold-left-behind = de här filerna skapades och gick inte att ta bort igen: { $files }
 import-alias-odd = den gamla adressen { $url } är ingen vanlig sökväg på webbplatsen (`..`, `.`, `//` eller styrtecken); den får ingen omdirigering
+
+## photos/: fotocachen i en mottagen webbplats, dekomprimeringsbomber, oanvända HEIC-foton (ärende 21)
+
+photos-too-many-pixels = det anger { $width } × { $height } bildpunkter ({ $megapixels } megapixel), fler än de { $limit } megapixel som rapport avkodar, så det avkodades inte
+    .help = gör det mindre i ett bildprogram (under { $limit } megapixel; en sida visar som mest den största bredden i `images.widths`), eller ta bort det ur rapportens mapp
+photos-too-much-memory = dess bildpunkter skulle ta { $megabytes } MB minne, mer än de { $limit } MB som rapport tillåter ett foto, så det avkodades inte
+photos-cache-link = fotocachen är en symbolisk länk (till { $target }), som rapport varken följer eller tar bort
+    .help = radera { $dir } (bara länken, inte det den leder till); nästa bygge gör cachen igen som en mapp
+photos-cache-not-folder = fotocachen är inte en mapp
+    .help = radera { $dir }; nästa bygge gör cachen igen som en mapp
+check-heic-unused = det här HEIC-fotot (iPhones format) publiceras inte: ingen rapport visar det, och de flesta webbläsare skulle inte kunna det
+    .help = för att visa det, exportera det som JPEG och lägg det i stället; annars ta bort det ur rapportens mapp

@@ -6,7 +6,7 @@ use std::io::Cursor;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 
-use super::{sized_name, strip, Photo, Size, SOCIAL, THUMB_RATIO, THUMB_WIDTHS};
+use super::{sized_name, strip, Failure, Photo, Size, SOCIAL, THUMB_RATIO, THUMB_WIDTHS};
 use crate::config::{Images, Originals};
 use crate::document::front_matter::Focus;
 
@@ -22,37 +22,187 @@ pub(super) struct Made {
     pub files: Vec<(String, Vec<u8>)>,
 }
 
+/// The most pixels a photo may declare: more than any phone or camera but
+/// a medium-format one makes. A photo that declares more is refused before
+/// a pixel is decoded: a few hundred bytes can declare 65,500 × 65,500
+/// pixels, which would take 12 GB to decode.
+pub(super) const MAX_MEGAPIXELS: u64 = 100;
+
+/// The most memory a photo's decoded pixels may take, in MB (a 100
+/// megapixel photo with transparency takes 400 MB).
+pub(super) const MAX_DECODED_MB: u64 = 512;
+
 /// Makes every published file of the photo `bytes`, named after `path`
-/// (relative to `content/`); `cover` asks for a thumbnail and a social image.
+/// (relative to `content/`); `cover` asks for a thumbnail and a social
+/// image. Without `pixels` the photo is decoded and checked as for a build
+/// but nothing is resized or encoded: the files are named and measured only.
 pub(super) fn make(
     bytes: &[u8],
     path: &str,
     settings: &Images,
     cover: Option<Option<Focus>>,
-) -> Result<Made, String> {
+    pixels: bool,
+) -> Result<Made, Failure> {
     let name = path.rsplit('/').next().unwrap_or(path);
-    let reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
+    let decoded = decode(bytes)?;
+    let format = decoded.format;
+    let orientation = decoded.orientation;
+    let mut image = decoded.image;
+    let (width, height) = upright(image.width(), image.height(), orientation);
+    // A PNG stays a PNG (drawings, screenshots, transparency); a WebP with
+    // transparency becomes a PNG; every other photo is a JPEG.
+    let png = format == ImageFormat::Png || image.color().has_alpha();
+    let ext = if png { "png" } else { "jpg" };
+    let mut photo = plan(name, width, height, ext, settings, cover)
+        .ok_or_else(|| crate::msg!("photos-not-an-image"))?;
+    photo.gps = decoded.gps;
+    // A PNG at its own size, upright already, is its own bytes less
+    // metadata: encoding it again would only make it larger.
+    let same = |w: u32| {
+        w == width
+            && format == ImageFormat::Png
+            && orientation == image::metadata::Orientation::NoTransforms
+    };
+    let mut files = Vec::new();
+    let original = photo.original.is_some() && !settings.keep_metadata;
+    if !pixels {
+        if original || photo.sizes.iter().any(|s| same(s.width)) {
+            strip::metadata(bytes, format)?;
+        }
+        return Ok(Made { photo, files });
+    }
+    image.apply_orientation(orientation);
+    let mut current = image;
+    let mut widest: Option<DynamicImage> = None;
+    for size in photo.sizes.iter().rev() {
+        let (w, h) = (size.width, size.height);
+        if (current.width(), current.height()) != (w, h) {
+            current = shrink(&current, w, h);
+        }
+        let encoded = if same(w) {
+            strip::metadata(bytes, format)?
+        } else {
+            encode(&current, png)?
+        };
+        files.push((size.name.clone(), encoded));
+        if widest.is_none() && cover.is_some() {
+            widest = Some(current.clone());
+        }
+    }
+    if let (Some(focus), Some(widest)) = (cover, &widest) {
+        let framed = crop(widest, THUMB_RATIO, focus);
+        for thumb in &photo.thumbs {
+            let small = shrink(&framed, thumb.width, thumb.height);
+            files.push((thumb.name.clone(), encode(&small, png)?));
+        }
+        if let Some(social) = &photo.social {
+            let framed = crop(widest, SOCIAL, focus);
+            let small = shrink(&framed, social.width, social.height);
+            files.push((social.name.clone(), encode(&small, png)?));
+        }
+    }
+    if original {
+        files.push((name.to_string(), strip::metadata(bytes, format)?));
+    }
+    Ok(Made { photo, files })
+}
+
+/// A photo decoded, with what its header says.
+struct Decoded {
+    image: DynamicImage,
+    format: ImageFormat,
+    orientation: image::metadata::Orientation,
+    gps: bool,
+}
+
+/// Decodes `bytes`, refusing a photo whose header declares more than
+/// [`MAX_MEGAPIXELS`] or [`MAX_DECODED_MB`] before decoding it.
+fn decode(bytes: &[u8]) -> Result<Decoded, Failure> {
+    let reader = || {
+        ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|e| Failure::from(e.to_string()))
+    };
+    let mut header = reader()?;
+    header.no_limits(); // the header alone: the size is judged below
+    let (width, height) = header.into_dimensions().map_err(describe)?;
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > MAX_MEGAPIXELS * 1_000_000 {
+        return Err(Failure {
+            reason: crate::msg!(
+                "photos-too-many-pixels",
+                width = width.to_string(),
+                height = height.to_string(),
+                megapixels = (pixels / 1_000_000).to_string(),
+                limit = MAX_MEGAPIXELS.to_string()
+            ),
+            help: Some(crate::msg!(
+                "photos-too-many-pixels.help",
+                limit = MAX_MEGAPIXELS.to_string()
+            )),
+        });
+    }
+    let mut reader = reader()?;
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(MAX_DECODED_MB * 1024 * 1024);
+    reader.limits(limits);
     let format = reader
         .format()
         .ok_or_else(|| crate::msg!("photos-not-an-image"))?;
     let mut decoder = reader.into_decoder().map_err(describe)?;
+    let needed = decoder.total_bytes();
+    if needed > MAX_DECODED_MB * 1024 * 1024 {
+        return Err(Failure {
+            reason: crate::msg!(
+                "photos-too-much-memory",
+                megabytes = needed.div_ceil(1024 * 1024).to_string(),
+                limit = MAX_DECODED_MB.to_string()
+            ),
+            help: Some(crate::msg!(
+                "photos-too-many-pixels.help",
+                limit = MAX_MEGAPIXELS.to_string()
+            )),
+        });
+    }
     let orientation = decoder.orientation().map_err(describe)?;
     let gps = decoder
         .exif_metadata()
         .ok()
         .flatten()
         .is_some_and(|exif| strip::has_gps(&exif));
-    let mut image = DynamicImage::from_decoder(decoder).map_err(describe)?;
-    image.apply_orientation(orientation);
-    let (width, height) = (image.width(), image.height());
-    // A PNG stays a PNG (drawings, screenshots, transparency); a WebP with
-    // transparency becomes a PNG; every other photo is a JPEG.
-    let png = format == ImageFormat::Png || image.color().has_alpha();
-    let ext = if png { "png" } else { "jpg" };
-    let mut files = Vec::new();
-    let mut sizes = Vec::new();
+    let image = DynamicImage::from_decoder(decoder).map_err(describe)?;
+    Ok(Decoded {
+        image,
+        format,
+        orientation,
+        gps,
+    })
+}
+
+/// The width and height of a `width` × `height` picture turned by `orientation`.
+fn upright(width: u32, height: u32, orientation: image::metadata::Orientation) -> (u32, u32) {
+    use image::metadata::Orientation::*;
+    match orientation {
+        Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH => (height, width),
+        _ => (width, height),
+    }
+}
+
+/// What [`make`] makes of a photo of `width` × `height` pixels (upright)
+/// named `name`, as files of type `ext`: each file's name and size, without
+/// making them. A cached `photo.json` must be exactly this to be used.
+/// `None` for a photo without pixels.
+pub(super) fn plan(
+    name: &str,
+    width: u32,
+    height: u32,
+    ext: &str,
+    settings: &Images,
+    cover: Option<Option<Focus>>,
+) -> Option<Photo> {
+    if width == 0 || height == 0 {
+        return None;
+    }
     let mut widths: Vec<u32> = settings
         .widths
         .iter()
@@ -63,65 +213,48 @@ pub(super) fn make(
         // Narrower than the widest setting: also published at its own width.
         widths.push(width);
     }
-    let mut current = image;
-    let mut widest: Option<DynamicImage> = None;
-    for &w in widths.iter().rev() {
-        let h = scaled(height, w, width);
-        if (current.width(), current.height()) != (w, h) {
-            current = shrink(&current, w, h);
-        }
-        let file = sized_name(name, &w.to_string(), ext);
-        // A PNG at its own size, upright already, is its own bytes less
-        // metadata: encoding it again would only make it larger.
-        let same = w == width
-            && format == ImageFormat::Png
-            && orientation == image::metadata::Orientation::NoTransforms;
-        let encoded = if same {
-            strip::metadata(bytes, format)?
-        } else {
-            encode(&current, png)?
-        };
-        files.push((file.clone(), encoded));
-        sizes.push(Size {
-            name: file,
-            width: w,
-            height: h,
-            file: Default::default(),
-        });
-        if widest.is_none() && cover.is_some() {
-            widest = Some(current.clone());
-        }
-    }
-    sizes.reverse();
-    let (thumbs, social) = match (cover, &widest) {
-        (Some(focus), Some(widest)) => crops(widest, name, ext, png, focus, &mut files)?,
-        _ => (Vec::new(), None),
+    let size = |label: &str, w: u32, h: u32| Size {
+        name: sized_name(name, label, ext),
+        width: w,
+        height: h,
+        file: Default::default(),
     };
+    let sizes: Vec<Size> = widths
+        .iter()
+        .map(|&w| size(&w.to_string(), w, scaled(height, w, width)))
+        .collect();
+    let mut thumbs = Vec::new();
+    let mut social = None;
+    if let (Some(focus), Some(widest)) = (cover, sizes.last()) {
+        let (_, _, cw, ch) = crop_box(widest.width, widest.height, THUMB_RATIO, focus);
+        for w in THUMB_WIDTHS {
+            let w = w.min(cw);
+            thumbs.push(size(&format!("thumb-{w}"), w, scaled(ch, w, cw)));
+            if w == cw {
+                break;
+            }
+        }
+        let (_, _, cw, ch) = crop_box(widest.width, widest.height, SOCIAL, focus);
+        let w = SOCIAL.0.min(cw);
+        social = Some(size("social", w, scaled(ch, w, cw)));
+    }
     let original = match settings.originals {
         Originals::None => None,
-        Originals::Link => {
-            if !settings.keep_metadata {
-                files.push((name.to_string(), strip::metadata(bytes, format)?));
-            }
-            Some(Size {
-                name: name.to_string(),
-                width,
-                height,
-                file: Default::default(),
-            })
-        }
-    };
-    Ok(Made {
-        photo: Photo {
+        Originals::Link => Some(Size {
+            name: name.to_string(),
             width,
             height,
-            sizes,
-            original,
-            thumbs,
-            social,
-            gps,
-        },
-        files,
+            file: Default::default(),
+        }),
+    };
+    Some(Photo {
+        width,
+        height,
+        sizes,
+        original,
+        thumbs,
+        social,
+        gps: false,
     })
 }
 
@@ -141,53 +274,21 @@ fn scaled(height: u32, to: u32, width: u32) -> u32 {
     ((u64::from(height) * u64::from(to) + u64::from(width) / 2) / u64::from(width)).max(1) as u32
 }
 
-/// The thumbnails and social image of a cover, cut from `image` at `focus`.
-fn crops(
-    image: &DynamicImage,
-    name: &str,
-    ext: &str,
-    png: bool,
-    focus: Option<Focus>,
-    files: &mut Vec<(String, Vec<u8>)>,
-) -> Result<(Vec<Size>, Option<Size>), String> {
-    let mut thumbs = Vec::new();
-    let framed = crop(image, THUMB_RATIO, focus);
-    for w in THUMB_WIDTHS {
-        let w = w.min(framed.width());
-        let h = scaled(framed.height(), w, framed.width());
-        let thumb = shrink(&framed, w, h);
-        let file = sized_name(name, &format!("thumb-{w}"), ext);
-        files.push((file.clone(), encode(&thumb, png)?));
-        thumbs.push(Size {
-            name: file,
-            width: w,
-            height: h,
-            file: Default::default(),
-        });
-        if w == framed.width() {
-            break;
-        }
-    }
-    let framed = crop(image, SOCIAL, focus);
-    let w = SOCIAL.0.min(framed.width());
-    let h = scaled(framed.height(), w, framed.width());
-    let social = shrink(&framed, w, h);
-    let file = sized_name(name, "social", ext);
-    files.push((file.clone(), encode(&social, png)?));
-    Ok((
-        thumbs,
-        Some(Size {
-            name: file,
-            width: w,
-            height: h,
-            file: Default::default(),
-        }),
-    ))
-}
-
 /// The largest part of `image` of the proportions `ratio`, at `focus`.
 fn crop(image: &DynamicImage, ratio: (u32, u32), focus: Option<Focus>) -> DynamicImage {
-    let (w, h) = (u64::from(image.width()), u64::from(image.height()));
+    let (x, y, w, h) = crop_box(image.width(), image.height(), ratio, focus);
+    image.crop_imm(x, y, w, h)
+}
+
+/// The largest part of a `width` × `height` picture of the proportions
+/// `ratio`, at `focus`: its left, top, width and height.
+fn crop_box(
+    width: u32,
+    height: u32,
+    ratio: (u32, u32),
+    focus: Option<Focus>,
+) -> (u32, u32, u32, u32) {
+    let (w, h) = (u64::from(width), u64::from(height));
     let (rw, rh) = (u64::from(ratio.0), u64::from(ratio.1));
     let (cw, ch) = if w * rh > h * rw {
         (h * rw / rh, h)
@@ -205,7 +306,7 @@ fn crop(image: &DynamicImage, ratio: (u32, u32), focus: Option<Focus>) -> Dynami
         Some(Focus::Bottom) => h - ch,
         _ => (h - ch) / 2,
     };
-    image.crop_imm(x as u32, y as u32, cw as u32, ch as u32)
+    (x as u32, y as u32, cw as u32, ch as u32)
 }
 
 /// `image` as JPEG (at [`QUALITY`]) or PNG, without metadata.
@@ -261,6 +362,76 @@ mod tests {
         let centre = crop(&image, (3, 2), None);
         assert_eq!(centre.to_rgb8().get_pixel(150, 0)[0], 0);
         assert_eq!(scaled(3000, 480, 4000), 360);
+    }
+
+    /// `image` as a JPEG with an EXIF block that turns it by `orientation`.
+    fn turned_jpeg(image: &DynamicImage, orientation: u16) -> Vec<u8> {
+        let mut plain = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut plain, 90)
+            .encode_image(&image.to_rgb8())
+            .expect("encodes");
+        let mut out = plain[..2].to_vec();
+        out.extend_from_slice(&strip::orientation_segment(orientation));
+        out.extend_from_slice(&plain[2..]);
+        out
+    }
+
+    #[test]
+    fn the_plan_is_what_is_made_with_or_without_pixels() {
+        let photo = DynamicImage::ImageRgb8(image::RgbImage::from_fn(1000, 520, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+        }));
+        let settings = Images::default();
+        for (orientation, cover) in [
+            (1, None),
+            (1, Some(None)),
+            (6, Some(Some(Focus::Top))),
+            (8, Some(Some(Focus::Right))),
+        ] {
+            let bytes = turned_jpeg(&photo, orientation);
+            let made = make(&bytes, "a/möte 2.jpg", &settings, cover, true).expect("made");
+            let checked = make(&bytes, "a/möte 2.jpg", &settings, cover, false).expect("checked");
+            assert_eq!(made.photo, checked.photo);
+            assert!(checked.files.is_empty());
+            let (w, h) = (made.photo.width, made.photo.height);
+            let planned = plan("möte 2.jpg", w, h, "jpg", &settings, cover).expect("a plan");
+            assert_eq!(made.photo, planned, "orientation {orientation}");
+            let mut names: Vec<&str> = made.files.iter().map(|(n, _)| n.as_str()).collect();
+            let mut expected: Vec<&str> = planned.files().map(|s| s.name.as_str()).collect();
+            names.sort_unstable();
+            expected.sort_unstable();
+            assert_eq!(names, expected);
+            // The original keeps its orientation: it is turned when shown.
+            for (name, bytes) in made.files.iter().filter(|(n, _)| n != "möte 2.jpg") {
+                let size = planned.files().find(|s| &s.name == name).expect("planned");
+                let shown = image::load_from_memory(bytes).expect("decodes");
+                assert_eq!(
+                    (shown.width(), shown.height()),
+                    (size.width, size.height),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_photo_declaring_too_many_pixels_is_not_decoded() {
+        let mut png = Vec::new();
+        DynamicImage::ImageRgb8(image::RgbImage::new(4, 4))
+            .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
+            .expect("encodes");
+        // IHDR's width and height, at 10,001 × 10,000: just over the limit.
+        let mut ihdr = png[16..29].to_vec();
+        ihdr[..4].copy_from_slice(&10_001u32.to_be_bytes());
+        ihdr[4..8].copy_from_slice(&10_000u32.to_be_bytes());
+        png.splice(8..33, strip::png_chunk(b"IHDR", &ihdr));
+        let failure = decode(&png).err().expect("refused");
+        assert!(
+            failure.reason.contains("10001 × 10000"),
+            "{}",
+            failure.reason
+        );
+        assert!(failure.help.is_some());
     }
 
     /// The measurements behind docs/decisions.md: run with

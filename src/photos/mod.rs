@@ -133,35 +133,68 @@ impl Photos {
     }
 }
 
+/// Why a photo cannot be used, and what to do when it is not the usual
+/// (open it in a photo editor and save it again).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Failure {
+    /// What is wrong.
+    pub reason: String,
+    /// What to do, when it is not the usual.
+    pub help: Option<String>,
+}
+
+impl From<String> for Failure {
+    fn from(reason: String) -> Failure {
+        Failure { reason, help: None }
+    }
+}
+
 /// Processes every wanted photo of the site at `root`, in parallel, using
 /// and refreshing the cache; each photo that cannot be read is a problem.
-pub fn prepare(root: &Path, settings: &Images, wanted: &[Wanted]) -> Photos {
-    let cache = cache::Cache::open(root);
+/// Without `write` (for `check`) nothing is written: a photo the cache
+/// does not have is decoded and checked in memory, not resized.
+pub fn prepare(root: &Path, settings: &Images, wanted: &[Wanted], write: bool) -> Photos {
+    let cache = cache::Cache::open(root, write);
+    let keep = cache.writable();
     let processed = AtomicUsize::new(0);
     type Keyed = Result<(String, Photo), Diagnostic>;
     let results: Vec<(String, Keyed)> = wanted
         .par_iter()
         .map(|w| {
-            let result = cache.key(w, settings).and_then(|key| {
-                if let Some(photo) = cache.find(&key, w, settings) {
-                    return Ok((key, photo));
-                }
-                processed.fetch_add(1, Ordering::Relaxed);
-                let bytes = std::fs::read(&w.full).map_err(|e| e.to_string())?;
-                let made = encode::make(&bytes, &w.path, settings, w.cover)?;
-                cache.store(&key, made, w, settings).map(|p| (key, p))
-            });
-            let result = result.map_err(|message| {
+            let result = cache
+                .key(w, settings)
+                .map_err(Failure::from)
+                .and_then(|key| {
+                    if let Some(photo) = cache.find(&key, w, settings) {
+                        return Ok((key, photo));
+                    }
+                    processed.fetch_add(1, Ordering::Relaxed);
+                    let bytes = std::fs::read(&w.full).map_err(|e| e.to_string())?;
+                    let made = encode::make(&bytes, &w.path, settings, w.cover, keep)?;
+                    if keep {
+                        Ok((key.clone(), cache.store(&key, made, w, settings)?))
+                    } else {
+                        Ok((key.clone(), cache.unstored(&key, made, w, settings)))
+                    }
+                });
+            let result = result.map_err(|failure| {
                 Diagnostic::in_file(
                     Path::new("content").join(&w.path),
-                    crate::msg!("photos-unreadable", reason = message),
+                    crate::msg!("photos-unreadable", reason = failure.reason),
                 )
-                .help(crate::msg!("photos-unreadable.help"))
+                .help(
+                    failure
+                        .help
+                        .unwrap_or_else(|| crate::msg!("photos-unreadable.help")),
+                )
             });
             (w.path.clone(), result)
         })
         .collect();
     let mut photos = Photos::default();
+    if let Some(refused) = cache.refused().filter(|_| !wanted.is_empty()) {
+        photos.problems.push(refused.clone());
+    }
     let mut keys = Vec::new();
     for (path, result) in results {
         match result {
@@ -197,6 +230,24 @@ pub fn bundle_file<'a>(files: &'a [String], src: &str) -> Option<&'a str> {
         .iter()
         .find(|f| f.as_str() == src || **f == decoded)
         .map(String::as_str)
+}
+
+/// The files of a bundle that its documents show or link to: images,
+/// links and covers that name one of `files`.
+pub fn shown<'a>(
+    files: &'a [String],
+    docs: &[&crate::document::Document],
+) -> std::collections::BTreeSet<&'a str> {
+    let mut out = std::collections::BTreeSet::new();
+    for doc in docs {
+        let refs = crate::markdown::references(&doc.body);
+        let srcs = refs
+            .iter()
+            .map(|r| r.src.as_str())
+            .chain(doc.front.cover.as_ref().map(|c| c.src.as_str()));
+        out.extend(srcs.filter_map(|src| bundle_file(files, src)));
+    }
+    out
 }
 
 /// The photos of the site's bundles, each once, with the cover of each

@@ -21,6 +21,7 @@ mod promises;
 mod received;
 mod received_git;
 mod received_import;
+mod received_photos;
 mod safety;
 mod search;
 mod serve;
