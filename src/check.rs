@@ -184,7 +184,9 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
         drafts: false,
         today: Some(chrono::Local::now().fixed_offset()),
     };
-    list.extend(analyse(&sources, &site, today, publish));
+    let mut found = analyse(&sources, &site, today, publish);
+    found.retain(|d| !is_link_to_failed(root, d, &failed));
+    list.append(&mut found);
     list.extend(freshness::warnings(&site, &freshness::assess(root, &site)));
     let mut findings = Findings::from(list, missing_translations(&site));
     findings.scheduled = scheduled(&site, today);
@@ -194,11 +196,7 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
 /// Whether `d` is a broken-link error whose target is a file that exists
 /// but failed to load (and has its own error).
 fn is_link_to_failed(root: &Path, d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
-    let target = d.message.split('`').nth(1).unwrap_or("");
-    let (Some(file), true) = (
-        &d.file,
-        d.message == crate::msg!("check-link-nowhere", target = target),
-    ) else {
+    let (Some(file), crate::diagnostics::Kind::BrokenLink { target }) = (&d.file, &d.kind) else {
         return false;
     };
     let dir = file.parent().unwrap_or(Path::new(""));
@@ -662,7 +660,10 @@ fn links_and_images(
         } else {
             out.push(
                 located(crate::msg!("check-link-nowhere", target = r.src))
-                    .help(crate::msg!("check-link-nowhere.help")),
+                    .help(crate::msg!("check-link-nowhere.help"))
+                    .kind(crate::diagnostics::Kind::BrokenLink {
+                        target: r.src.clone(),
+                    }),
             );
         }
         if r.image && r.alt.as_deref().is_some_and(|a| a.trim().is_empty()) {

@@ -44,6 +44,23 @@ pub struct Diagnostic {
     /// The text of the line the span points at, to draw under the message.
     #[serde(skip)]
     pub source_line: Option<String>,
+    /// What kind of problem it is, for code that must tell problems apart
+    /// (never by their words, which are translated).
+    #[serde(skip)]
+    pub kind: Kind,
+}
+
+/// The kinds of problem code looks at; every other is [`Kind::Other`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// Any problem code does not tell apart.
+    #[default]
+    Other,
+    /// A link or image whose target is not there, as written.
+    BrokenLink {
+        /// The target as written in the file.
+        target: String,
+    },
 }
 
 /// How serious a finding is.
@@ -66,7 +83,14 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             source_line: None,
+            kind: Kind::Other,
         }
+    }
+
+    /// The same problem, of `kind`.
+    pub fn kind(mut self, kind: Kind) -> Diagnostic {
+        self.kind = kind;
+        self
     }
 
     /// A problem in `file`.

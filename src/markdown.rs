@@ -134,11 +134,18 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
                     Some((path, fragment)) => match (ctx.resolve)(path) {
                         Some(url) => CowStr::from(format!("{url}{fragment}")),
                         None => {
-                            problems.push(locate(
-                                range,
-                                crate::msg!("markdown-link-nowhere", target = path),
-                                crate::msg!("markdown-link-nowhere.help"),
-                            ));
+                            problems.push(
+                                locate(
+                                    range,
+                                    crate::msg!("markdown-link-nowhere", target = path),
+                                    crate::msg!("markdown-link-nowhere.help"),
+                                )
+                                .kind(
+                                    crate::diagnostics::Kind::BrokenLink {
+                                        target: path.to_string(),
+                                    },
+                                ),
+                            );
                             dest_url
                         }
                     },
