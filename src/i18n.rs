@@ -203,7 +203,7 @@ fn load_language(root: &Path, lang: &str) -> (Option<Locale>, Vec<Diagnostic>) {
         lang: lang.to_string(),
         bundle,
         messages,
-        hash: crate::document::hash(all_text.as_bytes()),
+        hash: crate::hash::bytes(all_text.as_bytes()),
     };
     // A message that refers to itself, directly or through others, fails on
     // every page that shows it: say so once, at the message.

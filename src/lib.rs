@@ -37,6 +37,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod document;
 pub mod freshness;
+pub mod hash;
 pub mod i18n;
 pub mod import;
 pub mod load;

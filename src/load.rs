@@ -446,7 +446,7 @@ fn load_documents(
         }
     }
     let settings =
-        crate::document::hash(format!("{:?}{:?}", config.languages, config.taxonomies).as_bytes());
+        crate::hash::bytes(format!("{:?}{:?}", config.languages, config.taxonomies).as_bytes());
     if cache.settings != settings {
         cache.docs.clear();
         cache.settings = settings;
@@ -545,7 +545,7 @@ fn load_templates(root: &Path, theme_dir: &Path) -> Result<Theme, Diagnostic> {
     Ok(Theme {
         dir: dir.clone(),
         templates,
-        hash: document::hash(all.as_bytes()),
+        hash: crate::hash::bytes(all.as_bytes()),
     })
 }
 

@@ -237,7 +237,7 @@ fn io_error(path: &Path, e: io::Error) -> Diagnostic {
 
 /// The hash the manifest keeps for an output's bytes.
 fn hash_of(bytes: &[u8]) -> u64 {
-    crate::document::hash(bytes)
+    crate::hash::bytes(bytes)
 }
 
 /// The sibling folder a new tree is written into.

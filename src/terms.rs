@@ -86,12 +86,7 @@ impl Terms {
         let taxonomies: Vec<&str> = config.taxonomies.iter().map(String::as_str).collect();
         let mut problems = Vec::new();
         let mut terms = Terms {
-            hash: {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                text.hash(&mut h);
-                h.finish()
-            },
+            hash: crate::hash::hash_of(text),
             ..Terms::default()
         };
         let mut finder = Lines::new(text);

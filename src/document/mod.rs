@@ -261,7 +261,7 @@ pub fn parse(
         body,
         body_line: split.body_line,
         front,
-        hash: hash(original.as_bytes()),
+        hash: crate::hash::bytes(original.as_bytes()),
         warnings,
     })
 }
@@ -334,13 +334,6 @@ fn join(dir: &str, name: &str) -> String {
     }
 }
 
-/// A stable hash of some bytes (the same in every run of one rapport).
-pub fn hash(bytes: &[u8]) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
-}
 
 #[cfg(test)]
 mod tests {

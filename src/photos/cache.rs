@@ -127,7 +127,7 @@ impl Cache {
             Some(stamp) => stamp.hash,
             None => {
                 let bytes = std::fs::read(&w.full).map_err(|e| e.to_string())?;
-                let hash = crate::document::hash(&bytes);
+                let hash = crate::hash::bytes(&bytes);
                 if let Ok(mut stamps) = self.stamps.lock() {
                     let stamp = Stamp {
                         len,
@@ -142,7 +142,7 @@ impl Cache {
             }
         };
         let name = source_name(w);
-        let key = hash_of((VERSION, QUALITY, hash, settings, w.cover, name));
+        let key = crate::hash::hash_of((VERSION, QUALITY, hash, settings, w.cover, name));
         Ok(format!("{key:016x}"))
     }
 
@@ -483,12 +483,6 @@ fn stamp_of(meta: &std::fs::Metadata) -> (u64, u128, u128, u64) {
     (meta.len(), modified, changed, inode)
 }
 
-fn hash_of(value: impl std::hash::Hash) -> u64 {
-    use std::hash::Hasher;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
-}
 
 /// Sets where each file of `photo` is: in `dir`, or, for an original kept
 /// with its metadata, the source itself.

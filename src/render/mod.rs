@@ -13,15 +13,14 @@ mod social;
 mod theme;
 pub mod view;
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use tera::{Context, Tera};
 
+use crate::hash::hash_of;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n;
 use crate::load::Sources;
@@ -332,11 +331,11 @@ impl<'a> Renderer<'a> {
                 ctx,
                 ..
             }) => {
-                let mut h = HashWriter(DefaultHasher::new());
-                (self.salt, lang, template).hash(&mut h.0);
+                let mut h = crate::hash::Writer::new();
+                h.add((self.salt, lang, template));
                 // Streamed into the hasher: no text is made.
                 let _ = serde_json::to_writer(&mut h, &ctx.into_json());
-                h.0.finish()
+                h.finish()
             }
             Ok(View::Bytes(bytes)) => hash_of((self.salt, bytes)),
             Ok(View::Copy(source)) => {
@@ -631,25 +630,6 @@ fn compile(site: &Site, sources: &Sources) -> Result<HashMap<String, Tera>, Diag
     Ok(tera)
 }
 
-fn hash_of(value: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
-}
-
-/// Feeds serialized bytes into a hasher.
-struct HashWriter(DefaultHasher);
-
-impl std::io::Write for HashWriter {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.write(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// What every view hash includes: the templates, every language's
 /// messages, the address prefix the `url()` function adds, and this

@@ -4,9 +4,7 @@
 //! and the query alike, so both always agree.
 
 use rayon::prelude::*;
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::sync::Mutex;
 
 use serde::Serialize;
@@ -90,10 +88,8 @@ fn listed(site: &Site, lang: &str) -> Vec<PageId> {
 /// cover.
 fn entry_key(site: &Site, sources: &crate::load::Sources, id: PageId) -> u64 {
     let page = site.page(id);
-    let mut h = DefaultHasher::new();
     let thumb = super::view::thumbnail_url(site, sources, page);
-    (&page.url, page.doc.hash, &page.facts, thumb).hash(&mut h);
-    h.finish()
+    crate::hash::hash_of((&page.url, page.doc.hash, &page.facts, thumb))
 }
 
 /// The pages the index of `lang` lists, in order, each with the hash of
@@ -107,10 +103,10 @@ pub(super) fn keys(site: &Site, sources: &crate::load::Sources, lang: &str) -> K
         .par_iter()
         .map(|&id| (id, entry_key(site, sources, id)))
         .collect();
-    let mut h = DefaultHasher::new();
-    lang.hash(&mut h);
+    let mut h = crate::hash::Writer::new();
+    h.add(lang);
     for (_, key) in &keys {
-        key.hash(&mut h);
+        h.add(key);
     }
     (h.finish(), keys)
 }
