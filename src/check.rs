@@ -259,7 +259,7 @@ pub fn analyse(
     list.extend(per_page.into_iter().flatten());
     list.extend(photo_findings(sources));
     list.extend(disagreeing_translations(root, site));
-    list.extend(crate::terms::suggestions(site));
+    list.extend(crate::findings::term_suggestions(site));
     list
 }
 

@@ -30,12 +30,22 @@
 //!
 //! Each stage reports all of its problems as [`diagnostics::Diagnostics`] and
 //! the build stops between stages, so nothing is written unless everything
-//! before it succeeded. `check` runs the same stages without writing.
+//! before it succeeded. `check` runs the same stages without writing: its
+//! photo stage works in memory (`load::load_partial`), it goes on past a
+//! broken message file or template to report everything else, and it is
+//! told what a plain `build` publishes, so links to drafts and scheduled
+//! reports are errors in both. `translated` and the translator's view load
+//! the documents without the photo stage. A build holds a lock on its
+//! output while it writes (`output::swap`).
+//!
+//! The modules stand on floors (the README's map, in order): each uses
+//! only those on its own floor and below; `tests/it/pipeline.rs` keeps it so.
 
 pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod document;
+pub mod findings;
 pub mod freshness;
 pub mod hash;
 pub mod i18n;

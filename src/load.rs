@@ -37,6 +37,43 @@ pub struct Theme {
     pub hash: u64,
 }
 
+/// Messages the build itself needs from every language.
+pub const MESSAGES: &[&str] = &["language-name", "site-title", "site-tagline"];
+
+impl Theme {
+    /// The message names the theme asks for (`t(key="…")` written whole),
+    /// with rapport's own, each with where it is asked for.
+    pub fn message_uses(&self) -> Vec<(String, PathBuf, usize)> {
+        let mut used: Vec<(String, PathBuf, usize)> = MESSAGES
+            .iter()
+            .map(|m| (m.to_string(), PathBuf::from("locales"), 0))
+            .collect();
+        for (name, text) in &self.templates {
+            for (n, line) in text.lines().enumerate() {
+                let mut rest = line;
+                while let Some(i) = rest.find("t(key=\"") {
+                    rest = &rest[i + 7..];
+                    // Only a key written whole (`key="x")` or `key="x",`) can be checked here;
+                    // one built from parts (`"taxonomy-" ~ name`) is checked when rendered.
+                    let Some(end) = rest.find('"') else { continue };
+                    if rest[end + 1..].trim_start().starts_with([')', ',']) {
+                        used.push((rest[..end].to_string(), self.dir.join(name), n + 1));
+                    }
+                }
+            }
+        }
+        used
+    }
+
+    /// The message names the theme asks for, with rapport's own.
+    pub fn message_keys(&self) -> BTreeSet<String> {
+        self.message_uses()
+            .into_iter()
+            .map(|(id, _, _)| id)
+            .collect()
+    }
+}
+
 /// Every input of a site, read and parsed.
 #[derive(Debug, Clone)]
 pub struct Sources {
@@ -208,10 +245,7 @@ fn read(
             None
         }
     };
-    let keys = theme
-        .as_ref()
-        .map(crate::render::theme_keys)
-        .unwrap_or_default();
+    let keys = theme.as_ref().map(Theme::message_keys).unwrap_or_default();
     // What can be read of the strings: a syntax error or a missing message
     // is reported, and the rest of the site is still checked.
     let (locales, mut found) = Locales::load_partial(root, &config, &keys);

@@ -334,7 +334,6 @@ fn join(dir: &str, name: &str) -> String {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -483,7 +483,6 @@ fn stamp_of(meta: &std::fs::Metadata) -> (u64, u128, u128, u64) {
     (meta.len(), modified, changed, inode)
 }
 
-
 /// Sets where each file of `photo` is: in `dir`, or, for an original kept
 /// with its metadata, the source itself.
 fn locate(photo: &mut Photo, dir: &Path, w: &Wanted, settings: &Images) {

@@ -20,8 +20,8 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 use tera::{Context, Tera};
 
-use crate::hash::hash_of;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::hash::hash_of;
 use crate::i18n;
 use crate::load::Sources;
 use crate::markdown;
@@ -40,9 +40,6 @@ pub const TEMPLATES: &[&str] = &[
     "404.html",
     "root.html",
 ];
-
-/// Messages the build itself needs from every language.
-pub const MESSAGES: &[&str] = &["language-name", "site-title", "site-tagline"];
 
 /// Messages rapport reads besides the theme's: the build's, the words of
 /// addresses, and the skeleton of `rapport new`. Never "unused".
@@ -194,7 +191,7 @@ pub struct Renderer<'a> {
 }
 
 pub use search::SearchCache;
-pub use theme::{theme_keys, used_messages};
+pub use theme::used_messages;
 
 /// Renders every output of `site`.
 pub fn render(site: &Site, sources: &Sources) -> Result<Vec<Output>, Diagnostics> {
@@ -629,7 +626,6 @@ fn compile(site: &Site, sources: &Sources) -> Result<HashMap<String, Tera>, Diag
     }
     Ok(tera)
 }
-
 
 /// What every view hash includes: the templates, every language's
 /// messages, the address prefix the `url()` function adds, and this

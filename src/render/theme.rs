@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use super::MESSAGES;
 use crate::diagnostics::{Diagnostic, Span};
 use crate::load::Sources;
 
@@ -85,37 +84,7 @@ pub(super) fn template_error(
 /// The messages the theme uses with a literal key (`t(key="x")`), with the
 /// template and line of each use, and the ones rapport itself needs.
 pub fn used_messages(sources: &Sources) -> Vec<(String, PathBuf, usize)> {
-    message_uses(&sources.theme)
-}
-
-/// The message names a theme asks for, with rapport's own.
-pub fn theme_keys(theme: &crate::load::Theme) -> std::collections::BTreeSet<String> {
-    message_uses(theme)
-        .into_iter()
-        .map(|(id, _, _)| id)
-        .collect()
-}
-
-fn message_uses(theme: &crate::load::Theme) -> Vec<(String, PathBuf, usize)> {
-    let mut used: Vec<(String, PathBuf, usize)> = MESSAGES
-        .iter()
-        .map(|m| (m.to_string(), PathBuf::from("locales"), 0))
-        .collect();
-    for (name, text) in &theme.templates {
-        for (n, line) in text.lines().enumerate() {
-            let mut rest = line;
-            while let Some(i) = rest.find("t(key=\"") {
-                rest = &rest[i + 7..];
-                // Only a key written whole (`key="x")` or `key="x",`) can be checked here;
-                // one built from parts (`"taxonomy-" ~ name`) is checked when rendered.
-                let Some(end) = rest.find('"') else { continue };
-                if rest[end + 1..].trim_start().starts_with([')', ',']) {
-                    used.push((rest[..end].to_string(), theme.dir.join(name), n + 1));
-                }
-            }
-        }
-    }
-    used
+    sources.theme.message_uses()
 }
 
 pub(super) fn missing_messages(sources: &Sources) -> Vec<Diagnostic> {

@@ -31,3 +31,176 @@ fn a_link_to_a_file_that_failed_to_parse_is_that_files_error_alone() {
         checked.stdout
     );
 }
+
+/// The top-level modules of `src/`, from the ground floor up: a module
+/// may use those on its own floor and below. `main.rs` and `lib.rs` stand
+/// above them all.
+const FLOORS: &[&[&str]] = &[
+    // Used by all, using nothing above them.
+    &["diagnostics", "messages", "hash", "transliterate"],
+    // Stage 1: the site folder read and parsed.
+    &[
+        "yaml", "config", "markdown", "document", "terms", "i18n", "load",
+    ],
+    // Stage 1b: photos resized, upright, stripped, cached.
+    &["photos"],
+    // Stage 2: the model.
+    &["site"],
+    // What check reports and build stops on; the rendering; the writing.
+    &["findings", "check", "render", "output"],
+    // The stages in order.
+    &["rebuild"],
+    // The commands over the pipeline.
+    &["scaffold", "freshness", "import", "serve"],
+];
+
+/// Imports that still point up a floor, each a known debt of the layout:
+/// (from, to). The list may only shrink; a new upward import fails.
+const KNOWN_UPWARD: &[(&str, &str)] = &[
+    // `markdown` renders images with the photo stage's `Picture`.
+    ("markdown", "photos"),
+    // `load` runs the photo stage itself.
+    ("load", "photos"),
+    // `check::check` renders every page without writing and asks git.
+    ("check", "freshness"),
+];
+
+fn floor_of(module: &str) -> Option<usize> {
+    FLOORS.iter().position(|floor| floor.contains(&module))
+}
+
+/// The top-level modules a source file names as `crate::…`, outside its
+/// tests and comments.
+fn crate_imports(text: &str) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    for line in text.lines() {
+        let code = line.trim_start();
+        if code.starts_with("#[cfg(test)]") {
+            break;
+        }
+        if code.starts_with("//") {
+            continue;
+        }
+        let mut rest = code;
+        while let Some(at) = rest.find("crate::") {
+            rest = &rest[at + "crate::".len()..];
+            if let Some(list) = rest.strip_prefix('{') {
+                let end = list.find('}').unwrap_or(list.len());
+                for item in list[..end].split(',') {
+                    let name: String = item
+                        .trim()
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    found.insert(name);
+                }
+            } else {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                found.insert(name);
+            }
+        }
+    }
+    found.remove("msg");
+    found.remove("");
+    found
+}
+
+#[test]
+fn imports_run_one_way_down_the_floors() {
+    let src = crate::support::repo().join("src");
+    let mut upward = std::collections::BTreeSet::new();
+    let mut unplaced = Vec::new();
+    for entry in walkdir::WalkDir::new(&src) {
+        let entry = entry.expect("readable");
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let rel = path.strip_prefix(&src).expect("inside");
+        let first = rel.components().next().expect("a part");
+        let module = first
+            .as_os_str()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_string();
+        if module == "main" || module == "lib" {
+            continue;
+        }
+        let Some(own) = floor_of(&module) else {
+            unplaced.push(module);
+            continue;
+        };
+        let text = std::fs::read_to_string(path).expect("read");
+        for used in crate_imports(&text) {
+            if used == module {
+                continue;
+            }
+            match floor_of(&used) {
+                Some(floor) if floor > own => {
+                    upward.insert((module.clone(), used, rel.display().to_string()));
+                }
+                Some(_) => {}
+                None => unplaced.push(used),
+            }
+        }
+    }
+    assert!(
+        unplaced.is_empty(),
+        "modules on no floor (add them to FLOORS): {unplaced:?}"
+    );
+    let new: Vec<_> = upward
+        .iter()
+        .filter(|(from, to, _)| !KNOWN_UPWARD.contains(&(from.as_str(), to.as_str())))
+        .collect();
+    assert!(
+        new.is_empty(),
+        "imports that point up a floor (move the code to the floor that owns it): {new:?}"
+    );
+    let stale: Vec<_> = KNOWN_UPWARD
+        .iter()
+        .filter(|(from, to)| !upward.iter().any(|(f, t, _)| f == from && t == to))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "known upward imports that are gone: take them off KNOWN_UPWARD: {stale:?}"
+    );
+}
+
+#[test]
+fn the_readmes_map_names_every_module_and_only_modules_that_exist() {
+    let repo = crate::support::repo();
+    let readme = std::fs::read_to_string(repo.join("README.md")).expect("README");
+    let start = readme.find("## Working on rapport").expect("the section");
+    let block = &readme[start..];
+    let block = &block[block.find("```\n").expect("the map") + 4..];
+    let block = &block[..block.find("```").expect("its end")];
+    let named: Vec<&str> = block
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    for path in &named {
+        assert!(
+            repo.join(path).exists(),
+            "the map names {path}, which is not there"
+        );
+    }
+    for entry in std::fs::read_dir(repo.join("src")).expect("src") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let shown = if entry.path().is_dir() {
+            format!("src/{name}/")
+        } else if name.ends_with(".rs") {
+            format!("src/{name}")
+        } else {
+            continue;
+        };
+        // A folder of data beside a module of the same name belongs to it.
+        if entry.path().is_dir() && repo.join(format!("src/{name}.rs")).exists() {
+            continue;
+        }
+        assert!(named.contains(&shown.as_str()), "the map lacks {shown}");
+    }
+}
