@@ -27,7 +27,23 @@ pub struct Context<'a> {
     /// Makes every link and image absolute, for feeds.
     pub absolute: Option<Absolute<'a>>,
     /// The processed photo an image address names, if it names one.
-    pub photo: &'a (dyn Fn(&str) -> Option<crate::photos::Picture> + Sync),
+    pub photo: &'a (dyn Fn(&str) -> Option<Picture> + Sync),
+}
+
+/// A photo as a page shows it: its URLs resolved, ready for `<img>`. The
+/// photo stage makes them; the text only shows them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Picture {
+    /// The URL of the size shown by default.
+    pub src: String,
+    /// Every size's URL and width, narrowest first.
+    pub srcset: Vec<(String, u32)>,
+    /// Width of the default size.
+    pub width: u32,
+    /// Height of the default size.
+    pub height: u32,
+    /// The full-size original's URL, when it is published.
+    pub original: Option<String>,
 }
 
 /// How wide a photo in the text is shown: the text column, 40rem, or the screen.
@@ -796,7 +812,7 @@ mod tests {
 
     type Resolve = dyn Fn(&str) -> Option<String> + Sync;
 
-    fn no_photo(_: &str) -> Option<crate::photos::Picture> {
+    fn no_photo(_: &str) -> Option<Picture> {
         None
     }
 

@@ -297,20 +297,8 @@ pub fn wanted(root: &Path, documents: &[std::sync::Arc<crate::document::Document
     out
 }
 
-/// A photo as a page shows it: its URLs resolved, ready for `<img>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Picture {
-    /// The URL of the size shown by default.
-    pub src: String,
-    /// Every size's URL and width, narrowest first.
-    pub srcset: Vec<(String, u32)>,
-    /// Width of the default size.
-    pub width: u32,
-    /// Height of the default size.
-    pub height: u32,
-    /// The full-size original's URL, when it is published.
-    pub original: Option<String>,
-}
+/// A photo as a page shows it; the text's own type, which this stage makes.
+pub use crate::markdown::Picture;
 
 /// What may stand in a URL path unescaped: a file name with a space, a
 /// comma (which ends a `srcset` entry) or `ö` is written with `%`.
