@@ -7,6 +7,7 @@
 # one report's text changed.
 #
 #   bench/build.sh [N] [RUNS] [--hugo] [--gen PATH/gen_corpus.py]
+#   RAPPORT_BIN=/path/to/rapport bench/build.sh 10000   (another build of rapport, to compare)
 #
 # The corpus generator is looked for at --gen, $RAPPORT_GEN, then
 # ../shared/bench/gen_corpus.py beside the repository. Hugo is installed
@@ -41,7 +42,8 @@ mkdir -p "$work"
 rm -f "$work/results"
 trap 'rm -rf "$work/site" "$work/hugo" "$work/copy"' EXIT
 
-cargo build --release --locked -q
+bin=${RAPPORT_BIN:-target/release/rapport}
+[ -n "${RAPPORT_BIN:-}" ] || cargo build --release --locked -q
 python3 "$gen" "$n" "$work/site" >/dev/null
 cp -r themes locales "$work/site/"
 printf 'base_url: https://example.org/\nlanguages: [sv, en]\npaginate: 10\n' > "$work/site/site.yaml"
@@ -93,7 +95,7 @@ fi
 
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/site/public"
-  measure "rapport, cold (run $i)" target/release/rapport build --quiet --root "$work/site"
+  measure "rapport, cold (run $i)" "$bin" build --quiet --root "$work/site"
   rm -rf "$work/copy"
   measure "cp -r of its output" cp -r "$work/site/public" "$work/copy"
   if [ "$hugo" = 1 ]; then
@@ -101,13 +103,13 @@ for i in $(seq 1 "$runs"); do
     measure "Hugo 0.168, cold (run $i)" "$work/venv/bin/hugo" --source "$work/hugo" --quiet
   fi
 done
-measure "rapport, nothing changed" target/release/rapport build --quiet --root "$work/site"
+measure "rapport, nothing changed" "$bin" build --quiet --root "$work/site"
 # One report's text changed, twice: the first build after a cold one makes
 # a new tree; the second starts from the tree the first one's swap took out.
 one=$(find "$work/site/content" -name '*.md' ! -name '_index*' | sort | sed -n 1p)
 for i in 1 2; do
   printf '\nOne more sentence, edit %s.\n' "$i" >> "$one"
-  measure "rapport, one report changed ($i)" target/release/rapport build --quiet --root "$work/site"
+  measure "rapport, one report changed ($i)" "$bin" build --quiet --root "$work/site"
 done
 echo "output: $(find "$work/site/public" -type f | wc -l) files, $(du -sh "$work/site/public" | cut -f1)"
 awk '

@@ -5,9 +5,11 @@
 #
 #   bench/odd.sh
 #   ODD_CASES="links-100k-one-line tags-4k" bench/odd.sh   (some cases only)
+#   RAPPORT_BIN=/path/to/rapport bench/odd.sh              (another build, to compare)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -n "${ODD_NO_BUILD:-}" ] || cargo build --release --locked -q
+bin=${RAPPORT_BIN:-target/release/rapport}
+[ -n "${ODD_NO_BUILD:-}${RAPPORT_BIN:-}" ] || cargo build --release --locked -q
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -40,10 +42,10 @@ elif name == "html-nested-10k":
     text = head + "---\n" + "<div>" * 10_000 + "x" + "</div>" * 10_000 + "\n"
 open(out, "w").write(text)
 PY
-  /usr/bin/time -f "$name: %e s, peak %M KiB (exit %x)" target/release/rapport build --root "$work/site" >/dev/null 2>"$work/err" || true
+  /usr/bin/time -f "$name: %e s, peak %M KiB (exit %x)" "$bin" build --root "$work/site" >/dev/null 2>"$work/err" || true
   tail -1 "$work/err"
   echo "  output: $(du -sm "$work/site/public" 2>/dev/null | cut -f1) MB"
-  /usr/bin/time -f "$name (check): %e s, peak %M KiB (exit %x)" target/release/rapport check --root "$work/site" >/dev/null 2>"$work/err" || true
+  /usr/bin/time -f "$name (check): %e s, peak %M KiB (exit %x)" "$bin" check --root "$work/site" >/dev/null 2>"$work/err" || true
   tail -1 "$work/err"
 }
 
