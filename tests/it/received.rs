@@ -431,3 +431,96 @@ fn a_broken_message_file_hides_nothing_else_from_check() {
     assert_eq!(run.status, 1);
     assert!(run.stderr.contains("locales/sv/main.ftl"), "{}", run.stderr);
 }
+
+/// Every file under `dir` with its bytes (links as their targets).
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, String> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .display()
+                .to_string();
+            let bytes = if e.file_type().is_symlink() {
+                fs::read_link(e.path())
+                    .expect("link")
+                    .display()
+                    .to_string()
+                    .into_bytes()
+            } else if e.file_type().is_file() {
+                fs::read(e.path()).expect("read")
+            } else {
+                Vec::new()
+            };
+            (rel, String::from_utf8_lossy(&bytes).into_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn a_link_at_any_place_rapport_reads_or_writes_leads_nowhere_outside() {
+    // Each place a received folder may hold a link to a folder or file
+    // outside it: rapport reads nothing through it into the site and writes
+    // nothing through it, whatever it does otherwise.
+    let places: &[(&str, bool)] = &[
+        ("content/reports/secret", true),
+        ("content/reports/secret.sv.md", false),
+        ("static/secret", true),
+        ("static/secret.txt", false),
+        ("themes/default/static/secret", true),
+        ("locales/sv/secret.ftl", false),
+        (".rapport-cache", true),
+        (".public.rapport-old", true),
+        (".public.rapport-new", true),
+        (".public.rapport-lock", false),
+        ("public", true),
+    ];
+    for &(place, is_dir) in places {
+        let site = TestSite::new();
+        edit(&site, "Första versionen.");
+        site.write(
+            "content/reports/astana/index.sv.md",
+            report("Möte", "2014-05-27", "![Foto](foto.jpg)").as_bytes(),
+        );
+        site.write(
+            "content/reports/astana/foto.jpg",
+            &crate::support::jpeg(64, 48),
+        );
+        let elsewhere = tempfile::tempdir().expect("temp dir");
+        fs::write(elsewhere.path().join("id_rsa"), "PRIVATE KEY 4711").expect("write");
+        fs::write(elsewhere.path().join("index.html"), "the owner's page").expect("write");
+        fs::create_dir_all(elsewhere.path().join("photos/album")).expect("mkdir");
+        fs::write(elsewhere.path().join("photos/album/bild.txt"), "kept").expect("write");
+        let before = snapshot(elsewhere.path());
+        let link = site.root().join(place);
+        fs::create_dir_all(link.parent().expect("parent")).expect("mkdir");
+        let target = if is_dir {
+            elsewhere.path().to_path_buf()
+        } else {
+            elsewhere.path().join("id_rsa")
+        };
+        symlink(&target, &link).expect("symlink");
+        let built = site.run(&["build"]);
+        let checked = site.run(&["check"]);
+        for run in [&built, &checked] {
+            assert!(!run.stderr.contains("panicked"), "{place}: {}", run.stderr);
+        }
+        assert_eq!(
+            snapshot(elsewhere.path()),
+            before,
+            "{place}: nothing outside the site was changed"
+        );
+        let out = site.root().join("public");
+        if out.is_dir() && !fs::symlink_metadata(&out).expect("there").is_symlink() {
+            for (file, bytes) in snapshot(&out) {
+                assert!(
+                    !bytes.contains("PRIVATE KEY 4711"),
+                    "{place}: {file} publishes what lies outside the site"
+                );
+            }
+        }
+    }
+}
