@@ -37,6 +37,17 @@ fn piece() -> impl Strategy<Value = String> {
         Just("<script>x</script>\n".to_string()),
         Just("```\nkod\n```\n".to_string()),
         Just("\t  \n".to_string()),
+        // What a received site or an archive's readers bring.
+        Just("<img src=x onerror=alert(1)>\n".to_string()),
+        Just("<iframe srcdoc=\"<script>a()</script>\" src='\"><b>'>\n".to_string()),
+        Just("<a href=\" java\tscript:x\">y</a>".to_string()),
+        Just("title: \"A\\v\\x01\\u0007\"\n".to_string()),
+        Just("aliases: [/.git/config, /.htaccess, /ok/]\n".to_string()),
+        Just("publish_date: 2030-01-01T00:00:00+14:00\n".to_string()),
+        Just("&#11;&#x1F;&#0;".to_string()),
+        Just("<div>".repeat(300)),
+        Just("[l](https://example.org/) ".repeat(200)),
+        Just("{{< figure src=\"a.jpg\" >}}".to_string()),
         "\\PC{0,12}",
         "[-:\\[\\]{}#&*!|>'\"%@`\\n ]{0,8}",
     ]
@@ -86,6 +97,9 @@ fn exercise(path: &str, source: &str) {
                             .all(|p| p.file.is_some() && p.span.is_some()));
                     }
                 }
+            }
+            for (at, len, what) in markdown::scripts_in_html(&doc.body) {
+                assert_eq!(doc.body.get(at..at + len), Some(what.as_str()));
             }
             let _ = markdown::references(&doc.body);
             let _ = markdown::unread_images(&doc.body);
