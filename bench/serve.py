@@ -9,7 +9,8 @@ full build of the same site for comparison.
 
     bench/serve.py [N] [EDITS]        (defaults: 5000 reports, 25 edits)
 
-RAPPORT_GEN names gen_corpus.py (default ../shared/bench/gen_corpus.py).
+RAPPORT_GEN names gen_corpus.py (default ../shared/bench/gen_corpus.py);
+RAPPORT_BIN another build of rapport to time (default: this one, built).
 """
 import os
 import shutil
@@ -27,8 +28,10 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     edits = int(sys.argv[2]) if len(sys.argv) > 2 else 25
     gen = os.environ.get("RAPPORT_GEN", os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"))
-    subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
-    binary = os.path.join(ROOT, "target", "release", "rapport")
+    binary = os.environ.get("RAPPORT_BIN")
+    if not binary:
+        subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
+        binary = os.path.join(ROOT, "target", "release", "rapport")
     work = tempfile.mkdtemp(prefix="rapport-bench-")
     server = None
     try:
