@@ -11,7 +11,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
-use crate::site::{PageId, Site};
+use crate::site::{PageId, Reader};
 
 /// One document of the index; short names keep the file small.
 #[derive(Serialize)]
@@ -53,8 +53,9 @@ pub struct SearchCache {
     by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
 }
 
-fn entry<'a>(site: &'a Site, sources: &crate::load::Sources, id: PageId) -> Entry<'a> {
-    let page = site.page(id);
+fn entry<'a>(r: &Reader<'a>, sources: &crate::load::Sources, id: PageId) -> Entry<'a> {
+    let site = r.site();
+    let page = r.page(id);
     Entry {
         t: &page.doc.front.title,
         u: site.path_url(&page.url),
@@ -77,21 +78,19 @@ fn entry<'a>(site: &'a Site, sources: &crate::load::Sources, id: PageId) -> Entr
 
 /// The pages the index of `lang` lists, in order: the reports its
 /// listings show, then its standalone pages.
-fn listed(site: &Site, lang: &str) -> Vec<PageId> {
+fn listed(r: &Reader<'_>, lang: &str) -> Vec<PageId> {
+    let site = r.site();
     let mut ids: Vec<PageId> = site.listed[lang].clone();
-    ids.extend(
-        (0..site.pages.len())
-            .filter(|&i| !site.page_head(i).is_report() && site.page_head(i).lang() == lang),
-    );
+    ids.extend(site.standalone.get(lang).into_iter().flatten().copied());
     ids
 }
 
 /// A hash of everything `page`'s entry holds: its file, facts, address and
 /// cover.
-fn entry_key(site: &Site, sources: &crate::load::Sources, id: PageId) -> u64 {
-    let page = site.page(id);
+fn entry_key(r: &Reader<'_>, sources: &crate::load::Sources, id: PageId) -> u64 {
+    let page = r.page(id);
     let mut h = DefaultHasher::new();
-    let thumb = super::view::thumbnail_url(site, sources, page);
+    let thumb = super::view::thumbnail_url(r.site(), sources, page);
     (&page.url, page.doc.hash, &page.facts, thumb).hash(&mut h);
     h.finish()
 }
@@ -102,10 +101,10 @@ fn entry_key(site: &Site, sources: &crate::load::Sources, id: PageId) -> u64 {
 pub(super) type Keys = (u64, Vec<(PageId, u64)>);
 
 /// The [`Keys`] of the index of `lang`.
-pub(super) fn keys(site: &Site, sources: &crate::load::Sources, lang: &str) -> Keys {
-    let keys: Vec<(PageId, u64)> = listed(site, lang)
+pub(super) fn keys(r: &Reader<'_>, sources: &crate::load::Sources, lang: &str) -> Keys {
+    let keys: Vec<(PageId, u64)> = listed(r, lang)
         .par_iter()
-        .map(|&id| (id, entry_key(site, sources, id)))
+        .map(|&id| (id, entry_key(r, sources, id)))
         .collect();
     let mut h = DefaultHasher::new();
     lang.hash(&mut h);
@@ -118,7 +117,7 @@ pub(super) fn keys(site: &Site, sources: &crate::load::Sources, lang: &str) -> K
 /// The JSON index of `lang` from its `keys`, reusing the entries of `cache`
 /// that are unchanged.
 pub(super) fn index(
-    site: &Site,
+    r: &Reader<'_>,
     sources: &crate::load::Sources,
     lang: &str,
     keys: &Keys,
@@ -135,7 +134,7 @@ pub(super) fn index(
         .map(|&(id, key)| {
             let json = match old.get(&key) {
                 Some(json) => json.clone(),
-                None => serde_json::to_string(&entry(site, sources, id)).unwrap_or_default(),
+                None => serde_json::to_string(&entry(r, sources, id)).unwrap_or_default(),
             };
             (key, json)
         })
