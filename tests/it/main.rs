@@ -17,6 +17,7 @@ mod markdown;
 mod messages;
 mod outdated;
 mod photos;
+mod preview_fixes;
 mod promises;
 mod received;
 mod received_git;
