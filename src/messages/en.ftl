@@ -660,3 +660,8 @@ check-heic-unused = this HEIC photo (the iPhone's format) is not published: no r
 
 check-emptied-fact = `{ $key }: []` hides what `{ $key }` says in { $file }: this page shows none of it
     .help = delete the `{ $key }:` line, and the page shows those of { $file }, as a translation inherits the meeting's facts; or list them here
+
+## serve/: a port another program listens on (issue 20)
+
+serve-port-in-use = the port { $port } on { $address } is in use: another program (perhaps another `rapport serve`) listens on it
+    .help = stop that program, or choose another port: `--port 8080`, or `--port 0` for any free one

@@ -1,8 +1,9 @@
 //! Issue 20, the preview's part: `rapport new` leaves the meeting's facts to
-//! the original, and `check` warns when a translation's empty list hides them. (Titles in the preview's menus are
+//! the original, `check` warns when a translation's empty list hides them,
+//! and `serve` on a port in use says so. (Titles in the preview's menus are
 //! in `serve::incremental_rebuilds_equal_a_full_build`.)
 
-use crate::support::TestSite;
+use crate::support::{report, TestSite};
 
 /// The top-level keys of a Markdown file's front matter, in order.
 fn front_keys(text: &str) -> Vec<String> {
@@ -156,4 +157,51 @@ fn check_warns_when_a_translations_empty_list_hides_the_originals_facts() {
             .texts(".facts .participants .name"),
         ["Aigerim Sadykova"]
     );
+}
+
+#[test]
+fn serve_on_a_port_in_use_says_so_and_how_to_choose_another() {
+    let site = TestSite::new().file(
+        "content/reports/astana.sv.md",
+        &report("Möte i Astana", "2014-05-26", "Text."),
+    );
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("addr").port().to_string();
+    let run = site.run(&["serve", "--port", &port]);
+    assert_eq!(run.status, 1);
+    let lines: Vec<&str> = run.stderr.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines.first().copied(),
+        Some(format!("error: the port {port} on 127.0.0.1 is in use: another program (perhaps another `rapport serve`) listens on it").as_str()),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("help:") && l.contains("`--port 0`")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("nothing was written")),
+        "a server that did not start wrote nothing of the site: no build's footer\n{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+
+    // In Swedish too.
+    let sv = crate::support::rapport_with(
+        &[
+            "serve",
+            "--port",
+            &port,
+            "--root",
+            site.root().to_str().expect("utf-8"),
+        ],
+        &[("RAPPORT_LANG", "sv")],
+    );
+    assert_eq!(sv.status, 1);
+    assert!(sv.stderr.contains("används"), "{}", sv.stderr);
+    assert!(!sv.stderr.contains("ingenting skrevs"), "{}", sv.stderr);
 }

@@ -623,7 +623,7 @@ fn port_in_use_is_a_clear_error() {
     let port = taken.local_addr().expect("addr").port().to_string();
     let run = site.run(&["serve", "--port", &port]);
     assert_eq!(run.status, 1);
-    assert!(run.stderr.contains("cannot listen"), "{}", run.stderr);
+    assert!(run.stderr.contains("is in use"), "{}", run.stderr);
 }
 
 #[test]
