@@ -259,6 +259,7 @@ pub fn analyse(
     list.extend(per_page.into_iter().flatten());
     list.extend(photo_findings(sources));
     list.extend(disagreeing_translations(root, site));
+    list.extend(emptied_facts(root, site));
     list.extend(crate::findings::term_suggestions(site));
     list
 }
@@ -809,6 +810,54 @@ fn disagreeing_translations(root: &Path, site: &Site) -> Vec<Diagnostic> {
                     .warning()
                     .help(crate::msg!("check-tag-counts.help")),
             );
+        }
+    }
+    out
+}
+
+/// Translations whose empty list (`organizations: []`, `participants: []`,
+/// `author: []`) hides the meeting's facts that another language's file
+/// gives: a translation inherits only what it does not set, so the empty
+/// list wins and its page shows none.
+fn emptied_facts(root: &Path, site: &Site) -> Vec<Diagnostic> {
+    type Count = fn(&crate::document::front_matter::FrontMatter) -> Option<usize>;
+    let facts: [(&str, Count); 3] = [
+        ("organizations", |f| {
+            f.organizations.as_ref().map(|l| l.len())
+        }),
+        ("participants", |f| f.participants.as_ref().map(|l| l.len())),
+        ("author", |f| f.author.as_ref().map(|l| l.len())),
+    ];
+    let mut out = Vec::new();
+    for group in &site.groups {
+        for &p in group {
+            let doc = &site.pages[p].doc;
+            for (key, count) in facts {
+                if count(&doc.front) != Some(0) {
+                    continue;
+                }
+                let Some(other) = group
+                    .iter()
+                    .map(|&o| &site.pages[o].doc)
+                    .find(|o| count(&o.front).is_some_and(|n| n > 0))
+                else {
+                    continue;
+                };
+                out.push(
+                    at_key(
+                        root,
+                        doc,
+                        key,
+                        crate::msg!("check-emptied-fact", key = key, file = other.file.display()),
+                    )
+                    .warning()
+                    .help(crate::msg!(
+                        "check-emptied-fact.help",
+                        key = key,
+                        file = other.file.display()
+                    )),
+                );
+            }
         }
     }
     out

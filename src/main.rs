@@ -188,6 +188,16 @@ fn failed(problems: rapport::diagnostics::Diagnostics) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// Why the preview did not start (a port in use, no temporary folder): the
+/// problems alone, without a build's closing line, since no site was read
+/// or written; errors in the site itself are shown while it runs.
+fn not_started(problems: &rapport::diagnostics::Diagnostics) -> ExitCode {
+    for problem in problems.distinct() {
+        eprintln!("{problem}\n");
+    }
+    ExitCode::from(1)
+}
+
 /// A progress bar on stderr for builds that take more than a second, when
 /// stderr is a terminal and `--quiet` is not given.
 struct Progress {
@@ -396,10 +406,7 @@ fn main() -> ExitCode {
             };
             match rapport::serve::run(opts) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(problems) => {
-                    eprintln!("{problems}");
-                    ExitCode::from(1)
-                }
+                Err(problems) => not_started(&problems),
             }
         }
         Command::Build {

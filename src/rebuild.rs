@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostics::Diagnostics;
 use crate::document::{DocKind, Document};
-use crate::render::Reads;
+use crate::site::{Changed, Reads};
 use crate::{config, load, output, render, site};
 
 /// What a build is asked to do.
@@ -383,7 +383,8 @@ impl Rebuilder {
         if now != today {
             return None;
         }
-        let (site, mut reads, changed) = with_texts_of(site, reads, &old, &sources.documents)?;
+        let (site, changed) = with_texts_of(site, &old, &sources.documents)?;
+        let mut reads = reads;
         let loaded = clock.elapsed();
         let built = self.rewrite(&site, &sources, &mut reads, &changed, out, shown);
         let built = built.map(|(rendered, written, changed)| Built {
@@ -416,21 +417,21 @@ impl Rebuilder {
         Some(built)
     }
 
-    /// Renders and writes again the outputs of `site` that read one of
-    /// the `changed` pages and whose view changed, pages first: how many
-    /// were rendered, what the writes did, and their paths.
+    /// Renders and writes again the outputs of `site` that read what
+    /// `changed` and whose view changed, pages first: how many were
+    /// rendered, what the writes did, and their paths.
     fn rewrite(
         &mut self,
         site: &site::Site,
         sources: &load::Sources,
         reads: &mut [Reads],
-        changed: &[site::PageId],
+        changed: &Changed,
         out: &Path,
         shown: &mut dyn FnMut(&[String], &[String]),
     ) -> Result<(usize, output::Written, Vec<String>), Diagnostics> {
         let renderer = render::Renderer::new(site, sources, &self.render)?;
         let (data, pages): (Vec<usize>, Vec<usize>) = (0..site.outputs.len())
-            .filter(|&i| reads[i].any_of(changed))
+            .filter(|&i| reads[i].touched_by(changed))
             .partition(|&i| is_data(&site.outputs[i].kind));
         let pending: Vec<String> = data.iter().map(|&i| site.outputs[i].path.clone()).collect();
         let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
@@ -488,16 +489,15 @@ fn is_data(kind: &site::OutputKind) -> bool {
     )
 }
 
-/// The last model with the `new` documents in it, what each output read,
-/// and the pages that changed (sorted); `None` unless every changed
-/// document differs from its `old` self only in what no part of the model
-/// but its pages' facts is made from (see [`same_frame`]).
+/// The last model with the `new` documents in it, and what changed;
+/// `None` unless every changed document differs from its `old` self only
+/// in what no part of the model but its pages' own title and facts is
+/// made from (see [`same_frame`]).
 fn with_texts_of(
-    mut site: site::Site,
-    reads: Vec<Reads>,
+    site: site::Site,
     old: &[Arc<Document>],
     new: &[Arc<Document>],
-) -> Option<(site::Site, Vec<Reads>, Vec<site::PageId>)> {
+) -> Option<(site::Site, Changed)> {
     if old.len() != new.len() {
         return None;
     }
@@ -510,25 +510,7 @@ fn with_texts_of(
             changed.insert(new.path.as_str(), new);
         }
     }
-    let mut groups = Vec::new();
-    for page in site.pages.iter_mut() {
-        if let Some(new) = changed.get(page.doc.path.as_str()) {
-            page.doc = Arc::clone(new);
-            groups.push(page.group);
-        }
-    }
-    // Translations inherit each other's facts (place, people): the pages
-    // of a changed one's group are made again with it.
-    groups.sort_unstable();
-    groups.dedup();
-    let mut pages = Vec::new();
-    for group in groups {
-        site.refresh_facts(group);
-        pages.extend(site.groups[group].iter().copied());
-    }
-    pages.sort_unstable();
-    pages.dedup();
-    Some((site, reads, pages))
+    Some(site.with_texts(&changed))
 }
 
 /// Whether `new` is `old` with only its text or front matter that the
@@ -612,6 +594,69 @@ mod tests {
                 p.extension().is_some_and(|e| e == "md") && !p.to_string_lossy().contains("_index")
             })
             .expect("init makes a report")
+    }
+
+    /// The preview of a fresh `init` site, built once.
+    fn preview_of_init() -> (tempfile::TempDir, PathBuf, Rebuilder, Built) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().canonicalize().expect("path").join("site");
+        std::fs::create_dir(&root).expect("mkdir");
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+        crate::scaffold::init(&root, false, today, None).expect("init");
+        let mut preview = Rebuilder::new(BuildOptions {
+            root: root.clone(),
+            output: Some(dir.path().join("out")),
+            drafts: true,
+            in_place: true,
+            ..BuildOptions::default()
+        });
+        let first = preview.rebuild().expect("first build");
+        (dir, root, preview, first)
+    }
+
+    #[test]
+    fn a_standalone_page_retitled_is_remade_in_every_menu_and_its_text_in_its_page_alone() {
+        let (_dir, root, mut preview, first) = preview_of_init();
+        let about = root.join("content/about.sv.md");
+        let text = std::fs::read_to_string(&about).expect("read");
+
+        std::fs::write(&about, format!("{text}\nEn mening till.\n")).expect("write");
+        preview.note_changes(std::slice::from_ref(&about));
+        let edited = preview.rebuild().expect("text edited");
+        assert!(edited.kept_model);
+        let pages: Vec<&String> = edited
+            .changed
+            .iter()
+            .filter(|p| p.ends_with(".html"))
+            .collect();
+        assert_eq!(
+            pages,
+            ["sv/about/index.html"],
+            "the menu shows the title, not the text: of the pages, only its own is made again"
+        );
+
+        std::fs::write(&about, text.replacen("Om oss", "Om föreningen", 1)).expect("write");
+        preview.note_changes(std::slice::from_ref(&about));
+        let retitled = preview.rebuild().expect("title edited");
+        assert!(retitled.kept_model, "a new title keeps the model");
+        for page in ["sv/index.html", "sv/rapporter/index.html", "404.html"] {
+            assert!(
+                retitled.changed.iter().any(|p| p == page),
+                "{page}'s menu shows the title: {:?}",
+                retitled.changed
+            );
+        }
+        let english: Vec<&String> = retitled
+            .changed
+            .iter()
+            .filter(|p| p.starts_with("en/"))
+            .collect();
+        assert_eq!(
+            english,
+            ["en/about/index.html"],
+            "of the English pages, the translation names the Swedish title; the menu shows the English page"
+        );
+        assert!(retitled.rendered < first.files);
     }
 
     #[test]

@@ -472,13 +472,21 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
         } else {
             format!("{}: {}", message(lang, "new-translate-marker"), req.title)
         };
+        // The date stays in every file: a translation published before its
+        // original still has it, and `check` says when the two differ.
         let mut text = format!("---\ntitle: {}\ndate: {date}\n", yaml_string(&title));
-        if let Some(author) = &config.default_author {
-            text.push_str(&format!("author: {}\n", yaml_string(author)));
+        // The meeting's other facts are written once, in the original:
+        // its translations inherit them, and an empty list in a
+        // translation would hide the original's.
+        if i == 0 {
+            if let Some(author) = &config.default_author {
+                text.push_str(&format!("author: {}\n", yaml_string(author)));
+            }
+            text.push_str("location: \"\"\ntags: []\norganizations: []\nparticipants: []\n");
+        } else {
+            text.push_str("tags: []\n");
         }
-        text.push_str(
-            "location: \"\"\ntags: []\norganizations: []\nparticipants: []\ndraft: true\n",
-        );
+        text.push_str("draft: true\n");
         // The translations are stamped as made from the original as it is
         // now, so `check` says when the original is written and they are not.
         if let Some(original) = &original_stamp {

@@ -655,3 +655,13 @@ photos-cache-not-folder = the photo cache is not a folder
     .help = delete { $dir }; the next build makes the cache again as a folder
 check-heic-unused = this HEIC photo (the iPhone's format) is not published: no report shows it, and most browsers could not
     .help = to show it, export it as JPEG and put that in its place; otherwise take it out of the report's folder
+
+## check.rs: a translation's empty list hiding its original's facts (issue 20)
+
+check-emptied-fact = `{ $key }: []` hides what `{ $key }` says in { $file }: this page shows none of it
+    .help = delete the `{ $key }:` line, and the page shows those of { $file }, as a translation inherits the meeting's facts; or list them here
+
+## serve/: a port another program listens on (issue 20)
+
+serve-port-in-use = the port { $port } on { $address } is in use: another program (perhaps another `rapport serve`) listens on it
+    .help = stop that program, or choose another port: `--port 8080`, or `--port 0` for any free one

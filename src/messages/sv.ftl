@@ -656,3 +656,13 @@ photos-cache-not-folder = fotocachen är inte en mapp
     .help = radera { $dir }; nästa bygge gör cachen igen som en mapp
 check-heic-unused = det här HEIC-fotot (iPhones format) publiceras inte: ingen rapport visar det, och de flesta webbläsare skulle inte kunna det
     .help = för att visa det, exportera det som JPEG och lägg det i stället; annars ta bort det ur rapportens mapp
+
+## check.rs: en översättnings tomma lista som döljer originalets fakta (issue 20)
+
+check-emptied-fact = `{ $key }: []` döljer det som `{ $key }` säger i { $file }: sidan visar inget av det
+    .help = ta bort raden `{ $key }:`, så visar sidan dem som står i { $file }, eftersom en översättning ärver mötets fakta; eller skriv dem här
+
+## serve/: en port som ett annat program lyssnar på (issue 20)
+
+serve-port-in-use = porten { $port } på { $address } används: ett annat program (kanske en annan `rapport serve`) lyssnar på den
+    .help = stoppa det programmet, eller välj en annan port: `--port 8080`, eller `--port 0` för vilken ledig port som helst

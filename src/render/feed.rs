@@ -10,17 +10,18 @@ use std::fmt::Write;
 use super::theme::escape;
 use super::{Fill, Renderer};
 use crate::diagnostics::Diagnostic;
-use crate::site::{PageId, FEED_ENTRIES};
+use crate::site::{PageId, Reader, FEED_ENTRIES};
 
 /// The feed of `lang`, or of one (taxonomy, term) of it.
-pub(super) fn render(
-    r: &Renderer<'_>,
+pub(super) fn render<'a>(
+    renderer: &Renderer<'a>,
+    r: &Reader<'a>,
     lang: &str,
     term: Option<(usize, usize)>,
     fill: Fill,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let site = r.site;
-    let site_title = r.message(lang, "site-title");
+    let site = renderer.site;
+    let site_title = renderer.message(lang, "site-title");
     let (title, html_url, feed_url, pages, of_term): (String, String, String, &[PageId], _) =
         match term {
             None => (
@@ -55,7 +56,7 @@ pub(super) fn render(
          <id>{}</id>\n<updated>{updated}</updated>\n<author><name>{}</name></author>\n\
          <generator version=\"{}\">rapport</generator>\n",
         escape(&title),
-        escape(&r.message(lang, "site-tagline")),
+        escape(&renderer.message(lang, "site-tagline")),
         escape(&site.permalink(&feed_url)),
         escape(&site.permalink(&html_url)),
         escape(&site.permalink(&feed_url)),
@@ -64,7 +65,7 @@ pub(super) fn render(
     );
     let mut problems = Vec::new();
     for &id in pages {
-        match entry(r, id, fill, of_term) {
+        match entry(renderer, r, id, fill, of_term) {
             Ok(text) => out.push_str(&text),
             Err(mut p) => problems.append(&mut p),
         }
@@ -77,8 +78,8 @@ pub(super) fn render(
     }
 }
 
-fn timestamp(r: &Renderer<'_>, id: PageId) -> String {
-    let facts = &r.site.page(id).facts;
+fn timestamp(r: &Reader<'_>, id: PageId) -> String {
+    let facts = r.head(id).facts();
     match (facts.datetime, facts.date) {
         (Some(dt), _) => dt.to_rfc3339(),
         (None, Some(date)) => format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
@@ -88,17 +89,18 @@ fn timestamp(r: &Renderer<'_>, id: PageId) -> String {
 
 /// One report's entry: in a term's feed (`term`), with its summary and that
 /// term; else with every tag and the full text.
-fn entry(
-    r: &Renderer<'_>,
+fn entry<'a>(
+    renderer: &Renderer<'a>,
+    r: &Reader<'a>,
     id: PageId,
     fill: Fill,
     term: Option<&str>,
 ) -> Result<String, Vec<Diagnostic>> {
-    let site = r.site;
-    let page = site.page(id);
+    let site = renderer.site;
+    let page = r.page(id);
     let permalink = site.permalink(&page.url);
     let content = match term {
-        None => r.markdown(&page.doc, Some(&permalink), fill)?,
+        None => renderer.markdown(r, &page.doc, Some(&permalink), fill)?,
         Some(_) => std::sync::Arc::from(""),
     };
     let when = timestamp(r, id);

@@ -25,7 +25,7 @@ use crate::hash::hash_of;
 use crate::i18n;
 use crate::load::Sources;
 use crate::markdown;
-use crate::site::{OutputKind, OutputSpec, PageId, Site};
+use crate::site::{Frame, OutputKind, OutputSpec, Reader, Readers, Reads, Site};
 use view::LanguageView;
 
 /// The templates every theme must have.
@@ -142,42 +142,27 @@ pub struct Output {
     pub body: Body,
 }
 
-/// The pages an output's view was made from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reads {
-    /// Every page: views made from the text of a whole language at once
-    /// (the search index, made once for several outputs, and feeds).
-    All,
-    /// These pages, sorted, as [`crate::site::recording`] saw them read.
-    Pages(Vec<PageId>),
-}
-
-impl Reads {
-    fn of(kind: &OutputKind, pages: Vec<PageId>) -> Reads {
-        match kind {
-            OutputKind::SearchIndex(_) | OutputKind::SearchScript(_) | OutputKind::Feed { .. } => {
-                Reads::All
-            }
-            _ => Reads::Pages(pages),
+/// What an output's view read: what the reader recorded, or every page
+/// for views made from the text of a whole language at once (the search
+/// index, made once for several outputs, and feeds).
+fn reads_of(kind: &OutputKind, reader: Reader<'_>) -> Reads {
+    match kind {
+        OutputKind::SearchIndex(_) | OutputKind::SearchScript(_) | OutputKind::Feed { .. } => {
+            Reads::All
         }
-    }
-
-    /// Whether the view read any of `pages` (sorted).
-    pub fn any_of(&self, pages: &[PageId]) -> bool {
-        match self {
-            Reads::All => true,
-            Reads::Pages(read) => read.iter().any(|p| pages.binary_search(p).is_ok()),
-        }
+        _ => reader.finish(),
     }
 }
 
 /// Everything rendering needs besides the model, set up once per build.
 pub struct Renderer<'a> {
-    site: &'a Site,
+    /// The site without its pages: views read pages through a [`Reader`].
+    site: &'a Frame,
+    /// A [`Reader`] for each view.
+    readers: Readers<'a>,
     sources: &'a Sources,
     tera: Arc<HashMap<String, Tera>>,
     languages: Vec<LanguageView>,
-    menus: HashMap<String, Vec<view::MenuItem>>,
     /// Each language's top-level sections (name, title, URL), made once.
     sections: HashMap<String, Vec<(String, String, String)>>,
     cache: &'a Cache,
@@ -240,12 +225,6 @@ impl<'a> Renderer<'a> {
                 url: site.path_url(&format!("{code}/")),
             })
             .collect();
-        let menus = site
-            .config
-            .languages
-            .iter()
-            .map(|l| (l.clone(), view::menu(site, l)))
-            .collect();
         let sections = site
             .config
             .languages
@@ -254,10 +233,10 @@ impl<'a> Renderer<'a> {
             .collect();
         Ok(Renderer {
             site,
+            readers: Readers::new(site),
             sources,
             tera,
             languages,
-            menus,
             sections,
             cache,
             salt,
@@ -278,8 +257,10 @@ impl<'a> Renderer<'a> {
 
     /// Renders `outputs` in parallel, collecting every problem.
     pub fn render(&self, outputs: &[OutputSpec]) -> Result<Vec<Output>, Diagnostics> {
-        let results: Vec<Result<Output, Vec<Diagnostic>>> =
-            outputs.par_iter().map(|o| self.render_one(o)).collect();
+        let results: Vec<Result<Output, Vec<Diagnostic>>> = outputs
+            .par_iter()
+            .map(|o| self.render_one(o, &self.readers.unrecorded()))
+            .collect();
         let mut done = Vec::with_capacity(results.len());
         let mut problems = Vec::new();
         for r in results {
@@ -298,8 +279,9 @@ impl<'a> Renderer<'a> {
         outputs
             .par_iter()
             .map(|spec| {
-                let (hash, pages) = crate::site::recording(|| self.view_hash(spec));
-                (hash, Reads::of(&spec.kind, pages))
+                let reader = self.readers.reader();
+                let hash = self.view_hash(spec, &reader);
+                (hash, reads_of(&spec.kind, reader))
             })
             .collect()
     }
@@ -310,18 +292,18 @@ impl<'a> Renderer<'a> {
         self.cache.sweep();
     }
 
-    fn view_hash(&self, spec: &'a OutputSpec) -> u64 {
+    fn view_hash(&self, spec: &'a OutputSpec, r: &Reader<'a>) -> u64 {
         // The search index is hashed by its entries' keys, not made.
         match &spec.kind {
             OutputKind::SearchIndex(lang) => {
-                return hash_of((self.salt, "index", self.search_key(lang)))
+                return hash_of((self.salt, "index", self.search_key(lang, r)))
             }
             OutputKind::SearchScript(lang) => {
-                return hash_of((self.salt, "script", self.search_key(lang)))
+                return hash_of((self.salt, "script", self.search_key(lang, r)))
             }
             _ => {}
         }
-        match self.view(spec, Fill::Keys) {
+        match self.view(spec, Fill::Keys, r) {
             Ok(View::Template {
                 lang,
                 template,
@@ -346,8 +328,8 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn render_one(&self, spec: &OutputSpec) -> Result<Output, Vec<Diagnostic>> {
-        let body = match self.view(spec, Fill::Html)? {
+    fn render_one(&self, spec: &'a OutputSpec, r: &Reader<'a>) -> Result<Output, Vec<Diagnostic>> {
+        let body = match self.view(spec, Fill::Html, r)? {
             View::Template {
                 lang,
                 template,
@@ -366,52 +348,62 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// What `spec` is made from, with its Markdown as `fill` says.
-    fn view(&self, spec: &'a OutputSpec, fill: Fill) -> Result<View<'a>, Vec<Diagnostic>> {
+    /// What `spec` is made from, with its Markdown as `fill` says; every
+    /// page it shows is read through `r`.
+    fn view(
+        &self,
+        spec: &'a OutputSpec,
+        fill: Fill,
+        r: &Reader<'a>,
+    ) -> Result<View<'a>, Vec<Diagnostic>> {
         Ok(match &spec.kind {
             OutputKind::Copy(source) => View::Copy(source),
-            OutputKind::Page(id) => self.page(*id, &spec.kind, fill)?,
-            OutputKind::Listing(i) => self.listing(*i, &spec.kind, fill)?,
-            OutputKind::Terms(t) => self.terms(*t, &spec.kind),
-            OutputKind::Archive { archive, year } => self.archive(*archive, *year, &spec.kind),
-            OutputKind::Search(lang) => self.search_page(lang, &spec.kind),
-            OutputKind::Root => self.special("root.html", &spec.kind),
-            OutputKind::NotFound => self.special("404.html", &spec.kind),
-            OutputKind::Feed { lang, term } => View::Bytes(feed::render(self, lang, *term, fill)?),
+            OutputKind::Page(id) => self.page(*id, &spec.kind, fill, r)?,
+            OutputKind::Listing(i) => self.listing(*i, &spec.kind, fill, r)?,
+            OutputKind::Terms(t) => self.terms(*t, &spec.kind, r),
+            OutputKind::Archive { archive, year } => self.archive(*archive, *year, &spec.kind, r),
+            OutputKind::Search(lang) => self.search_page(lang, &spec.kind, r),
+            OutputKind::Root => self.special("root.html", &spec.kind, r),
+            OutputKind::NotFound => self.special("404.html", &spec.kind, r),
+            OutputKind::Feed { lang, term } => {
+                View::Bytes(feed::render(self, r, lang, *term, fill)?)
+            }
             OutputKind::SearchIndex(lang) => {
-                View::Bytes(self.search_json(lang).as_bytes().to_vec())
+                View::Bytes(self.search_json(lang, r).as_bytes().to_vec())
             }
             OutputKind::SearchScript(lang) => {
-                View::Bytes(search::script(self.search_json(lang)).into_bytes())
+                View::Bytes(search::script(self.search_json(lang, r)).into_bytes())
             }
             OutputKind::Redirect { page, .. } => {
-                View::Bytes(redirect::render(self, *page).into_bytes())
+                View::Bytes(redirect::render(self, r, *page).into_bytes())
             }
             OutputKind::Moved { to, lang, page } => {
-                View::Bytes(redirect::moved(self, to, lang, *page).into_bytes())
+                View::Bytes(redirect::moved(self, r, to, lang, *page).into_bytes())
             }
-            OutputKind::Sitemap => View::Bytes(sitemap::render(self.site).into_bytes()),
+            OutputKind::Sitemap => View::Bytes(sitemap::render(r).into_bytes()),
             OutputKind::Robots => View::Bytes(sitemap::robots(self.site).into_bytes()),
         })
     }
 
     /// The entries' keys of the search index of `lang`, made once per render.
-    fn search_keys(&self, lang: &str) -> Option<&search::Keys> {
+    /// Made once and shared by the index and its script, which read
+    /// every page ([`Reads::All`]).
+    fn search_keys(&self, lang: &str, r: &Reader<'a>) -> Option<&search::Keys> {
         let once = self.search_keys.get(lang)?;
-        Some(once.get_or_init(|| search::keys(self.site, self.sources, lang)))
+        Some(once.get_or_init(|| search::keys(r, self.sources, lang)))
     }
 
     /// The hash of the search index of `lang`.
-    fn search_key(&self, lang: &str) -> u64 {
-        self.search_keys(lang).map_or(0, |k| k.0)
+    fn search_key(&self, lang: &str, r: &Reader<'a>) -> u64 {
+        self.search_keys(lang, r).map_or(0, |k| k.0)
     }
 
     /// The search index of `lang`, made once per render.
-    fn search_json(&self, lang: &str) -> &str {
-        match (self.search_json.get(lang), self.search_keys(lang)) {
-            (Some(once), Some(keys)) => once.get_or_init(|| {
-                search::index(self.site, self.sources, lang, keys, &self.cache.search)
-            }),
+    fn search_json(&self, lang: &str, r: &Reader<'a>) -> &str {
+        match (self.search_json.get(lang), self.search_keys(lang, r)) {
+            (Some(once), Some(keys)) => {
+                once.get_or_init(|| search::index(r, self.sources, lang, keys, &self.cache.search))
+            }
             _ => "",
         }
     }
@@ -430,6 +422,7 @@ impl<'a> Renderer<'a> {
     /// and image is made absolute (for feeds).
     fn markdown(
         &self,
+        r: &Reader<'a>,
         doc: &crate::document::Document,
         absolute: Option<&str>,
         fill: Fill,
@@ -440,11 +433,8 @@ impl<'a> Renderer<'a> {
             .strip_suffix(config.base_path.as_str())
             .unwrap_or(&config.base_url);
         let key = || {
-            let targets: Vec<Option<String>> = doc
-                .links
-                .iter()
-                .map(|l| self.site.resolve_link(doc, l))
-                .collect();
+            let targets: Vec<Option<String>> =
+                doc.links.iter().map(|l| r.resolve_link(doc, l)).collect();
             // The photos of its bundle: their sizes make each `srcset`,
             // and where they are published, their URLs.
             let photos: Vec<Option<&crate::photos::Photo>> =
@@ -483,7 +473,7 @@ impl<'a> Renderer<'a> {
                 return Ok(Arc::clone(html));
             }
         }
-        let resolve = |target: &str| self.site.resolve_link(doc, target);
+        let resolve = |target: &str| r.resolve_link(doc, target);
         let photo = |src: &str| view::photo(self.site, self.sources, doc, src);
         let ctx = markdown::Context {
             photo: &photo,
@@ -576,7 +566,7 @@ fn without_controls(bytes: Vec<u8>) -> Vec<u8> {
 
 /// The theme compiled for every language, with its messages and functions;
 /// every problem with the theme or its messages is reported.
-fn compile(site: &Site, sources: &Sources) -> Result<HashMap<String, Tera>, Diagnostics> {
+fn compile(site: &Frame, sources: &Sources) -> Result<HashMap<String, Tera>, Diagnostics> {
     let theme = &sources.theme;
     let mut problems = Vec::new();
     for name in TEMPLATES {
@@ -630,7 +620,7 @@ fn compile(site: &Site, sources: &Sources) -> Result<HashMap<String, Tera>, Diag
 /// What every view hash includes: the templates, every language's
 /// messages, the address prefix the `url()` function adds, and this
 /// program itself (a new rapport may render the same view differently).
-fn salt(site: &Site, sources: &Sources) -> u64 {
+fn salt(site: &Frame, sources: &Sources) -> u64 {
     let locales: Vec<u64> = site
         .config
         .languages

@@ -7,7 +7,7 @@ use tera::Context;
 use super::view::{self, Alternate, SiteView, SwitchItem, TranslationView};
 use super::{social, Fill, Renderer, View};
 use crate::diagnostics::Diagnostic;
-use crate::site::{ListingKind, OutputKind, PageId, Site, Taxonomy, Term};
+use crate::site::{Frame, ListingKind, OutputKind, PageId, Reader, Taxonomy, Term};
 
 /// Links every page of a language has.
 #[derive(Serialize)]
@@ -45,7 +45,7 @@ struct TermView<'a> {
 }
 
 impl<'a> TermView<'a> {
-    fn new(site: &Site, taxonomy: &Taxonomy, term: &'a Term) -> TermView<'a> {
+    fn new(site: &Frame, taxonomy: &Taxonomy, term: &'a Term) -> TermView<'a> {
         TermView {
             name: &term.name,
             lang: &term.lang,
@@ -99,8 +99,10 @@ struct ArchiveView<'a> {
 type Viewed<'s> = Result<View<'s>, Vec<Diagnostic>>;
 
 impl<'a> Renderer<'a> {
-    /// The context every template gets, for the page `kind` at `url` in `lang`.
-    fn common(&self, lang: &str, url: &str, kind: &OutputKind) -> Context {
+    /// The context every template gets, for the page `kind` at `url` in
+    /// `lang`; the pages it shows (the menu's, the other languages') are
+    /// read through `r`.
+    fn common(&self, lang: &str, url: &str, kind: &OutputKind, r: &Reader<'a>) -> Context {
         let site = self.site;
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
@@ -118,7 +120,8 @@ impl<'a> Renderer<'a> {
         ctx.insert("canonical", &site.permalink(url));
         ctx.insert("current_url", &site.path_url(url));
         ctx.insert("home_url", &site.path_url(&format!("{lang}/")));
-        ctx.insert("menu", &self.menus.get(lang));
+        let sections = self.sections.get(lang).map_or(&[][..], Vec::as_slice);
+        ctx.insert("menu", &view::menu(r, sections, lang));
         let segments = site.segments.get(lang).cloned().unwrap_or_default();
         ctx.insert(
             "links",
@@ -152,7 +155,7 @@ impl<'a> Renderer<'a> {
         }
         ctx.insert("feeds", &feeds);
         ctx.insert("locale", &social::og_locale(lang));
-        self.languages_of(&mut ctx, lang, kind);
+        self.languages_of(&mut ctx, lang, kind, r);
         ctx
     }
 
@@ -164,9 +167,9 @@ impl<'a> Renderer<'a> {
     }
 
     /// Switcher, alternates and translations of the page `kind` in `lang`.
-    fn languages_of(&self, ctx: &mut Context, lang: &str, kind: &OutputKind) {
+    fn languages_of(&self, ctx: &mut Context, lang: &str, kind: &OutputKind, r: &Reader<'a>) {
         let site = self.site;
-        let versions = site.versions(kind);
+        let versions = r.versions(kind);
         let mut switcher = Vec::new();
         let mut translations = Vec::new();
         for other in &site.config.languages {
@@ -216,12 +219,18 @@ impl<'a> Renderer<'a> {
         ctx.insert("translations", &translations);
     }
 
-    pub(super) fn page(&self, id: PageId, kind: &OutputKind, fill: Fill) -> Viewed<'a> {
+    pub(super) fn page(
+        &self,
+        id: PageId,
+        kind: &OutputKind,
+        fill: Fill,
+        r: &Reader<'a>,
+    ) -> Viewed<'a> {
         let site = self.site;
-        let page = site.page(id);
-        let content = self.markdown(&page.doc, None, fill)?.to_string();
+        let page = r.page(id);
+        let content = self.markdown(r, &page.doc, None, fill)?.to_string();
         let lang = page.lang();
-        let mut ctx = self.common(lang, &page.url, kind);
+        let mut ctx = self.common(lang, &page.url, kind, r);
         let view = view::page_view(site, self.sources, page, content);
         ctx.insert(
             "json_ld",
@@ -262,18 +271,24 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    pub(super) fn listing(&self, i: usize, kind: &OutputKind, fill: Fill) -> Viewed<'a> {
+    pub(super) fn listing(
+        &self,
+        i: usize,
+        kind: &OutputKind,
+        fill: Fill,
+        r: &Reader<'a>,
+    ) -> Viewed<'a> {
         let site = self.site;
         let listing = &site.listings[i];
         let intro = match &listing.intro {
-            Some(doc) => Some(self.markdown(doc, None, fill)?.to_string()),
+            Some(doc) => Some(self.markdown(r, doc, None, fill)?.to_string()),
             None => None,
         };
         let lang = &listing.lang;
-        let mut ctx = self.common(lang, &listing.url, kind);
+        let mut ctx = self.common(lang, &listing.url, kind, r);
         ctx.insert(
             "listing",
-            &view::listing_view(site, self.sources, listing, intro),
+            &view::listing_view(r, self.sources, listing, intro),
         );
         let template = match listing.kind {
             ListingKind::Term { taxonomy, term } => {
@@ -281,10 +296,10 @@ impl<'a> Renderer<'a> {
                 let term = &taxonomy.terms[term];
                 ctx.insert("term", &TermView::new(site, taxonomy, term));
                 // A term page in one language whose reports are all in another.
-                let first = term.pages.first().map(|&p| site.page(p).lang());
+                let first = term.pages.first().map(|&p| r.head(p).lang());
                 if let Some(only) = first.filter(|first| {
                     *first != lang.as_str()
-                        && term.pages.iter().all(|&p| site.page(p).lang() == *first)
+                        && term.pages.iter().all(|&p| r.head(p).lang() == *first)
                 }) {
                     ctx.insert(
                         "only_in",
@@ -316,10 +331,10 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    pub(super) fn terms(&self, t: usize, kind: &OutputKind) -> View<'a> {
+    pub(super) fn terms(&self, t: usize, kind: &OutputKind, r: &Reader<'a>) -> View<'a> {
         let site = self.site;
         let taxonomy = &site.taxonomies[t];
-        let mut ctx = self.common(&taxonomy.lang, &taxonomy.url, kind);
+        let mut ctx = self.common(&taxonomy.lang, &taxonomy.url, kind, r);
         ctx.insert(
             "taxonomy",
             &TaxonomyView {
@@ -341,15 +356,21 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn archive(&self, a: usize, year: Option<usize>, kind: &OutputKind) -> View<'a> {
+    pub(super) fn archive(
+        &self,
+        a: usize,
+        year: Option<usize>,
+        kind: &OutputKind,
+        r: &Reader<'a>,
+    ) -> View<'a> {
         let site = self.site;
         let archive = &site.archives[a];
         let url = year.map_or(&archive.url, |y| &archive.years[y].url);
-        let mut ctx = self.common(&archive.lang, url, kind);
+        let mut ctx = self.common(&archive.lang, url, kind, r);
         let mut months: Vec<Month<'_>> = Vec::new();
         if let Some(y) = year {
             for &id in &archive.years[y].pages {
-                let Some(date) = site.page(id).facts.date else {
+                let Some(date) = r.head(id).facts().date else {
                     continue;
                 };
                 let first = format!("{}-{:02}-01", date.year(), date.month());
@@ -362,7 +383,7 @@ impl<'a> Renderer<'a> {
                 if let Some(month) = months.last_mut() {
                     month
                         .items
-                        .push(view::card(site, self.sources, id, &archive.lang));
+                        .push(view::card(r, self.sources, id, &archive.lang));
                 }
             }
         }
@@ -394,7 +415,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn search_page(&self, lang: &'a str, kind: &OutputKind) -> View<'a> {
+    pub(super) fn search_page(&self, lang: &'a str, kind: &OutputKind, r: &Reader<'a>) -> View<'a> {
         let site = self.site;
         let url = format!(
             "{lang}/{}/",
@@ -402,7 +423,7 @@ impl<'a> Renderer<'a> {
                 .get(lang)
                 .map_or("search", |s| s.search.as_str())
         );
-        let mut ctx = self.common(lang, &url, kind);
+        let mut ctx = self.common(lang, &url, kind, r);
         ctx.insert(
             "search_index",
             &site.path_url(&format!("{lang}/search.json")),
@@ -420,14 +441,19 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn special(&self, template: &'static str, kind: &OutputKind) -> View<'a> {
+    pub(super) fn special(
+        &self,
+        template: &'static str,
+        kind: &OutputKind,
+        r: &Reader<'a>,
+    ) -> View<'a> {
         let lang = &self.site.config.default_language;
         let url = if template == "root.html" {
             ""
         } else {
             "404.html"
         };
-        let ctx = self.common(lang, url, kind);
+        let ctx = self.common(lang, url, kind, r);
         View::Template {
             lang,
             template,

@@ -5,21 +5,25 @@ use fluent_bundle::FluentArgs;
 
 use super::theme::escape;
 use super::Renderer;
-use crate::site::PageId;
+use crate::site::{PageId, Reader};
 
 /// The redirect page for an old address of `page`.
-pub(super) fn render(renderer: &Renderer<'_>, page: PageId) -> String {
-    let site = renderer.site;
-    let page = site.page(page);
-    let title = page.doc.front.title.clone();
-    leading_to(renderer, &page.url, page.lang(), &title)
+pub(super) fn render(renderer: &Renderer<'_>, r: &Reader<'_>, page: PageId) -> String {
+    let page = r.head(page);
+    leading_to(renderer, page.url(), page.lang(), page.title())
 }
 
 /// The page at an address rapport gave before to what is now at `to`: a
 /// report (titled by `page`) or a listing (titled by the site's title).
-pub(super) fn moved(renderer: &Renderer<'_>, to: &str, lang: &str, page: Option<PageId>) -> String {
+pub(super) fn moved(
+    renderer: &Renderer<'_>,
+    r: &Reader<'_>,
+    to: &str,
+    lang: &str,
+    page: Option<PageId>,
+) -> String {
     let title = match page {
-        Some(id) => renderer.site.page(id).doc.front.title.clone(),
+        Some(id) => r.head(id).title().to_string(),
         None => renderer
             .sources
             .locales

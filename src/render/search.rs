@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
-use crate::site::{PageId, Site};
+use crate::site::{PageId, Reader};
 
 /// One document of the index; short names keep the file small.
 #[derive(Serialize)]
@@ -51,8 +51,9 @@ pub struct SearchCache {
     by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
 }
 
-fn entry<'a>(site: &'a Site, sources: &crate::load::Sources, id: PageId) -> Entry<'a> {
-    let page = site.page(id);
+fn entry<'a>(r: &Reader<'a>, sources: &crate::load::Sources, id: PageId) -> Entry<'a> {
+    let site = r.site();
+    let page = r.page(id);
     Entry {
         t: &page.doc.front.title,
         u: site.path_url(&page.url),
@@ -75,20 +76,18 @@ fn entry<'a>(site: &'a Site, sources: &crate::load::Sources, id: PageId) -> Entr
 
 /// The pages the index of `lang` lists, in order: the reports its
 /// listings show, then its standalone pages.
-fn listed(site: &Site, lang: &str) -> Vec<PageId> {
+fn listed(r: &Reader<'_>, lang: &str) -> Vec<PageId> {
+    let site = r.site();
     let mut ids: Vec<PageId> = site.listed[lang].clone();
-    ids.extend(
-        (0..site.pages.len())
-            .filter(|&i| !site.page_head(i).is_report() && site.page_head(i).lang() == lang),
-    );
+    ids.extend(site.standalone.get(lang).into_iter().flatten().copied());
     ids
 }
 
 /// A hash of everything `page`'s entry holds: its file, facts, address and
 /// cover.
-fn entry_key(site: &Site, sources: &crate::load::Sources, id: PageId) -> u64 {
-    let page = site.page(id);
-    let thumb = super::view::thumbnail_url(site, sources, page);
+fn entry_key(r: &Reader<'_>, sources: &crate::load::Sources, id: PageId) -> u64 {
+    let page = r.page(id);
+    let thumb = super::view::thumbnail_url(r.site(), sources, page);
     crate::hash::hash_of((&page.url, page.doc.hash, &page.facts, thumb))
 }
 
@@ -98,10 +97,10 @@ fn entry_key(site: &Site, sources: &crate::load::Sources, id: PageId) -> u64 {
 pub(super) type Keys = (u64, Vec<(PageId, u64)>);
 
 /// The [`Keys`] of the index of `lang`.
-pub(super) fn keys(site: &Site, sources: &crate::load::Sources, lang: &str) -> Keys {
-    let keys: Vec<(PageId, u64)> = listed(site, lang)
+pub(super) fn keys(r: &Reader<'_>, sources: &crate::load::Sources, lang: &str) -> Keys {
+    let keys: Vec<(PageId, u64)> = listed(r, lang)
         .par_iter()
-        .map(|&id| (id, entry_key(site, sources, id)))
+        .map(|&id| (id, entry_key(r, sources, id)))
         .collect();
     let mut h = crate::hash::Writer::new();
     h.add(lang);
@@ -114,7 +113,7 @@ pub(super) fn keys(site: &Site, sources: &crate::load::Sources, lang: &str) -> K
 /// The JSON index of `lang` from its `keys`, reusing the entries of `cache`
 /// that are unchanged.
 pub(super) fn index(
-    site: &Site,
+    r: &Reader<'_>,
     sources: &crate::load::Sources,
     lang: &str,
     keys: &Keys,
@@ -131,7 +130,7 @@ pub(super) fn index(
         .map(|&(id, key)| {
             let json = match old.get(&key) {
                 Some(json) => json.clone(),
-                None => serde_json::to_string(&entry(site, sources, id)).unwrap_or_default(),
+                None => serde_json::to_string(&entry(r, sources, id)).unwrap_or_default(),
             };
             (key, json)
         })

@@ -4,23 +4,24 @@
 use std::fmt::Write;
 
 use super::theme::escape;
-use crate::site::{OutputKind, Site};
+use crate::site::{Frame, OutputKind, Reader};
 
 /// The sitemap of every HTML page a reader can reach.
-pub(super) fn render(site: &Site) -> String {
+pub(super) fn render(r: &Reader<'_>) -> String {
+    let site = r.site();
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for output in &site.outputs {
-        let Some((url, lastmod)) = entry(site, &output.kind) else {
+        let Some((url, lastmod)) = entry(r, &output.kind) else {
             continue;
         };
         let _ = write!(out, "<url>\n<loc>{}</loc>\n", escape(&site.permalink(&url)));
         if let Some(date) = lastmod {
             let _ = writeln!(out, "<lastmod>{date}</lastmod>");
         }
-        let versions = site.versions(&output.kind);
+        let versions = r.versions(&output.kind);
         if versions.len() > 1 {
             for v in &versions {
                 let _ = writeln!(
@@ -48,21 +49,22 @@ pub(super) fn render(site: &Site) -> String {
 
 /// The URL path and last change of a page in the sitemap; `None` for
 /// outputs that are not pages a reader lands on.
-fn entry(site: &Site, kind: &OutputKind) -> Option<(String, Option<String>)> {
+fn entry(r: &Reader<'_>, kind: &OutputKind) -> Option<(String, Option<String>)> {
+    let site = r.site();
     let newest = |ids: &[usize]| {
         ids.iter()
-            .filter_map(|&id| site.page_head(id).facts.date)
+            .filter_map(|&id| r.head(id).facts().date)
             .max()
             .map(|d| d.format("%Y-%m-%d").to_string())
     };
     match kind {
         OutputKind::Page(id) => {
-            let page = site.page_head(*id);
-            let lastmod = match (page.facts.datetime, page.facts.date) {
+            let page = r.head(*id);
+            let lastmod = match (page.facts().datetime, page.facts().date) {
                 (Some(dt), _) => Some(dt.to_rfc3339()),
                 (None, date) => date.map(|d| d.format("%Y-%m-%d").to_string()),
             };
-            Some((page.url.clone(), lastmod))
+            Some((page.url().to_string(), lastmod))
         }
         OutputKind::Listing(i) => {
             let listing = &site.listings[*i];
@@ -90,7 +92,7 @@ fn entry(site: &Site, kind: &OutputKind) -> Option<(String, Option<String>)> {
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named.
-pub(super) fn robots(site: &Site) -> String {
+pub(super) fn robots(site: &Frame) -> String {
     format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
         site.config.base_url

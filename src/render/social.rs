@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::view::PageView;
-use crate::site::{Page, Site};
+use crate::site::{Frame, Page};
 
 /// The Open Graph locale of a language (`sv_SE`, `en_GB`).
 pub(super) fn og_locale(lang: &str) -> String {
@@ -12,7 +12,7 @@ pub(super) fn og_locale(lang: &str) -> String {
 }
 
 /// The page's JSON-LD, safe to put inside `<script type="application/ld+json">`.
-pub(super) fn json_ld(site: &Site, page: &Page, view: &PageView<'_>, site_title: &str) -> String {
+pub(super) fn json_ld(site: &Frame, page: &Page, view: &PageView<'_>, site_title: &str) -> String {
     let mut data = Map::new();
     data.insert("@context".into(), json!("https://schema.org"));
     data.insert("url".into(), json!(view.permalink));

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::document::Participant;
-use crate::site::{Listing, ListingKind, Page, PageId, Site};
+use crate::site::{Frame, Listing, ListingKind, Page, PageId, Reader};
 
 /// `site`: what every template knows about the site.
 #[derive(Debug, Serialize)]
@@ -234,7 +234,7 @@ pub struct ListingView<'a> {
 }
 
 /// The URL of an image written as `src` in `page`'s front matter.
-pub fn image_url(site: &Site, page: &Page, src: &str) -> String {
+pub fn image_url(site: &Frame, page: &Page, src: &str) -> String {
     if src.contains("://") {
         src.to_string()
     } else if let Some(rooted) = src.strip_prefix('/') {
@@ -246,7 +246,7 @@ pub fn image_url(site: &Site, page: &Page, src: &str) -> String {
 
 /// The processed photo `src`, written in `doc`, as a page shows it.
 pub fn photo(
-    site: &Site,
+    site: &Frame,
     sources: &crate::load::Sources,
     doc: &crate::document::Document,
     src: &str,
@@ -257,7 +257,7 @@ pub fn photo(
 
 /// The processed photo `src` of `doc`'s bundle, and the URL path its files are at.
 fn processed<'s>(
-    site: &'s Site,
+    site: &'s Frame,
     sources: &'s crate::load::Sources,
     doc: &crate::document::Document,
     src: &str,
@@ -269,7 +269,7 @@ fn processed<'s>(
 }
 
 /// An URL path made absolute with the site's origin.
-pub fn absolute(site: &Site, url: &str) -> String {
+pub fn absolute(site: &Frame, url: &str) -> String {
     if url.contains("://") {
         return url.to_string();
     }
@@ -304,7 +304,7 @@ pub struct TermLink {
 }
 
 /// The page's terms of every taxonomy that it has any of, in site order.
-pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
+pub fn page_taxonomies(site: &Frame, page: &Page) -> Vec<PageTaxonomy> {
     site.taxonomies
         .iter()
         .filter(|t| t.lang == page.lang())
@@ -332,7 +332,7 @@ pub fn page_taxonomies(site: &Site, page: &Page) -> Vec<PageTaxonomy> {
 /// The page's cover: `cover` of the front matter, else the bundle's first
 /// photo (the one made into a thumbnail), with its sizes when processed.
 fn cover(
-    site: &Site,
+    site: &Frame,
     sources: &crate::load::Sources,
     page: &Page,
     content: Option<&str>,
@@ -395,14 +395,14 @@ fn cover(
 }
 
 /// The URL of the picture a card of `page` shows: its cover's thumbnail.
-pub fn thumbnail_url(site: &Site, sources: &crate::load::Sources, page: &Page) -> Option<String> {
+pub fn thumbnail_url(site: &Frame, sources: &crate::load::Sources, page: &Page) -> Option<String> {
     let cover = cover(site, sources, page, None)?;
     Some(cover.thumb.map_or(cover.url, |t| t.url))
 }
 
 /// The view of `page` with its rendered `content`.
 pub fn page_view<'a>(
-    site: &'a Site,
+    site: &'a Frame,
     sources: &crate::load::Sources,
     page: &'a Page,
     content: String,
@@ -439,12 +439,13 @@ pub fn page_view<'a>(
 
 /// The card of `id` in a listing in `lang`.
 pub fn card<'a>(
-    site: &'a Site,
+    r: &Reader<'a>,
     sources: &crate::load::Sources,
     id: PageId,
     lang: &str,
 ) -> Card<'a> {
-    let page = site.page(id);
+    let site = r.site();
+    let page = r.page(id);
     Card {
         title: &page.doc.front.title,
         url: site.path_url(&page.url),
@@ -464,11 +465,12 @@ pub fn card<'a>(
 
 /// The view of a listing page, with its intro already rendered.
 pub fn listing_view<'a>(
-    site: &'a Site,
+    r: &Reader<'a>,
     sources: &crate::load::Sources,
     listing: &'a Listing,
     intro: Option<String>,
 ) -> ListingView<'a> {
+    let site = r.site();
     let url_of =
         |n: usize| site.path_url(&site.listing_page_url(&listing.first_url, &listing.lang, n));
     ListingView {
@@ -486,7 +488,7 @@ pub fn listing_view<'a>(
         items: listing
             .items
             .iter()
-            .map(|&id| card(site, sources, id, &listing.lang))
+            .map(|&id| card(r, sources, id, &listing.lang))
             .collect(),
         number: listing.number,
         total: listing.total,
@@ -518,20 +520,22 @@ pub struct MenuItem {
     pub url: String,
 }
 
-/// The standalone pages of `lang`, in path order, for the menu.
-pub fn menu(site: &Site, lang: &str) -> Vec<MenuItem> {
-    let sections = site
-        .sections(lang)
-        .into_iter()
-        .map(|(_, title, url)| MenuItem { title, url });
-    let pages = site
-        .pages
-        .iter()
-        .filter(|p| !p.is_report() && p.lang() == lang)
-        .map(|p| MenuItem {
-            title: p.doc.front.title.clone(),
-            url: site.path_url(&p.url),
-        });
+/// The menu of `lang`: its top-level `sections` (folder, title, URL path,
+/// see [`Frame::sections`]), then its standalone pages in path order, read
+/// through `r`, so that a view showing the menu depends on their titles.
+pub fn menu(r: &Reader<'_>, sections: &[(String, String, String)], lang: &str) -> Vec<MenuItem> {
+    let site = r.site();
+    let sections = sections.iter().map(|(_, title, url)| MenuItem {
+        title: title.clone(),
+        url: url.clone(),
+    });
+    let pages = site.standalone.get(lang).into_iter().flatten().map(|&id| {
+        let page = r.head(id);
+        MenuItem {
+            title: page.title().to_string(),
+            url: site.path_url(page.url()),
+        }
+    });
     sections.chain(pages).collect()
 }
 

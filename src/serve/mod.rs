@@ -58,13 +58,23 @@ pub struct ServeOptions {
 /// errors in the site are shown in the browser and the terminal.
 pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
     let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port)).map_err(|e| {
-        Diagnostic::new(crate::msg!(
-            "serve-cannot-listen-on",
-            address = opts.bind,
-            port = opts.port.to_string(),
-            error = e
-        ))
-        .help(crate::msg!("serve-cannot-listen-on.help"))
+        let port = opts.port.to_string();
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            Diagnostic::new(crate::msg!(
+                "serve-port-in-use",
+                address = opts.bind,
+                port = port.as_str()
+            ))
+            .help(crate::msg!("serve-port-in-use.help", port = port.as_str()))
+        } else {
+            Diagnostic::new(crate::msg!(
+                "serve-cannot-listen-on",
+                address = opts.bind,
+                port = port.as_str(),
+                error = e
+            ))
+            .help(crate::msg!("serve-cannot-listen-on.help"))
+        }
     })?;
     let address = listener
         .local_addr()

@@ -3,11 +3,19 @@
 //! Pairs translations, lets them inherit the meeting's facts, gives every
 //! page its URL, builds the listings and decides the list of output files.
 //! It converts no Markdown and knows nothing of templates; it is built fresh
-//! for every build and never changed afterwards.
+//! for every build and never changed afterwards: the preview makes a new one
+//! from the last with new texts in it ([`Site::with_texts`]).
+//!
+//! A [`Site`] is its pages and its [`Frame`]: everything else (settings,
+//! listings, taxonomies, archives, outputs), which holds pages by their
+//! [`PageId`] only. Views are given the frame and a [`Reader`], the one way
+//! they reach a page, which records what they read: what the preview needs
+//! to know which views a changed page can touch.
 
 mod archive;
 mod listing;
 mod outputs;
+mod reader;
 mod taxonomy;
 mod translations;
 mod versions;
@@ -15,10 +23,10 @@ mod words;
 
 pub use archive::{Archive, Year};
 pub use listing::{Listing, ListingKind};
+pub use reader::{Changed, Head, Reader, Readers, Reads};
 pub use taxonomy::{terms_of, Taxonomy, Term, TermId};
 pub use versions::{ListingKey, Version};
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -35,26 +43,6 @@ pub const FEED_ENTRIES: usize = 20;
 
 /// Index of a page in [`Site::pages`].
 pub type PageId = usize;
-
-thread_local! {
-    /// The pages [`Site::page`] gave out on this thread since [`recording`]
-    /// began, when it is recording.
-    static READS: RefCell<Option<Vec<PageId>>> = const { RefCell::new(None) };
-}
-
-/// Runs `f` and returns, with its result, every page it read through
-/// [`Site::page`] on this thread, sorted and once each: what a view was
-/// made from, so the preview knows which views a changed page can touch.
-pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<PageId>) {
-    let outer = READS.with(|r| r.borrow_mut().replace(Vec::new()));
-    let value = f();
-    let mut read = READS
-        .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
-        .unwrap_or_default();
-    read.sort_unstable();
-    read.dedup();
-    (value, read)
-}
 
 /// The meeting's facts, after a translation inherits what it does not set.
 #[derive(Debug, Clone, Default, Hash)]
@@ -194,13 +182,32 @@ pub struct ModelOptions {
     pub today: Option<DateTime<FixedOffset>>,
 }
 
-/// The whole site, ready to render.
+/// The whole site, ready to render: its pages and its [`Frame`], which
+/// [`Site`] dereferences to.
 #[derive(Debug, Clone)]
 pub struct Site {
+    /// Everything but the pages.
+    frame: Frame,
+    /// Every published report and page. Views read them through a
+    /// [`Reader`]; the rest of rapport (check, the translator's view) here.
+    pub pages: Vec<Page>,
+}
+
+impl std::ops::Deref for Site {
+    type Target = Frame;
+
+    fn deref(&self) -> &Frame {
+        &self.frame
+    }
+}
+
+/// The site without its pages: what holds them by [`PageId`] (groups,
+/// listings, taxonomies, archives, outputs) and what is made of no page.
+/// A view reads pages only through a [`Reader`], never from here.
+#[derive(Debug, Clone)]
+pub struct Frame {
     /// The settings.
     pub config: Config,
-    /// Every published report and page.
-    pub pages: Vec<Page>,
     /// Translation groups: the pages of one report in its languages, in site order.
     pub groups: Vec<Vec<PageId>>,
     /// Every listing page of every language.
@@ -215,6 +222,9 @@ pub struct Site {
     pub segments: HashMap<String, Segments>,
     /// What each language's listings show, newest first.
     pub listed: HashMap<String, Vec<PageId>>,
+    /// The standalone pages (not reports) of each language, in site order:
+    /// the menu's and the search index's.
+    pub standalone: HashMap<String, Vec<PageId>>,
     /// Every file the site will have.
     pub outputs: Vec<OutputSpec>,
     /// The URL path where each bundle's photos are published, once for all
@@ -333,31 +343,44 @@ impl Site {
                 archive::build(&pages, &listed[lang], lang, segment)
             })
             .collect();
+        let standalone = config
+            .languages
+            .iter()
+            .map(|lang| {
+                let ids = (0..pages.len())
+                    .filter(|&p| !pages[p].is_report() && pages[p].lang() == lang)
+                    .collect();
+                (lang.clone(), ids)
+            })
+            .collect();
         let mut site = Site {
-            config: config.clone(),
+            frame: Frame {
+                config: config.clone(),
+                groups: group_pages,
+                listings: Vec::new(),
+                taxonomies,
+                terms: sources.terms.clone(),
+                archives,
+                segments,
+                listed,
+                standalone,
+                outputs: Vec::new(),
+                photo_homes: HashMap::new(),
+                by_path,
+                listing_by_path: HashMap::new(),
+                first_listings: HashMap::new(),
+            },
             pages,
-            groups: group_pages,
-            listings: Vec::new(),
-            taxonomies,
-            terms: sources.terms.clone(),
-            archives,
-            segments,
-            listed,
-            outputs: Vec::new(),
-            photo_homes: HashMap::new(),
-            by_path,
-            listing_by_path: HashMap::new(),
-            first_listings: HashMap::new(),
         };
-        site.listings = listing::make(&site, &indexes, &section_slugs);
-        site.listing_by_path = site
+        site.frame.listings = listing::make(&site, &indexes, &section_slugs);
+        site.frame.listing_by_path = site
             .listings
             .iter()
             .enumerate()
             .filter(|(_, l)| l.number == 1)
             .filter_map(|(i, l)| l.intro.as_ref().map(|d| (d.path.clone(), i)))
             .collect();
-        site.first_listings = site
+        site.frame.first_listings = site
             .listings
             .iter()
             .enumerate()
@@ -367,13 +390,90 @@ impl Site {
         for lang in config.languages.iter().rev() {
             for page in site.pages.iter().filter(|p| p.lang() == lang) {
                 if let Some(bundle) = &page.doc.bundle {
-                    site.photo_homes
+                    site.frame
+                        .photo_homes
                         .insert(bundle.dir.clone(), page.url.clone());
                 }
             }
         }
-        site.outputs = outputs::make(&site, sources, &mut problems);
+        site.frame.outputs = outputs::make(&site, sources, &mut problems);
         Diagnostics::or_ok(problems, site)
+    }
+
+    /// Page `id`, unrecorded: for what is not a view (check, the
+    /// translator's page). A view reaches pages through a [`Reader`].
+    pub fn page(&self, id: PageId) -> &Page {
+        &self.pages[id]
+    }
+
+    /// Page `id`, as [`Site::page`] gives it (the name `check` calls it by).
+    pub fn page_head(&self, id: PageId) -> &Page {
+        &self.pages[id]
+    }
+
+    /// The site with the `new` documents (by their path under content/) in
+    /// place of its pages' old ones, and the facts of their translation
+    /// groups made again (translations inherit each other's place and
+    /// people), with what changed: for the preview, after edits that change
+    /// nothing else of the model (see `rebuild::same_frame`).
+    pub fn with_texts(mut self, new: &HashMap<&str, &Arc<Document>>) -> (Site, Changed) {
+        let texts: Vec<PageId> = (0..self.pages.len())
+            .filter(|&p| new.contains_key(self.pages[p].doc.path.as_str()))
+            .collect();
+        let mut groups: Vec<usize> = texts.iter().map(|&p| self.pages[p].group).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let touched: Vec<PageId> = groups
+            .iter()
+            .flat_map(|&g| self.groups[g].iter().copied())
+            .collect();
+        let before: Vec<u64> = touched
+            .iter()
+            .map(|&p| Head::of(&self.pages[p]).key())
+            .collect();
+        for &p in &texts {
+            let page = &mut self.pages[p];
+            if let Some(doc) = new.get(page.doc.path.as_str()) {
+                page.doc = Arc::clone(doc);
+            }
+        }
+        for group in groups {
+            let ids = &self.frame.groups[group];
+            let docs: Vec<Arc<Document>> = ids
+                .iter()
+                .map(|&p| Arc::clone(&self.pages[p].doc))
+                .collect();
+            for (&id, doc) in ids.iter().zip(&docs) {
+                self.pages[id].facts = inherit(doc, docs.iter(), &self.frame.config);
+            }
+        }
+        let heads = touched
+            .iter()
+            .zip(before)
+            .filter(|&(&p, key)| Head::of(&self.pages[p]).key() != key)
+            .map(|(&p, _)| p)
+            .collect();
+        (self, Changed::new(texts, heads))
+    }
+
+    /// The version of `page`'s report in `lang`, if there is one.
+    pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
+        Reader::unrecorded(self).translation(page, lang)
+    }
+
+    /// The URL a link from `from` to the Markdown file `target` (relative to
+    /// `from`'s folder) leads to, in `from`'s language where possible.
+    pub fn resolve_link(&self, from: &Document, target: &str) -> Option<String> {
+        Reader::unrecorded(self).resolve_link(from, target)
+    }
+}
+
+impl Frame {
+    /// The listing a link from `from` to the Markdown file `target` (an
+    /// `_index` file) leads to.
+    pub fn linked_listing(&self, from: &Document, target: &str) -> Option<usize> {
+        let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
+        self.listing_by_path.get(&normalize(dir, target)?).copied()
     }
 
     /// The top-level sections of `lang` as (folder, title, URL path of their
@@ -431,65 +531,6 @@ impl Site {
     /// The full URL (with the base URL) of a site-relative path.
     pub fn permalink(&self, rel: &str) -> String {
         format!("{}{}", self.config.base_url, rel)
-    }
-
-    /// Page `id`. Every view reads pages through it or [`Site::page_head`],
-    /// so that [`recording`] sees what the view depends on.
-    pub fn page(&self, id: PageId) -> &Page {
-        READS.with(|r| {
-            if let Some(read) = r.borrow_mut().as_mut() {
-                read.push(id);
-            }
-        });
-        &self.pages[id]
-    }
-
-    /// Page `id`, for a view that reads only what its front matter and the
-    /// model make (title, facts, URL), never its text or anything made from
-    /// the text (summary, words, links, photos shown): not recorded, since
-    /// an edit to the text alone leaves such a view as it was.
-    pub fn page_head(&self, id: PageId) -> &Page {
-        &self.pages[id]
-    }
-
-    /// Makes the facts of the pages of translation group `group` again from
-    /// their documents, after the preview put new documents in.
-    pub fn refresh_facts(&mut self, group: usize) {
-        let ids = self.groups[group].clone();
-        let docs: Vec<Arc<Document>> = ids
-            .iter()
-            .map(|&p| Arc::clone(&self.pages[p].doc))
-            .collect();
-        for (&id, doc) in ids.iter().zip(&docs) {
-            self.pages[id].facts = inherit(doc, docs.iter(), &self.config);
-        }
-    }
-
-    /// The version of `page`'s report in `lang`, if there is one.
-    pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
-        self.groups[self.pages[page].group]
-            .iter()
-            .copied()
-            .find(|&p| self.pages[p].lang() == lang)
-    }
-
-    /// The URL a link from `from` to the Markdown file `target` (relative to
-    /// `from`'s folder) leads to, in `from`'s language where possible.
-    pub fn resolve_link(&self, from: &Document, target: &str) -> Option<String> {
-        let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
-        let path = normalize(dir, target)?;
-        if let Some(&listing) = self.listing_by_path.get(&path) {
-            return Some(self.path_url(&self.listings[listing].url));
-        }
-        let page = self.linked_page(from, target)?;
-        Some(self.path_url(&self.page_head(page).url))
-    }
-
-    /// The page a link from `from` to the Markdown file `target` leads to,
-    /// in `from`'s language where possible; `None` for a listing or nothing.
-    pub fn linked_page(&self, from: &Document, target: &str) -> Option<PageId> {
-        let page = *self.link_candidates(from, target).first()?;
-        Some(self.translation(page, &from.lang).unwrap_or(page))
     }
 
     /// The pages a link from `from` to the Markdown file `target` may name,

@@ -1,7 +1,7 @@
 //! The same page in each language: what the language switcher, the
 //! `hreflang` alternates and the sitemap link to.
 
-use super::{ListingKind, OutputKind, Site};
+use super::{Frame, ListingKind, OutputKind};
 
 /// One language's version of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub enum ListingKey {
     Term(String, super::TermId),
 }
 
-impl Site {
+impl Frame {
     /// The language-independent identity of a listing.
     pub fn listing_key(&self, listing: &super::Listing) -> ListingKey {
         match &listing.kind {
@@ -38,34 +38,15 @@ impl Site {
         }
     }
 
-    /// The versions of the page `kind` renders, in the site's language order;
-    /// a language without one is left out.
-    pub fn versions(&self, kind: &OutputKind) -> Vec<Version> {
-        self.config
-            .languages
-            .iter()
-            .filter_map(|lang| {
-                let (url, title) = self.version_in(kind, lang)?;
-                Some(Version {
-                    lang: lang.clone(),
-                    url,
-                    title,
-                })
-            })
-            .collect()
-    }
-
-    fn version_in(&self, kind: &OutputKind, lang: &str) -> Option<(String, Option<String>)> {
-        let simple = |url: String| Some((url, None));
+    /// The URL of the version in `lang` of the listing, archive or other
+    /// page without a title that `kind` renders; a report's or page's
+    /// versions are found by a [`super::Reader`], which reads their pages.
+    pub fn version_url(&self, kind: &OutputKind, lang: &str) -> Option<String> {
         match kind {
-            OutputKind::Page(id) => {
-                let page = self.page_head(self.translation(*id, lang)?);
-                Some((page.url.clone(), Some(page.doc.front.title.clone())))
-            }
             OutputKind::Listing(i) => {
                 let key = self.listing_key(&self.listings[*i]);
                 let other = self.first_listings.get(&(lang.to_string(), key))?;
-                simple(self.listings[*other].url.clone())
+                Some(self.listings[*other].url.clone())
             }
             OutputKind::Terms(t) => {
                 let name = &self.taxonomies[*t].name;
@@ -73,18 +54,18 @@ impl Site {
                     .taxonomies
                     .iter()
                     .find(|o| o.lang == lang && &o.name == name)?;
-                simple(other.url.clone())
+                Some(other.url.clone())
             }
             OutputKind::Archive { archive, year } => {
                 let other = self.archives.iter().find(|a| a.lang == lang)?;
                 let year = year.map(|y| self.archives[*archive].years[y].year);
                 match year {
-                    None => simple(other.url.clone()),
-                    Some(year) => simple(other.years.iter().find(|y| y.year == year)?.url.clone()),
+                    None => Some(other.url.clone()),
+                    Some(year) => Some(other.years.iter().find(|y| y.year == year)?.url.clone()),
                 }
             }
-            OutputKind::Search(_) => simple(format!("{lang}/{}/", self.segments.get(lang)?.search)),
-            OutputKind::Root | OutputKind::NotFound => simple(format!("{lang}/")),
+            OutputKind::Search(_) => Some(format!("{lang}/{}/", self.segments.get(lang)?.search)),
+            OutputKind::Root | OutputKind::NotFound => Some(format!("{lang}/")),
             _ => None,
         }
     }

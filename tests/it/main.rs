@@ -18,6 +18,7 @@ mod messages;
 mod outdated;
 mod photos;
 mod pipeline;
+mod preview_fixes;
 mod promises;
 mod received;
 mod received_git;

@@ -447,6 +447,46 @@ fn incremental_rebuilds_equal_a_full_build() {
                 b"---\ntitle: Om oss\n---\nNy text.\n",
             )
         }),
+        // Titles of every kind of page, which other pages show: a
+        // standalone page (every page's menu), its translation, a report's
+        // translation (the switcher), the home's and a section's `_index`.
+        Box::new(|s| {
+            s.write(
+                "content/about.sv.md",
+                "---\ntitle: Om föreningen\n---\nNy text.\n".as_bytes(),
+            )
+        }),
+        Box::new(|s| s.write("content/about.en.md", b"---\ntitle: About us\n---\nText.\n")),
+        Box::new(|s| {
+            s.write(
+                "content/about.en.md",
+                b"---\ntitle: About the association\n---\nText.\n",
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/astana.en.md",
+                b"---\ntitle: The meeting in Astana\n---\nSecond version, with [a link](astana.sv.md).\n",
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/_index.sv.md",
+                "---\ntitle: Välkommen\n---\nHem.\n".as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/_index.sv.md",
+                "---\ntitle: Välkommen hem\n---\nHem.\n".as_bytes(),
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/_index.sv.md",
+                "---\ntitle: Mötesrapporter\n---\nEn annan inledning.\n".as_bytes(),
+            )
+        }),
         // Front matter the model makes nothing of but the pages' own views,
         // which the preview also makes from its last model: facts that the
         // English version inherits, then per language, then taken away.
@@ -494,6 +534,26 @@ fn incremental_rebuilds_equal_a_full_build() {
                 "content/reports/astana.sv.md",
                 "---\ntitle: Nytt namn\ndate: 2019-01-01\nslug: astana-2019\ntags: [fortbildning, utbildning]\n---\nSe [den nya](../nyheter/ny.en.md).\n"
                     .as_bytes(),
+            )
+        }),
+        // With two sections the menu lists them: their titles, and a
+        // standalone page's, are in every page of the language.
+        Box::new(|s| {
+            s.write(
+                "content/reports/_index.en.md",
+                b"---\ntitle: Reports\n---\nAll of them.\n",
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/reports/_index.en.md",
+                b"---\ntitle: Meeting reports\n---\nAll of them.\n",
+            )
+        }),
+        Box::new(|s| {
+            s.write(
+                "content/about.en.md",
+                b"---\ntitle: Who we are\n---\nText.\n",
             )
         }),
         Box::new(|s| {
@@ -563,7 +623,7 @@ fn port_in_use_is_a_clear_error() {
     let port = taken.local_addr().expect("addr").port().to_string();
     let run = site.run(&["serve", "--port", &port]);
     assert_eq!(run.status, 1);
-    assert!(run.stderr.contains("cannot listen"), "{}", run.stderr);
+    assert!(run.stderr.contains("is in use"), "{}", run.stderr);
 }
 
 #[test]
