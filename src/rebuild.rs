@@ -661,19 +661,7 @@ mod tests {
 
     #[test]
     fn the_preview_keeps_its_model_when_only_text_changed() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let root = dir.path().canonicalize().expect("path").join("site");
-        std::fs::create_dir(&root).expect("mkdir");
-        let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
-        crate::scaffold::init(&root, false, today, None).expect("init");
-        let mut preview = Rebuilder::new(BuildOptions {
-            root: root.clone(),
-            output: Some(dir.path().join("out")),
-            drafts: true,
-            in_place: true,
-            ..BuildOptions::default()
-        });
-        let first = preview.rebuild().expect("first build");
+        let (_dir, root, mut preview, first) = preview_of_init();
         assert!(!first.kept_model);
 
         let report = a_report(&root);
