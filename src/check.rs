@@ -154,6 +154,7 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
     let site = match Site::build(&sources, options) {
         Ok(site) => site,
         Err(Diagnostics(mut problems)) => {
+            problems.retain(|d| !is_dateless_beside_failed(d, &failed));
             list.append(&mut problems);
             return Findings::from(list, Vec::new());
         }
@@ -177,6 +178,25 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
     let mut findings = Findings::from(list, missing_translations(&site));
     findings.scheduled = scheduled(&site, today);
     findings
+}
+
+/// Whether `d` says that a report has no `date` while a translation of it
+/// (the same name in another language) failed to load: its date may well
+/// be written there, and that file has its own errors.
+fn is_dateless_beside_failed(d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
+    let Some(file) = d.file.as_deref() else {
+        return false;
+    };
+    fn stem(path: &Path) -> Option<(Option<&Path>, &str)> {
+        let name = path.file_name()?.to_str()?;
+        Some((path.parent(), crate::document::file_name(name).stem))
+    }
+    d.message == crate::msg!("site-no-date")
+        && stem(file).is_some_and(|own| {
+            failed
+                .iter()
+                .any(|f| f.as_path() != file && stem(f).as_ref() == Some(&own))
+        })
 }
 
 /// Whether `d` is a broken-link error whose target is a file that exists

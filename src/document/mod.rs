@@ -133,36 +133,48 @@ pub fn parse(
         None => ("", path),
     };
     let name = file_name(base);
-    let lang = match name.lang {
-        Some(lang) if config.languages.iter().any(|l| l == lang) => lang.to_string(),
+    // Every problem of the file is told in one run: its name's, then its
+    // front matter's, then what follows from both.
+    let mut problems = Vec::new();
+    let (lang, lang_known) = match name.lang {
+        Some(lang) if config.languages.iter().any(|l| l == lang) => (lang.to_string(), true),
         Some(lang) => {
-            return Err(vec![Diagnostic::in_file(
-                &file,
-                crate::msg!("document-unknown-language", lang = lang),
-            )
-            .help(crate::msg!(
-                "document-unknown-language.help",
-                lang = lang,
-                names = config
-                    .languages
-                    .iter()
-                    .map(|l| format!("{}.{l}.md", name.stem))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))]);
+            problems.push(
+                Diagnostic::in_file(&file, crate::msg!("document-unknown-language", lang = lang))
+                    .help(crate::msg!(
+                        "document-unknown-language.help",
+                        lang = lang,
+                        names = config
+                            .languages
+                            .iter()
+                            .map(|l| format!("{}.{l}.md", name.stem))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+            );
+            (config.default_language.clone(), false)
         }
-        None => config.default_language.clone(),
+        None => (config.default_language.clone(), true),
     };
-    let split = front_matter::split(&file, text).map_err(|d| vec![d])?;
-    let front = front_matter::parse(
+    let split = match front_matter::split(&file, text) {
+        Ok(split) => split,
+        Err(d) => {
+            problems.push(d);
+            return Err(problems);
+        }
+    };
+    let (front, mut found) = front_matter::read(
         &file,
         text,
         split.yaml,
         &config.taxonomies,
         &config.languages,
-    )?;
-    let mut problems = Vec::new();
-    if let Some(written) = &front.lang {
+    );
+    problems.append(&mut found);
+    let Some(front) = front else {
+        return Err(problems);
+    };
+    if let Some(written) = front.lang.as_ref().filter(|_| lang_known) {
         if *written != lang {
             let line = crate::yaml::key_line(split.yaml, 1, "lang").unwrap_or(1);
             problems.push(
@@ -204,9 +216,6 @@ pub fn parse(
         };
         (kind, join(dir, name.stem), name.stem.to_string())
     };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     let (summary, description) = match &front.summary {
         Some(s) => (s.clone(), s.clone()),
         None => {
@@ -230,7 +239,10 @@ pub fn parse(
             }
             None => Diagnostic::in_file(&file, crate::msg!("document-empty-name", name = doc_name)),
         };
-        return Err(vec![d.help(crate::msg!("document-empty-slug.help"))]);
+        problems.push(d.help(crate::msg!("document-empty-slug.help")));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
     }
     let body = match &bundle {
         Some(b) => spaced_names(split.body, &b.files),

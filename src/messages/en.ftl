@@ -589,3 +589,16 @@ output-lock-failed = cannot lock { $lock }: { $error }
 
 check-script-in-html = raw HTML here runs a script on the published page: `{ $what }`
     .help = remove it unless you wrote it and mean it: rapport publishes HTML in the text as it is written. Imported or received text may carry readers' scripts; `markdown: {"{"} raw_html: false {"}"}` in site.yaml shows all HTML as text
+
+## document/, yaml.rs, load.rs: every mistake of a file in one run; files that look like reports but are not read
+
+yaml-duplicate-key = `{ $key }` is written twice
+    .help = keep one of them
+yaml-words = `{ $key }` is written in a way rapport does not read
+    .help = write the words once for every language (`{ $key }: Astana`), or once per language (`{ $key }: {"{"} sv: …, en: … {"}"}`)
+yaml-author = `author` is written in a way rapport does not read
+    .help = write one name (`author: Anna Svensson`) or a list of names (`author: [Anna Svensson, Erik Lind]`)
+yaml-unknown-nested-key = unknown key `{ $key }` under `{ $parent }`
+    .help = `{ $parent }` takes the keys { $keys }
+front-matter-summary-twice = `summary` and `description` are one key, written twice
+    .help = keep one of them; `summary` is the name rapport uses

@@ -590,3 +590,16 @@ output-lock-failed = kan inte låsa { $lock }: { $error }
 
 check-script-in-html = HTML här kör ett skript på den publicerade sidan: `{ $what }`
     .help = ta bort det om du inte själv har skrivit det och menar det: rapport publicerar HTML i texten som den är skriven. Importerad eller mottagen text kan bära läsares skript; `markdown: {"{"} raw_html: false {"}"}` i site.yaml visar all HTML som text
+
+## document/, yaml.rs, load.rs: alla fel i en fil på en gång; filer som ser ut som rapporter men inte läses
+
+yaml-duplicate-key = `{ $key }` står två gånger
+    .help = behåll en av dem
+yaml-words = `{ $key }` är skriven på ett sätt som rapport inte kan läsa
+    .help = skriv orden en gång för alla språk (`{ $key }: Astana`), eller en gång per språk (`{ $key }: {"{"} sv: …, en: … {"}"}`)
+yaml-author = `author` är skriven på ett sätt som rapport inte kan läsa
+    .help = skriv ett namn (`author: Anna Svensson`) eller en lista med namn (`author: [Anna Svensson, Erik Lind]`)
+yaml-unknown-nested-key = okänd nyckel `{ $key }` under `{ $parent }`
+    .help = `{ $parent }` har nycklarna { $keys }
+front-matter-summary-twice = `summary` och `description` är samma nyckel, skriven två gånger
+    .help = behåll en av dem; `summary` är namnet som rapport använder
