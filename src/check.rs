@@ -526,16 +526,15 @@ fn links_and_images(
         !path.starts_with('/') && root.join("content").join(dir).join(&path).is_file()
     };
     let suggestion = |src: &str| -> Option<String> {
-        let name = src.rsplit('/').next().unwrap_or(src);
-        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        let name = src.rsplit('/').next().unwrap_or(src).to_lowercase();
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
         doc.bundle
             .as_ref()?
             .files
             .iter()
             .find(|f| {
-                f.eq_ignore_ascii_case(name)
-                    || f.rsplit_once('.')
-                        .is_some_and(|(s, _)| s.eq_ignore_ascii_case(stem))
+                let f = f.to_lowercase();
+                f == name || f.rsplit_once('.').is_some_and(|(s, _)| s == stem)
             })
             .cloned()
     };
@@ -597,6 +596,32 @@ fn links_and_images(
                     .help(crate::msg!("check-no-alt.help")),
             );
         }
+    }
+    // An image Markdown did not read (a name with a space) is published as
+    // text: an error when its address leads nowhere, as any image's is.
+    for unread in crate::markdown::unread_images(&doc.body) {
+        let Some(src) = unread.src.as_deref() else {
+            continue;
+        };
+        let in_body = lines.span(unread.offset, unread.offset + 2);
+        let mut span = in_body;
+        span.line += doc.body_line - 1;
+        let nowhere = target(src).is_some_and(|rel| !exists(&rel) && !on_disk(src));
+        let d = if nowhere {
+            let help = match suggestion(src) {
+                Some(s) => crate::msg!("check-file-suggestion", suggestion = s),
+                None => crate::msg!("check-image-nowhere.help"),
+            };
+            Diagnostic::in_file(&doc.file, crate::msg!("check-image-nowhere", src = src)).help(help)
+        } else {
+            Diagnostic::in_file(&doc.file, crate::msg!("document-unread-image"))
+                .warning()
+                .help(crate::msg!("document-unread-image.help"))
+        };
+        out.push(
+            d.at_line(lines.line(in_body.line), in_body)
+                .at_position(span),
+        );
     }
     if let Some(cover) = &doc.front.cover {
         let found = target(&cover.src).is_none_or(|rel| exists(&rel)) || on_disk(&cover.src);

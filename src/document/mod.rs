@@ -248,15 +248,25 @@ pub fn parse(
         Some(b) => spaced_names(split.body, &b.files),
         None => split.body.to_string(),
     };
-    warnings.extend(markdown::unread_images(&body).into_iter().map(|offset| {
-        let mut span = LineIndex::new(&body).span(offset, offset + 2);
-        let d = Diagnostic::in_file(&file, crate::msg!("document-unread-image"))
-            .at(&body, span)
-            .warning()
-            .help(crate::msg!("document-unread-image.help"));
-        span.line += split.body_line - 1;
-        d.at_position(span)
-    }));
+    // An unread image with an address is `check`'s: an error when the
+    // address leads nowhere, like any image's, else this same warning.
+    let unread: Vec<usize> = markdown::unread_images(&body)
+        .into_iter()
+        .filter(|u| u.src.is_none())
+        .map(|u| u.offset)
+        .collect();
+    if !unread.is_empty() {
+        let lines = LineIndex::new(&body);
+        warnings.extend(unread.into_iter().map(|offset| {
+            let mut span = lines.span(offset, offset + 2);
+            let d = Diagnostic::in_file(&file, crate::msg!("document-unread-image"))
+                .at_line(lines.line(span.line), span)
+                .warning()
+                .help(crate::msg!("document-unread-image.help"));
+            span.line += split.body_line - 1;
+            d.at_position(span)
+        }));
+    }
     Ok(Document {
         file,
         path: path.to_string(),

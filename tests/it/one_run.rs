@@ -253,3 +253,78 @@ fn a_language_the_site_does_not_have_is_an_error_in_both() {
     assert!(built.stderr.contains("`ru`"), "{}", built.stderr);
     assert!(built.stderr.contains("`plats`"), "{}", built.stderr);
 }
+
+#[test]
+fn a_missing_photo_is_an_error_whatever_its_name() {
+    for (written, on_disk, says) in [
+        ("möte 1.jpg", None, "the image `möte 1.jpg` leads nowhere"),
+        (
+            "möte 1.jpg",
+            Some("Möte 1.JPG"),
+            "did you mean `Möte 1.JPG`?",
+        ),
+        ("möte1.jpg", Some("Möte1.JPG"), "did you mean `Möte1.JPG`?"),
+    ] {
+        let site = TestSite::new().file(
+            "content/reports/a/index.sv.md",
+            &format!("---\ntitle: A\ndate: 2020-01-01\n---\nText.\n\n![Mötet]({written})\n"),
+        );
+        if let Some(name) = on_disk {
+            site.write(
+                &format!("content/reports/a/{name}"),
+                &crate::support::jpeg(40, 30),
+            );
+        }
+        let (run, json) = check(&site);
+        assert_eq!(run.status, 1, "{written}: {}", run.stdout);
+        let found = findings(&json);
+        let errors: Vec<&Finding> = found.iter().filter(|f| f.0 == "error").collect();
+        assert_eq!(errors.len(), 1, "{written}: {found:#?}");
+        assert_eq!(errors[0].2, Some(7), "{found:#?}");
+        assert!(
+            format!("{} {}", errors[0].3, errors[0].4).contains(says),
+            "{written}: {found:#?}"
+        );
+        // Not also a warning that it is published as text: it is not published.
+        assert_eq!(found.len(), 1, "{written}: {found:#?}");
+        let built = site.run(&["build"]);
+        assert_eq!(built.status, 1, "{}", built.stderr);
+        assert!(built.stderr.contains(says), "{}", built.stderr);
+        assert_eq!(
+            printed_locations(&built.stderr),
+            ["content/reports/a/index.sv.md:7"],
+            "{}",
+            built.stderr
+        );
+    }
+}
+
+#[test]
+fn what_is_quoted_in_code_is_not_taken_for_an_image() {
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        "---\ntitle: A\ndate: 2020-01-01\n---\nSå skrivs en bild:\n\n```\n![](x.jpg)\n![Besök](möte 2.jpg)\n```\n\n    ![](y.jpg)\n    ![Besök](möte 3.jpg)\n\n~~~markdown\n![](z.jpg)\n~~~\n\nOch i en rad: `![](w.jpg)` och `![a](b c.jpg)`.\n",
+    );
+    let (run, json) = check(&site);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert_eq!(json["warnings"], 0, "{:#?}", findings(&json));
+    assert_eq!(json["errors"], 0, "{:#?}", findings(&json));
+    let built = site.run(&["build"]);
+    assert_eq!(built.status, 0, "{}", built.stderr);
+    assert!(!built.stderr.contains("warning"), "{}", built.stderr);
+    assert_eq!(site.html("sv/reports/a/index.html").count(".body pre"), 3);
+}
+
+#[test]
+fn an_image_markdown_did_not_read_is_still_a_warning() {
+    let site = TestSite::new().file(
+        "content/reports/a.sv.md",
+        "---\ntitle: A\ndate: 2020-01-01\n---\nText.\n\n![Mötet](https://example.org/möte 1.jpg)\n\n![Mötet(a.jpg)\n",
+    );
+    let (run, json) = check(&site);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let found = findings(&json);
+    let lines: Vec<Option<u64>> = found.iter().map(|f| f.2).collect();
+    assert_eq!(lines, [Some(7)], "{found:#?}");
+    assert_eq!(json["warnings"], 1);
+}

@@ -367,6 +367,11 @@ fn bad_sites() -> Vec<BadSite> {
             ("content/reports/b/index.sv.md", text("---\ntitle: B\ndate: 2020-01-01\n---\n![Delegationen](img_2041.jpg)\n")),
             ("content/reports/b/IMG_2041.JPG", text("jpeg")),
         ], "did you mean `IMG_2041.JPG`"),
+        ("missing photo with a space in its name", vec![("content/reports/b/index.sv.md", text("---\ntitle: B\ndate: 2020-01-01\n---\n![Delegationen](möte 1.jpg)\n"))], "content/reports/b/index.sv.md:5"),
+        ("wrong-case photo with a space in its name", vec![
+            ("content/reports/b/index.sv.md", text("---\ntitle: B\ndate: 2020-01-01\n---\n![Delegationen](möte 1.jpg)\n")),
+            ("content/reports/b/Möte 1.JPG", text("jpeg")),
+        ], "did you mean `Möte 1.JPG`"),
         ("unknown key of a participant", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\nparticipants:\n  - name: Anna\n    rol: talare\n---\n"))], "did you mean `role`"),
         ("unknown key of the cover", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\ncover:\n  src: a.jpg\n  fokus: top\n---\n"))], "content/reports/a.sv.md:6"),
         ("cover without src", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\ncover:\n  alt: Delegationen\n---\n"))], "content/reports/a.sv.md:4"),
