@@ -240,6 +240,7 @@ pub fn analyse(sources: &Sources, site: &Site, today: NaiveDate) -> Vec<Diagnost
         .iter()
         .flat_map(|d| d.warnings.iter().cloned())
         .collect();
+    list.extend(sources.misnamed.iter().cloned());
     list.extend(unused_messages(sources));
     let owned: BTreeSet<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
     let per_page: Vec<Vec<Diagnostic>> = site

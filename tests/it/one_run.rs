@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::support::{rapport, Run, TestSite};
+use crate::support::{rapport, report, Run, TestSite};
 
 /// `rapport check --format json` on `site`.
 fn check(site: &TestSite) -> (Run, serde_json::Value) {
@@ -234,6 +234,70 @@ Text.
     let printed: BTreeSet<String> = printed_locations(&built.stderr).into_iter().collect();
     let checked: BTreeSet<String> = expected.iter().map(|(f, l)| format!("{f}:{l}")).collect();
     assert_eq!(printed, checked, "{}", built.stderr);
+}
+
+#[test]
+fn files_that_look_like_reports_but_are_not_read_are_named_with_the_name_to_give_them() {
+    let site = TestSite::new()
+        .file(
+            "content/reports/a/index.sv.md",
+            &report("A", "2020-01-01", "Text."),
+        )
+        .file(
+            "content/reports/a/index.en.MD",
+            "---\ntitle: A\n---\nText.\n",
+        )
+        .file(
+            "content/reports/b.sv.md.txt",
+            &report("B", "2020-01-02", "Text."),
+        )
+        .file(
+            "content/reports/c/Index.sv.md",
+            &report("C", "2020-01-03", "Text."),
+        )
+        .file(
+            "content/reports/d.EN.md",
+            "---\ntitle: D\ndate: 2020-01-04\n---\nText.\n",
+        )
+        // An attachment of a report, and a file of no report: no warning.
+        .file("content/reports/a/protokoll.txt", "Protokoll")
+        .file("content/reports/a/anteckningar.md.txt", "Anteckningar");
+    let (run, json) = check(&site);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let found = findings(&json);
+    let warned: BTreeSet<(String, String)> = found
+        .iter()
+        .filter(|f| f.0 == "warning")
+        .filter_map(|f| {
+            let name = f.4.split('`').nth(1)?;
+            Some((f.1.clone(), name.to_string()))
+        })
+        .collect();
+    let expected: BTreeSet<(String, String)> = [
+        ("content/reports/a/index.en.MD", "index.en.md"),
+        ("content/reports/b.sv.md.txt", "b.sv.md"),
+        ("content/reports/c/Index.sv.md", "index.sv.md"),
+        ("content/reports/d.EN.md", "d.en.md"),
+    ]
+    .iter()
+    .map(|(f, n)| (f.to_string(), n.to_string()))
+    .collect();
+    assert_eq!(warned, expected, "{found:#?}");
+    assert_eq!(json["warnings"], 4, "{found:#?}");
+
+    let built = site.run(&["build"]);
+    assert_eq!(built.status, 0, "{}", built.stderr);
+    assert!(
+        built.stderr.contains("4 warnings"),
+        "build counts them:\n{}",
+        built.stderr
+    );
+    // Addresses stay as they were: what was read is published where it was.
+    assert!(site.exists("sv/reports/a/index.html"));
+    assert!(!site.exists("en/reports/a/index.html"));
+    assert!(site.exists("sv/reports/c/index/index.html"));
+    assert!(site.exists("sv/reports/d-en/index.html"));
+    assert!(!site.exists("sv/reports/b/index.html"));
 }
 
 #[test]
