@@ -600,7 +600,7 @@ fn links_and_images(
     }
     // An image Markdown did not read (a name with a space) is published as
     // text: an error when its address leads nowhere, as any image's is.
-    for unread in crate::markdown::unread_images(&doc.body) {
+    for unread in &doc.unread_images {
         let Some(src) = unread.src.as_deref() else {
             continue;
         };

@@ -371,7 +371,7 @@ pub fn unknown_nested_keys(
     value: &Value,
     parent: &str,
     known: &[&str],
-    shape: &str,
+    shape: &dyn Fn() -> String,
     text: &str,
     line_offset: usize,
     file: &Path,
@@ -413,8 +413,9 @@ pub fn unknown_nested_keys(
             .at(source, Span::new(line, column, key.chars().count()));
             out.push(match suggest(&key, known) {
                 Some(s) => d.help(format!(
-                    "{} {shape}",
-                    crate::msg!("did-you-mean", suggestion = s)
+                    "{} {}",
+                    crate::msg!("did-you-mean", suggestion = s),
+                    shape()
                 )),
                 None => d.help(crate::msg!(
                     "yaml-unknown-nested-key.help",

@@ -206,13 +206,17 @@ enum RawCover {
     Full(Cover),
 }
 
-/// The front matter's keys as written, each read on its own.
+/// The front matter's keys as written: read at once, or key by key
+/// ([`read_by_key`]) when that fails. (Unknown keys are found apart.)
+#[derive(Deserialize)]
 struct Raw {
     title: Option<String>,
     date: Option<String>,
     end_date: Option<String>,
     author: Option<OneOrMany>,
+    #[serde(alias = "description")]
     summary: Option<String>,
+    #[serde(default)]
     tags: Vec<String>,
     organizations: Option<Vec<String>>,
     location: Option<Text>,
@@ -220,11 +224,14 @@ struct Raw {
     cover: Option<RawCover>,
     translation: Option<String>,
     slug: Option<String>,
+    #[serde(default)]
     draft: bool,
     lang: Option<String>,
+    #[serde(default)]
     aliases: Vec<String>,
     publish_date: Option<String>,
     translated_from: Option<String>,
+    #[serde(default)]
     original: bool,
     extra: Option<yaml::Value>,
 }
@@ -339,51 +346,29 @@ pub fn read(
         let Some(value) = map.get(key) else {
             continue;
         };
-        let shape = if key == "cover" {
-            crate::msg!("yaml-cover.help")
-        } else {
-            crate::msg!("yaml-participant.help")
+        let shape = || {
+            if key == "cover" {
+                crate::msg!("yaml-cover.help")
+            } else {
+                crate::msg!("yaml-participant.help")
+            }
         };
         problems.extend(yaml::unknown_nested_keys(
             value, key, keys, &shape, yaml_text, 1, file, source,
         ));
     }
-    // A key written wrong (`titel:`, `source:`) is one mistake: its error
-    // says which key was meant, and that key is not also called missing.
-    let misspelt = |map: &serde_yaml::Mapping, wanted: &str, keys: &[&str]| {
-        map.keys().any(|k| {
-            k.as_str()
-                .is_some_and(|k| !keys.contains(&k) && yaml::suggest(k, keys) == Some(wanted))
-        })
-    };
     let line_of = |key: &str| yaml::key_line(yaml_text, 1, key).unwrap_or(2);
     let at_key = |key: &str, message: String| {
         Diagnostic::in_file(file, message).at(source, Span::new(line_of(key), 1, key.len()))
     };
 
-    let mut fields = yaml::Fields::new(&map, yaml_text, 1);
-    let summary: Option<String> = fields.get("summary");
-    let description: Option<String> = fields.get("description");
-    if fields.has("summary") && fields.has("description") {
-        problems.push(
-            at_key("description", crate::msg!("front-matter-summary-twice"))
-                .help(crate::msg!("front-matter-summary-twice.help")),
-        );
-    }
-    let cover = match map.get("cover") {
-        Some(yaml::Value::Mapping(cover)) if !cover.contains_key("src") => {
-            if !misspelt(cover, "src", COVER_KEYS) {
-                problems.push(
-                    at_key("cover", crate::msg!("yaml-cover")).help(crate::msg!("yaml-cover.help")),
-                );
-            }
-            None
-        }
-        Some(yaml::Value::Mapping(_)) => fields.get::<Option<Cover>>("cover").map(RawCover::Full),
-        _ => fields.get("cover"),
+    // Almost every front matter reads at once; one that does not is read
+    // again key by key, so that every mistake in it is found.
+    let (raw, title_failed) = match yaml::from_str::<Raw>(text, 1) {
+        Ok(raw) => (raw, false),
+        Err(_) => read_by_key(&map, yaml_text, file, source, &mut problems),
     };
-    let participants: Option<Vec<RawParticipant>> = fields.get("participants");
-    for (i, p) in participants.iter().flatten().enumerate() {
+    for (i, p) in raw.participants.iter().flatten().enumerate() {
         let RawParticipant::Full(NamedOrNot { name: None, .. }) = p else {
             continue;
         };
@@ -401,29 +386,6 @@ pub fn read(
                 .help(crate::msg!("yaml-participant.help")),
         );
     }
-    let raw = Raw {
-        title: fields.get("title"),
-        date: fields.get("date"),
-        end_date: fields.get("end_date"),
-        author: fields.get("author"),
-        summary: summary.or(description),
-        tags: fields.get("tags"),
-        organizations: fields.get("organizations"),
-        location: fields.get("location"),
-        participants,
-        cover,
-        translation: fields.get("translation"),
-        slug: fields.get("slug"),
-        draft: fields.get("draft"),
-        lang: fields.get("lang"),
-        aliases: fields.get("aliases"),
-        publish_date: fields.get("publish_date"),
-        translated_from: fields.get("translated_from"),
-        original: fields.get("original"),
-        extra: fields.get("extra"),
-    };
-    let title_failed = fields.failed("title");
-    problems.extend(fields.into_diagnostics(file, source));
 
     let title = raw.title.map(|t| t.trim().to_string()).unwrap_or_default();
     if title.is_empty() && !title_failed {
@@ -607,6 +569,79 @@ pub fn read(
             .map_or(serde_json::Value::Null, yaml::to_json),
     };
     (Some(front), problems)
+}
+
+/// The keys of `map`, the front matter's, read one at a time (each into
+/// its own type, each problem at its place in the file, added to
+/// `problems`), for a front matter that does not read at once; and
+/// whether `title` could not be read.
+fn read_by_key(
+    map: &serde_yaml::Mapping,
+    yaml_text: &str,
+    file: &Path,
+    source: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> (Raw, bool) {
+    let at_key = |key: &str, message: String| {
+        let line = yaml::key_line(yaml_text, 1, key).unwrap_or(2);
+        Diagnostic::in_file(file, message).at(source, Span::new(line, 1, key.len()))
+    };
+    let mut fields = yaml::Fields::new(map, yaml_text, 1);
+    let summary: Option<String> = fields.get("summary");
+    let description: Option<String> = fields.get("description");
+    if fields.has("summary") && fields.has("description") {
+        problems.push(
+            at_key("description", crate::msg!("front-matter-summary-twice"))
+                .help(crate::msg!("front-matter-summary-twice.help")),
+        );
+    }
+    let cover = match map.get("cover") {
+        Some(yaml::Value::Mapping(cover)) if !cover.contains_key("src") => {
+            if !misspelt(cover, "src", COVER_KEYS) {
+                problems.push(
+                    at_key("cover", crate::msg!("yaml-cover")).help(crate::msg!("yaml-cover.help")),
+                );
+            }
+            None
+        }
+        Some(yaml::Value::Mapping(_)) => fields.get::<Option<Cover>>("cover").map(RawCover::Full),
+        _ => fields.get("cover"),
+    };
+    let raw = Raw {
+        title: fields.get("title"),
+        date: fields.get("date"),
+        end_date: fields.get("end_date"),
+        author: fields.get("author"),
+        summary: summary.or(description),
+        tags: fields.get("tags"),
+        organizations: fields.get("organizations"),
+        location: fields.get("location"),
+        participants: fields.get("participants"),
+        cover,
+        translation: fields.get("translation"),
+        slug: fields.get("slug"),
+        draft: fields.get("draft"),
+        lang: fields.get("lang"),
+        aliases: fields.get("aliases"),
+        publish_date: fields.get("publish_date"),
+        translated_from: fields.get("translated_from"),
+        original: fields.get("original"),
+        extra: fields.get("extra"),
+    };
+    let title_failed = fields.failed("title");
+    problems.extend(fields.into_diagnostics(file, source));
+    (raw, title_failed)
+}
+
+/// Whether a key of `map` that is not in `keys` looks like a typo of
+/// `wanted`: a key written wrong (`titel:`, `source:`) is one mistake,
+/// whose error says which key was meant, and that key is not also called
+/// missing.
+fn misspelt(map: &serde_yaml::Mapping, wanted: &str, keys: &[&str]) -> bool {
+    map.keys().any(|k| {
+        k.as_str()
+            .is_some_and(|k| !keys.contains(&k) && yaml::suggest(k, keys) == Some(wanted))
+    })
 }
 
 /// An error for the language `code`, which the site does not have, as a key

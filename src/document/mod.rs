@@ -79,6 +79,10 @@ pub struct Document {
     /// What is worth a look but does not stop a build (a control
     /// character, an image Markdown did not read), found while parsing.
     pub warnings: Vec<Diagnostic>,
+    /// The images of the body Markdown did not read that have an address
+    /// (most often a name with a space): `check` tells whether it leads
+    /// anywhere.
+    pub unread_images: Vec<markdown::Unread>,
 }
 
 /// How a Markdown file's name reads: its stem and language.
@@ -250,15 +254,13 @@ pub fn parse(
     };
     // An unread image with an address is `check`'s: an error when the
     // address leads nowhere, like any image's, else this same warning.
-    let unread: Vec<usize> = markdown::unread_images(&body)
+    let (unread_images, unread): (Vec<_>, Vec<_>) = markdown::unread_images(&body)
         .into_iter()
-        .filter(|u| u.src.is_none())
-        .map(|u| u.offset)
-        .collect();
+        .partition(|u| u.src.is_some());
     if !unread.is_empty() {
         let lines = LineIndex::new(&body);
-        warnings.extend(unread.into_iter().map(|offset| {
-            let mut span = lines.span(offset, offset + 2);
+        warnings.extend(unread.into_iter().map(|u| {
+            let mut span = lines.span(u.offset, u.offset + 2);
             let d = Diagnostic::in_file(&file, crate::msg!("document-unread-image"))
                 .at_line(lines.line(span.line), span)
                 .warning()
@@ -285,6 +287,7 @@ pub fn parse(
         front,
         hash: hash(original.as_bytes()),
         warnings,
+        unread_images,
     })
 }
 
