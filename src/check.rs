@@ -154,6 +154,7 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
     let site = match Site::build(&sources, options) {
         Ok(site) => site,
         Err(Diagnostics(mut problems)) => {
+            problems.retain(|d| !is_dateless_beside_failed(d, &failed));
             list.append(&mut problems);
             return Findings::from(list, Vec::new());
         }
@@ -191,6 +192,25 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
     let mut findings = Findings::from(list, missing_translations(&site));
     findings.scheduled = scheduled(&site, today);
     findings
+}
+
+/// Whether `d` says that a report has no `date` while a translation of it
+/// (the same name in another language) failed to load: its date may well
+/// be written there, and that file has its own errors.
+fn is_dateless_beside_failed(d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
+    let Some(file) = d.file.as_deref() else {
+        return false;
+    };
+    fn stem(path: &Path) -> Option<(Option<&Path>, &str)> {
+        let name = path.file_name()?.to_str()?;
+        Some((path.parent(), crate::document::file_name(name).stem))
+    }
+    d.message == crate::msg!("site-no-date")
+        && stem(file).is_some_and(|own| {
+            failed
+                .iter()
+                .any(|f| f.as_path() != file && stem(f).as_ref() == Some(&own))
+        })
 }
 
 /// Whether `d` is a broken-link error whose target is a file that exists
@@ -240,6 +260,7 @@ pub fn analyse(
         .iter()
         .flat_map(|d| d.warnings.iter().cloned())
         .collect();
+    list.extend(sources.misnamed.iter().cloned());
     list.extend(unused_messages(sources));
     let owned: BTreeSet<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
     let per_page: Vec<Vec<Diagnostic>> = site
@@ -600,16 +621,15 @@ fn links_and_images(
         !path.starts_with('/') && root.join("content").join(dir).join(&path).is_file()
     };
     let suggestion = |src: &str| -> Option<String> {
-        let name = src.rsplit('/').next().unwrap_or(src);
-        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        let name = src.rsplit('/').next().unwrap_or(src).to_lowercase();
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
         doc.bundle
             .as_ref()?
             .files
             .iter()
             .find(|f| {
-                f.eq_ignore_ascii_case(name)
-                    || f.rsplit_once('.')
-                        .is_some_and(|(s, _)| s.eq_ignore_ascii_case(stem))
+                let f = f.to_lowercase();
+                f == name || f.rsplit_once('.').is_some_and(|(s, _)| s == stem)
             })
             .cloned()
     };
@@ -674,6 +694,32 @@ fn links_and_images(
                     .help(crate::msg!("check-no-alt.help")),
             );
         }
+    }
+    // An image Markdown did not read (a name with a space) is published as
+    // text: an error when its address leads nowhere, as any image's is.
+    for unread in &doc.unread_images {
+        let Some(src) = unread.src.as_deref() else {
+            continue;
+        };
+        let in_body = lines.span(unread.offset, unread.offset + 2);
+        let mut span = in_body;
+        span.line += doc.body_line - 1;
+        let nowhere = target(src).is_some_and(|rel| !exists(&rel) && !on_disk(src));
+        let d = if nowhere {
+            let help = match suggestion(src) {
+                Some(s) => crate::msg!("check-file-suggestion", suggestion = s),
+                None => crate::msg!("check-image-nowhere.help"),
+            };
+            Diagnostic::in_file(&doc.file, crate::msg!("check-image-nowhere", src = src)).help(help)
+        } else {
+            Diagnostic::in_file(&doc.file, crate::msg!("document-unread-image"))
+                .warning()
+                .help(crate::msg!("document-unread-image.help"))
+        };
+        out.push(
+            d.at_line(lines.line(in_body.line), in_body)
+                .at_position(span),
+        );
     }
     if let Some(cover) = &doc.front.cover {
         let found = target(&cover.src).is_none_or(|rel| exists(&rel)) || on_disk(&cover.src);

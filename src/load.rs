@@ -93,6 +93,10 @@ pub struct Sources {
     pub locales: Locales,
     /// The bundles' photos, processed.
     pub photos: crate::photos::Photos,
+    /// Warnings for files of `content/` that look like reports or pages
+    /// but are not read as their names suggest (`index.sv.MD`,
+    /// `index.sv.md.txt`, `Index.sv.md`), each with the name to give it.
+    pub misnamed: Vec<Diagnostic>,
 }
 
 /// Parsed documents kept between builds, so `serve` re-reads only the files
@@ -214,7 +218,7 @@ pub fn documents_again(
     config: &Config,
     cache: &mut Cache,
 ) -> Result<Vec<Arc<Document>>, Diagnostics> {
-    let (documents, problems) = load_documents(root, config, cache);
+    let (documents, problems, _) = load_documents(root, config, cache);
     Diagnostics::or_ok(problems, documents)
 }
 
@@ -235,7 +239,7 @@ fn read(
     with: PhotoStage,
 ) -> (Option<Sources>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    let (documents, mut failed) = load_documents(root, &config, cache);
+    let (documents, mut failed, misnamed) = load_documents(root, &config, cache);
     problems.append(&mut failed);
     let theme_dir = Path::new("themes").join(&config.theme);
     let theme = match load_templates(root, &theme_dir) {
@@ -282,6 +286,7 @@ fn read(
     let sources = match (theme, locales) {
         (Some(theme), Some(locales)) => Some(Sources {
             photos,
+            misnamed,
             root: root.to_path_buf(),
             config,
             terms,
@@ -408,12 +413,13 @@ fn is_ignored(rel: &str) -> bool {
         || rel.ends_with(".tmp")
 }
 
-/// The documents that parsed, and the problems of those that did not.
+/// The documents that parsed, the problems of those that did not, and
+/// warnings for files that look like documents but are not read as such.
 fn load_documents(
     root: &Path,
     config: &Config,
     cache: &mut Cache,
-) -> (Vec<Arc<Document>>, Vec<Diagnostic>) {
+) -> (Vec<Arc<Document>>, Vec<Diagnostic>, Vec<Diagnostic>) {
     let content = Path::new("content");
     let files: Vec<(String, PathBuf, Stamp)> = match &cache.content {
         Some(known) => known
@@ -423,7 +429,7 @@ fn load_documents(
         None => {
             let walked = match list_stamped(root, content) {
                 Ok(w) => w,
-                Err(p) => return (Vec::new(), p),
+                Err(p) => return (Vec::new(), p, Vec::new()),
             };
             cache.content = Some(
                 walked
@@ -454,6 +460,12 @@ fn load_documents(
         }
         None
     };
+    let misnamed = misnamed(
+        markdown.iter().map(|(rel, _, _)| rel.as_str()),
+        others.iter().map(|(rel, _, _)| rel.as_str()),
+        &bundle_of,
+        &config.languages,
+    );
     let mut bundle_files: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (rel, _, _) in &others {
         if let Some(dir) = bundle_of(rel) {
@@ -518,7 +530,130 @@ fn load_documents(
             Err(mut p) => problems.append(&mut p),
         }
     }
-    (documents, problems)
+    (documents, problems, misnamed)
+}
+
+/// Warnings for the files of `content/` (paths relative to it) whose names
+/// look like a report's or a page's but that are not read as their names
+/// suggest, each with the name to give it: `markdown` are the files read
+/// as documents, `others` the rest; `bundle_of` tells the bundle a path is
+/// in. Attachments of a bundle are left alone, but for another language's
+/// `index`.
+fn misnamed<'a>(
+    markdown: impl Iterator<Item = &'a str>,
+    others: impl Iterator<Item = &'a str>,
+    bundle_of: &dyn Fn(&str) -> Option<String>,
+    languages: &[String],
+) -> Vec<Diagnostic> {
+    let content = Path::new("content");
+    let mut out = Vec::new();
+    for rel in others {
+        let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        let Some((Misnamed::NotRead, meant)) = meant_name(name, rel, languages) else {
+            continue;
+        };
+        let attachment = bundle_of(rel)
+            .is_some_and(|bundle| bundle != dir || document::file_name(&meant).stem != "index");
+        if !attachment {
+            out.push(
+                Diagnostic::in_file(content.join(rel), crate::msg!("load-not-read"))
+                    .warning()
+                    .help(crate::msg!("load-not-read.help", name = meant)),
+            );
+        }
+    }
+    for rel in markdown {
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        // A Markdown file inside a bundle is an error of its own.
+        if bundle_of(rel).is_some() {
+            continue;
+        }
+        let message = match meant_name(name, rel, languages) {
+            Some((Misnamed::IndexCase { stem, meant: index }, meant)) => (
+                crate::msg!("load-index-case", stem = stem, meant = index),
+                meant,
+            ),
+            Some((Misnamed::LanguageCase { written, stem }, meant)) => (
+                crate::msg!("load-language-case", written = written, stem = stem),
+                meant,
+            ),
+            _ => continue,
+        };
+        out.push(
+            Diagnostic::in_file(content.join(rel), message.0)
+                .warning()
+                .help(crate::msg!("load-not-read.help", name = message.1)),
+        );
+    }
+    out
+}
+
+/// How a file's name keeps it from being read as it looks.
+#[derive(Debug, PartialEq, Eq)]
+enum Misnamed {
+    /// The name does not end in `.md` (`.MD`, `.md.txt`, `.markdown`), so
+    /// the file is not read at all.
+    NotRead,
+    /// `Index` or `_Index`: read as a report of its own of that name.
+    IndexCase { stem: String, meant: &'static str },
+    /// A language suffix in capitals (`.EN.md`): read in the default
+    /// language, the suffix taken as part of its name.
+    LanguageCase { written: String, stem: String },
+}
+
+/// The name the file `name` (at `rel` in `content/`) was most likely meant
+/// to have, when rapport does not read it as its name suggests.
+fn meant_name(name: &str, rel: &str, languages: &[String]) -> Option<(Misnamed, String)> {
+    let strip = |suffix: &str| {
+        let at = name.len().checked_sub(suffix.len())?;
+        (name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(suffix)).then(|| &name[..at])
+    };
+    let (base, read) = match name.strip_suffix(".md") {
+        Some(base) => (base, true),
+        None => (
+            [".md.txt", ".markdown.txt", ".markdown", ".md"]
+                .iter()
+                .find_map(|suffix| strip(suffix))?,
+            false,
+        ),
+    };
+    let (stem, lang, lang_fixed) = match base.rsplit_once('.') {
+        Some((stem, lang)) if crate::config::is_language_code(lang) => (stem, Some(lang), false),
+        Some((stem, lang)) if languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) => {
+            (stem, Some(lang), true)
+        }
+        _ => (base, None, false),
+    };
+    // `index` names a bundle only in a report's own folder, below a section.
+    let in_bundle_folder = rel.matches('/').count() >= 2;
+    let index = match stem {
+        "index" | "_index" => None,
+        s if s.eq_ignore_ascii_case("_index") => Some("_index"),
+        s if s.eq_ignore_ascii_case("index") && in_bundle_folder => Some("index"),
+        _ => None,
+    };
+    let meant = format!(
+        "{}{}.md",
+        index.unwrap_or(stem),
+        lang.map(|l| format!(".{}", l.to_ascii_lowercase()))
+            .unwrap_or_default()
+    );
+    let why = if !read {
+        Misnamed::NotRead
+    } else if let Some(index) = index {
+        Misnamed::IndexCase {
+            stem: stem.to_string(),
+            meant: index,
+        }
+    } else if lang_fixed {
+        Misnamed::LanguageCase {
+            written: lang.unwrap_or_default().to_string(),
+            stem: base.to_string(),
+        }
+    } else {
+        return None;
+    };
+    Some((why, meant))
 }
 
 fn parse_file(
@@ -584,3 +719,52 @@ fn load_templates(root: &Path, theme_dir: &Path) -> Result<Theme, Diagnostic> {
 }
 
 const FILE_SITE: &str = crate::config::FILE;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meant(rel: &str) -> Option<(Misnamed, String)> {
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        meant_name(name, rel, &["sv".to_string(), "en".to_string()])
+    }
+
+    #[test]
+    fn names_that_look_like_documents_are_told_what_to_become() {
+        let not_read = |rel: &str| match meant(rel) {
+            Some((Misnamed::NotRead, name)) => name,
+            other => panic!("{rel}: {other:?}"),
+        };
+        assert_eq!(not_read("reports/a/index.sv.MD"), "index.sv.md");
+        assert_eq!(not_read("reports/a/Index.sv.Md"), "index.sv.md");
+        assert_eq!(not_read("reports/b.sv.md.txt"), "b.sv.md");
+        assert_eq!(not_read("reports/b.SV.MD.TXT"), "b.sv.md");
+        assert_eq!(not_read("om.markdown"), "om.md");
+        assert_eq!(not_read("reports/c.ru.md.txt"), "c.ru.md");
+        assert!(matches!(
+            meant("reports/c/Index.sv.md"),
+            Some((Misnamed::IndexCase { .. }, name)) if name == "index.sv.md"
+        ));
+        assert!(matches!(
+            meant("reports/_Index.en.md"),
+            Some((Misnamed::IndexCase { .. }, name)) if name == "_index.en.md"
+        ));
+        assert!(matches!(
+            meant("reports/d.EN.md"),
+            Some((Misnamed::LanguageCase { .. }, name)) if name == "d.en.md"
+        ));
+        // Names read as they look, and names that look like no document.
+        for rel in [
+            "reports/a/index.sv.md",
+            "reports/_index.md",
+            "reports/Index.sv.md",
+            "Index.sv.md",
+            "reports/d.RU.md",
+            "reports/v1.2.md",
+            "reports/a/protokoll.txt",
+            "reports/a/foto.JPG",
+        ] {
+            assert_eq!(meant(rel), None, "{rel}");
+        }
+    }
+}

@@ -634,10 +634,24 @@ fn attribute_values(html: &str, name: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Byte offsets of `![` in text that Markdown did not read as an image
-/// (a name with spaces, a missing bracket): what would be published as
-/// literal Markdown.
-pub fn unread_images(body: &str) -> Vec<usize> {
+/// Text that looks like an image but that Markdown did not read as one:
+/// what would be published as literal Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread {
+    /// Where its `![` is in the body.
+    pub offset: usize,
+    /// The address written between its `(` and `)` (without a title in
+    /// quotes), when there is one: most often a file name with a space,
+    /// which CommonMark reads only in angle brackets.
+    pub src: Option<String>,
+    /// Its alternative text, as written.
+    pub alt: String,
+}
+
+/// Everything in `body` that looks like an image (`![…](…)`) but that
+/// Markdown did not read as one (a name with spaces, a missing bracket);
+/// never what is only quoted, in a code block or in inline code.
+pub fn unread_images(body: &str) -> Vec<Unread> {
     if !body.contains("![") {
         return Vec::new();
     }
@@ -647,17 +661,21 @@ pub fn unread_images(body: &str) -> Vec<usize> {
     let mut run: Option<(usize, usize)> = None;
     let mut check = |run: Option<(usize, usize)>| {
         if let Some((start, end)) = run {
-            let source = &body[start..end];
-            if let Some(i) = source.find("![") {
-                if source[i..].contains("](") {
-                    out.push(start + i);
-                }
-            }
+            out.extend(unread_in(&body[start..end]).into_iter().map(|mut u| {
+                u.offset += start;
+                u
+            }));
         }
     };
+    let mut in_code = false;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
-            Event::Text(_) => {
+            Event::Start(Tag::CodeBlock(_)) => {
+                check(run.take());
+                in_code = true;
+            }
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Text(_) if !in_code => {
                 run = Some(match run {
                     Some((start, _)) => (start, range.end),
                     None => (range.start, range.end),
@@ -668,6 +686,60 @@ pub fn unread_images(body: &str) -> Vec<usize> {
     }
     check(run);
     out
+}
+
+/// The images in `source`, text Markdown did not read: each `![` with a
+/// `](` after it.
+fn unread_in(source: &str) -> Vec<Unread> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = source[from..].find("![").map(|i| i + from) {
+        let Some(middle) = source[i..].find("](").map(|m| m + i) else {
+            break;
+        };
+        let alt = source[i + 2..middle].to_string();
+        let after = &source[middle + 2..];
+        // The address ends at the `)` that closes the `(`.
+        let mut depth = 0usize;
+        let close = after.char_indices().find_map(|(at, c)| match c {
+            '(' => {
+                depth += 1;
+                None
+            }
+            ')' if depth == 0 => Some(at),
+            ')' => {
+                depth -= 1;
+                None
+            }
+            _ => None,
+        });
+        let src = close.and_then(|close| address(&after[..close]));
+        out.push(Unread {
+            offset: i,
+            src,
+            alt,
+        });
+        from = close.map_or(middle + 2, |close| middle + 2 + close + 1);
+    }
+    out
+}
+
+/// The address of what is written between an image's `(` and `)`: the
+/// whole of it, or what comes before a title in quotes.
+fn address(inside: &str) -> Option<String> {
+    let inside = inside.trim();
+    let without_title = ['"', '\'']
+        .iter()
+        .find_map(|q| {
+            let body = inside.strip_suffix(*q)?;
+            let open = body.rfind(*q)?;
+            body[..open]
+                .ends_with([' ', '\t'])
+                .then(|| body[..open].trim_end())
+        })
+        .unwrap_or(inside);
+    let src = without_title.trim_start_matches('<').trim_end_matches('>');
+    (!src.is_empty() && !src.contains('\n')).then(|| src.to_string())
 }
 
 /// Distinct body words kept per document for search.
@@ -1056,10 +1128,44 @@ mod tests {
 
     #[test]
     fn unread_images_are_found() {
-        assert_eq!(unread_images("Se ![Besök](möte 2.jpg) här\n"), vec![3]);
-        assert_eq!(unread_images("![Besök](möte 2.jpg \"Besök\")\n"), vec![0]);
-        assert!(unread_images("![Besök](<möte 2.jpg>)\n").is_empty());
-        assert!(unread_images("`![x](y z)`\n").is_empty());
+        let found = |body: &str| -> Vec<(usize, Option<String>)> {
+            unread_images(body)
+                .into_iter()
+                .map(|u| (u.offset, u.src))
+                .collect()
+        };
+        let src = |s: &str| Some(s.to_string());
+        assert_eq!(
+            found("Se ![Besök](möte 2.jpg) här\n"),
+            [(3, src("möte 2.jpg"))]
+        );
+        assert_eq!(
+            found("![Besök](möte 2.jpg \"Besök\")\n"),
+            [(0, src("möte 2.jpg"))]
+        );
+        assert_eq!(
+            found("![a](bild (1).jpg) och ![b](c d.png 'Titel')\n"),
+            [(0, src("bild (1).jpg")), (23, src("c d.png"))]
+        );
+        // A bracket missing: it looks like an image, with no address to read.
+        assert_eq!(found("![Besök](möte 2.jpg\n"), [(0, None)]);
+        assert!(found("![Besök](<möte 2.jpg>)\n").is_empty());
+        assert!(found("![Besök](möte.jpg)\n").is_empty());
+    }
+
+    #[test]
+    fn what_is_quoted_in_code_is_no_unread_image() {
+        for body in [
+            "`![x](y z)`\n",
+            "```\n![](x.jpg)\n![a](b c.jpg)\n```\n",
+            "~~~markdown\n![](x.jpg)\n~~~\n",
+            "Text.\n\n    ![](x.jpg)\n    ![a](b c.jpg)\n",
+            "- lista\n\n  ```\n  ![a](b c.jpg)\n  ```\n",
+        ] {
+            assert!(unread_images(body).is_empty(), "{body:?}");
+        }
+        // After the code, text is looked at again.
+        assert_eq!(unread_images("```\nx\n```\n![a](b c.jpg)\n").len(), 1);
     }
 
     #[test]

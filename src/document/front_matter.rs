@@ -86,8 +86,7 @@ pub struct FrontMatter {
 /// Someone who took part in a meeting; `T` is how the words of their role
 /// and organisation are written: [`Text`] in front matter, one language's
 /// `String` on a page.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Participant<T = String> {
     /// Full name.
     pub name: String,
@@ -141,9 +140,15 @@ impl Text {
     }
 }
 
-/// An image with its alternative text.
+/// The keys a participant written as a record may have.
+pub const PARTICIPANT_KEYS: &[&str] = &["name", "role", "organization"];
+
+/// The keys a cover written as a record may have.
+pub const COVER_KEYS: &[&str] = &["src", "alt", "focus"];
+
+/// An image with its alternative text. (Keys it does not have are found
+/// by [`parse`], each at its line.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Cover {
     /// Path relative to the document, or an absolute URL.
     pub src: String,
@@ -182,7 +187,16 @@ enum OneOrMany {
 #[serde(untagged)]
 enum RawParticipant {
     Name(String),
-    Full(Participant<Text>),
+    Full(NamedOrNot),
+}
+
+/// A participant written as a record, whose `name` may be missing: that
+/// is told by [`parse`], at the participant's line.
+#[derive(Deserialize)]
+struct NamedOrNot {
+    name: Option<String>,
+    role: Option<Text>,
+    organization: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -192,6 +206,8 @@ enum RawCover {
     Full(Cover),
 }
 
+/// The front matter's keys as written: read at once, or key by key
+/// ([`read_by_key`]) when that fails. (Unknown keys are found apart.)
 #[derive(Deserialize)]
 struct Raw {
     title: Option<String>,
@@ -277,7 +293,7 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
 ///
 /// `taxonomies` are the site's taxonomy names, accepted as keys too;
 /// `languages` are the site's languages, the keys a shared fact's words
-/// may be given in.
+/// may be given in. Every problem of the block is found in one run.
 pub fn parse(
     file: &Path,
     source: &str,
@@ -285,6 +301,23 @@ pub fn parse(
     taxonomies: &[String],
     languages: &[String],
 ) -> Result<FrontMatter, Vec<Diagnostic>> {
+    match read(file, source, yaml_text, taxonomies, languages) {
+        (Some(front), problems) if problems.is_empty() => Ok(front),
+        (_, problems) => Err(problems),
+    }
+}
+
+/// Reads the YAML block as far as it can be read: the front matter with
+/// every key that could be read (a key that could not is left out; none
+/// when the block is not YAML keys at all), and every problem found, in
+/// the order of their lines.
+pub fn read(
+    file: &Path,
+    source: &str,
+    yaml_text: &str,
+    taxonomies: &[String],
+    languages: &[String],
+) -> (Option<FrontMatter>, Vec<Diagnostic>) {
     let mut known: Vec<&str> = KEYS.to_vec();
     known.extend(taxonomies.iter().map(String::as_str));
     known.sort_unstable();
@@ -294,46 +327,80 @@ pub fn parse(
     } else {
         yaml_text
     };
-    // Parsed once untyped for the key check and the site's own taxonomies; a
-    // syntax error is left to the typed parse below, which reports its position.
     let map = match yaml::value(text, 1) {
-        Ok(yaml::Value::Mapping(map)) => Some(map),
+        Ok(yaml::Value::Mapping(map)) => map,
         Ok(_) => {
-            return Err(vec![Diagnostic::in_file(
-                file,
-                crate::msg!("front-matter-not-keys"),
+            return (
+                None,
+                vec![
+                    Diagnostic::in_file(file, crate::msg!("front-matter-not-keys"))
+                        .at(source, Span::new(2, 1, 1))
+                        .help(crate::msg!("front-matter-not-keys.help")),
+                ],
             )
-            .at(source, Span::new(2, 1, 1))
-            .help(crate::msg!("front-matter-not-keys.help"))])
         }
-        Err(_) => None,
+        Err(e) => return (None, vec![e.into_diagnostic(file, source)]),
     };
-    let mut problems = match &map {
-        Some(map) => yaml::unknown_keys(map, yaml_text, 1, &known, file, source),
-        None => Vec::new(),
-    };
-    // Unknown keys and a wrong type elsewhere are reported together.
-    let raw: Raw = match yaml::from_str(text, 1) {
-        Ok(raw) => raw,
-        Err(e) => {
-            problems.push(e.into_diagnostic(file, source));
-            return Err(problems);
-        }
-    };
+    let mut problems = yaml::unknown_keys(&map, yaml_text, 1, &known, file, source);
+    for (key, keys) in [("participants", PARTICIPANT_KEYS), ("cover", COVER_KEYS)] {
+        let Some(value) = map.get(key) else {
+            continue;
+        };
+        let shape = || {
+            if key == "cover" {
+                crate::msg!("yaml-cover.help")
+            } else {
+                crate::msg!("yaml-participant.help")
+            }
+        };
+        problems.extend(yaml::unknown_nested_keys(
+            value, key, keys, &shape, yaml_text, 1, file, source,
+        ));
+    }
     let line_of = |key: &str| yaml::key_line(yaml_text, 1, key).unwrap_or(2);
     let at_key = |key: &str, message: String| {
         Diagnostic::in_file(file, message).at(source, Span::new(line_of(key), 1, key.len()))
     };
 
-    let title = raw.title.map(|t| t.trim().to_string()).unwrap_or_default();
-    if title.is_empty() {
-        let d = if yaml::key_line(yaml_text, 1, "title").is_some() {
-            at_key("title", crate::msg!("front-matter-title-empty"))
-        } else {
-            Diagnostic::in_file(file, crate::msg!("front-matter-no-title"))
-                .at(source, Span::new(1, 1, 3))
+    // Almost every front matter reads at once; one that does not is read
+    // again key by key, so that every mistake in it is found.
+    let (raw, title_failed) = match yaml::from_str::<Raw>(text, 1) {
+        Ok(raw) => (raw, false),
+        Err(_) => read_by_key(&map, yaml_text, file, source, &mut problems),
+    };
+    for (i, p) in raw.participants.iter().flatten().enumerate() {
+        let RawParticipant::Full(NamedOrNot { name: None, .. }) = p else {
+            continue;
         };
-        problems.push(d.help(crate::msg!("front-matter-no-title.help")));
+        let item = map
+            .get("participants")
+            .and_then(|list| list.get(i))
+            .and_then(yaml::Value::as_mapping);
+        if item.is_some_and(|item| misspelt(item, "name", PARTICIPANT_KEYS)) {
+            continue;
+        }
+        let (line, column) = yaml::item_position(yaml_text, 1, "participants", i);
+        problems.push(
+            Diagnostic::in_file(file, crate::msg!("yaml-participant"))
+                .at(source, Span::new(line, column, 1))
+                .help(crate::msg!("yaml-participant.help")),
+        );
+    }
+
+    let title = raw.title.map(|t| t.trim().to_string()).unwrap_or_default();
+    if title.is_empty() && !title_failed {
+        if yaml::key_line(yaml_text, 1, "title").is_some() {
+            problems.push(
+                at_key("title", crate::msg!("front-matter-title-empty"))
+                    .help(crate::msg!("front-matter-no-title.help")),
+            );
+        } else if !misspelt(&map, "title", &known) {
+            problems.push(
+                Diagnostic::in_file(file, crate::msg!("front-matter-no-title"))
+                    .at(source, Span::new(1, 1, 3))
+                    .help(crate::msg!("front-matter-no-title.help")),
+            );
+        }
     }
     let has_date = raw.date.is_some();
     let (date, datetime) = match raw.date.as_deref().map(parse_date) {
@@ -445,14 +512,9 @@ pub fn parse(
             ));
         }
     }
-    let terms = match &map {
-        Some(map) => custom_terms(map, taxonomies, &at_key, &mut problems),
-        None => BTreeMap::new(),
-    };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(FrontMatter {
+    let terms = custom_terms(&map, taxonomies, &at_key, &mut problems);
+    problems.sort_by_key(|d| d.span.map(|s| (s.line, s.column)));
+    let front = FrontMatter {
         title,
         date,
         end_date: end_date.filter(|end| date.is_some_and(|start| *end > start)),
@@ -476,7 +538,11 @@ pub fn parse(
                         role: None,
                         organization: None,
                     },
-                    RawParticipant::Full(p) => p,
+                    RawParticipant::Full(p) => Participant {
+                        name: p.name.unwrap_or_default(),
+                        role: p.role,
+                        organization: p.organization,
+                    },
                 })
                 .collect()
         }),
@@ -501,6 +567,80 @@ pub fn parse(
             .extra
             .as_ref()
             .map_or(serde_json::Value::Null, yaml::to_json),
+    };
+    (Some(front), problems)
+}
+
+/// The keys of `map`, the front matter's, read one at a time (each into
+/// its own type, each problem at its place in the file, added to
+/// `problems`), for a front matter that does not read at once; and
+/// whether `title` could not be read.
+fn read_by_key(
+    map: &serde_yaml::Mapping,
+    yaml_text: &str,
+    file: &Path,
+    source: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> (Raw, bool) {
+    let at_key = |key: &str, message: String| {
+        let line = yaml::key_line(yaml_text, 1, key).unwrap_or(2);
+        Diagnostic::in_file(file, message).at(source, Span::new(line, 1, key.len()))
+    };
+    let mut fields = yaml::Fields::new(map, yaml_text, 1);
+    let summary: Option<String> = fields.get("summary");
+    let description: Option<String> = fields.get("description");
+    if fields.has("summary") && fields.has("description") {
+        problems.push(
+            at_key("description", crate::msg!("front-matter-summary-twice"))
+                .help(crate::msg!("front-matter-summary-twice.help")),
+        );
+    }
+    let cover = match map.get("cover") {
+        Some(yaml::Value::Mapping(cover)) if !cover.contains_key("src") => {
+            if !misspelt(cover, "src", COVER_KEYS) {
+                problems.push(
+                    at_key("cover", crate::msg!("yaml-cover")).help(crate::msg!("yaml-cover.help")),
+                );
+            }
+            None
+        }
+        Some(yaml::Value::Mapping(_)) => fields.get::<Option<Cover>>("cover").map(RawCover::Full),
+        _ => fields.get("cover"),
+    };
+    let raw = Raw {
+        title: fields.get("title"),
+        date: fields.get("date"),
+        end_date: fields.get("end_date"),
+        author: fields.get("author"),
+        summary: summary.or(description),
+        tags: fields.get("tags"),
+        organizations: fields.get("organizations"),
+        location: fields.get("location"),
+        participants: fields.get("participants"),
+        cover,
+        translation: fields.get("translation"),
+        slug: fields.get("slug"),
+        draft: fields.get("draft"),
+        lang: fields.get("lang"),
+        aliases: fields.get("aliases"),
+        publish_date: fields.get("publish_date"),
+        translated_from: fields.get("translated_from"),
+        original: fields.get("original"),
+        extra: fields.get("extra"),
+    };
+    let title_failed = fields.failed("title");
+    problems.extend(fields.into_diagnostics(file, source));
+    (raw, title_failed)
+}
+
+/// Whether a key of `map` that is not in `keys` looks like a typo of
+/// `wanted`: a key written wrong (`titel:`, `source:`) is one mistake,
+/// whose error says which key was meant, and that key is not also called
+/// missing.
+fn misspelt(map: &serde_yaml::Mapping, wanted: &str, keys: &[&str]) -> bool {
+    map.keys().any(|k| {
+        k.as_str()
+            .is_some_and(|k| !keys.contains(&k) && yaml::suggest(k, keys) == Some(wanted))
     })
 }
 
@@ -772,6 +912,42 @@ mod tests {
             p[0].organization.as_ref().map(|o| o.in_lang("en", "sv")),
             Some("Region Uppsala")
         );
+    }
+
+    #[test]
+    fn every_mistake_is_found_in_one_run() {
+        let e = front(
+            "---\ntitle: [A]\ndate: 2014-02-30\ntags: 5\nplats: X\ndraft: ja\nend_date: maj\n---\n",
+        )
+        .expect_err("six mistakes");
+        let lines: Vec<usize> = e.iter().filter_map(|d| d.span.map(|s| s.line)).collect();
+        assert_eq!(lines, [2, 3, 4, 5, 6, 7], "{e:#?}");
+    }
+
+    #[test]
+    fn a_misspelt_key_is_not_also_missing() {
+        let e = front("---\ntitel: A\n---\n").expect_err("titel");
+        assert_eq!(e.len(), 1, "{e:#?}");
+        let e = front("---\ntitle: A\nparticipants:\n  - namn: Anna\n  - role: talare\n---\n")
+            .expect_err("namn");
+        let lines: Vec<usize> = e.iter().filter_map(|d| d.span.map(|s| s.line)).collect();
+        assert_eq!(lines, [4, 5], "{e:#?}");
+        assert!(e[0].message.contains("`namn`"), "{e:#?}");
+        assert!(e[1].message.contains("participant"), "{e:#?}");
+        let e = front("---\ntitle: A\ncover:\n  source: a.jpg\n---\n").expect_err("source");
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].span.map(|s| (s.line, s.column)), Some((4, 3)));
+    }
+
+    #[test]
+    fn a_cover_without_src_is_shown_at_the_cover() {
+        let e = front("---\ntitle: A\ncover:\n  alt: Delegationen\n---\n").expect_err("no src");
+        assert_eq!(e[0].span.map(|s| s.line), Some(3));
+        let e = front("---\ntitle: A\ncover:\n  src: a.jpg\n  focus: topp\n---\n")
+            .expect_err("no such focus");
+        assert_eq!(e[0].span.map(|s| s.line), Some(5));
+        let f = front("---\ntitle: A\ncover:\n  src: a.jpg\n  focus: top\n---\n").expect("valid");
+        assert_eq!(f.cover.and_then(|c| c.focus), Some(Focus::Top));
     }
 
     #[test]

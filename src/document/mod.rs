@@ -79,6 +79,10 @@ pub struct Document {
     /// What is worth a look but does not stop a build (a control
     /// character, an image Markdown did not read), found while parsing.
     pub warnings: Vec<Diagnostic>,
+    /// The images of the body Markdown did not read that have an address
+    /// (most often a name with a space): `check` tells whether it leads
+    /// anywhere.
+    pub unread_images: Vec<markdown::Unread>,
 }
 
 /// How a Markdown file's name reads: its stem and language.
@@ -133,36 +137,48 @@ pub fn parse(
         None => ("", path),
     };
     let name = file_name(base);
-    let lang = match name.lang {
-        Some(lang) if config.languages.iter().any(|l| l == lang) => lang.to_string(),
+    // Every problem of the file is told in one run: its name's, then its
+    // front matter's, then what follows from both.
+    let mut problems = Vec::new();
+    let (lang, lang_known) = match name.lang {
+        Some(lang) if config.languages.iter().any(|l| l == lang) => (lang.to_string(), true),
         Some(lang) => {
-            return Err(vec![Diagnostic::in_file(
-                &file,
-                crate::msg!("document-unknown-language", lang = lang),
-            )
-            .help(crate::msg!(
-                "document-unknown-language.help",
-                lang = lang,
-                names = config
-                    .languages
-                    .iter()
-                    .map(|l| format!("{}.{l}.md", name.stem))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))]);
+            problems.push(
+                Diagnostic::in_file(&file, crate::msg!("document-unknown-language", lang = lang))
+                    .help(crate::msg!(
+                        "document-unknown-language.help",
+                        lang = lang,
+                        names = config
+                            .languages
+                            .iter()
+                            .map(|l| format!("{}.{l}.md", name.stem))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+            );
+            (config.default_language.clone(), false)
         }
-        None => config.default_language.clone(),
+        None => (config.default_language.clone(), true),
     };
-    let split = front_matter::split(&file, text).map_err(|d| vec![d])?;
-    let front = front_matter::parse(
+    let split = match front_matter::split(&file, text) {
+        Ok(split) => split,
+        Err(d) => {
+            problems.push(d);
+            return Err(problems);
+        }
+    };
+    let (front, mut found) = front_matter::read(
         &file,
         text,
         split.yaml,
         &config.taxonomies,
         &config.languages,
-    )?;
-    let mut problems = Vec::new();
-    if let Some(written) = &front.lang {
+    );
+    problems.append(&mut found);
+    let Some(front) = front else {
+        return Err(problems);
+    };
+    if let Some(written) = front.lang.as_ref().filter(|_| lang_known) {
         if *written != lang {
             let line = crate::yaml::key_line(split.yaml, 1, "lang").unwrap_or(1);
             problems.push(
@@ -204,9 +220,6 @@ pub fn parse(
         };
         (kind, join(dir, name.stem), name.stem.to_string())
     };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     let (summary, description) = match &front.summary {
         Some(s) => (s.clone(), s.clone()),
         None => {
@@ -230,21 +243,32 @@ pub fn parse(
             }
             None => Diagnostic::in_file(&file, crate::msg!("document-empty-name", name = doc_name)),
         };
-        return Err(vec![d.help(crate::msg!("document-empty-slug.help"))]);
+        problems.push(d.help(crate::msg!("document-empty-slug.help")));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
     }
     let body = match &bundle {
         Some(b) => spaced_names(split.body, &b.files),
         None => split.body.to_string(),
     };
-    warnings.extend(markdown::unread_images(&body).into_iter().map(|offset| {
-        let mut span = LineIndex::new(&body).span(offset, offset + 2);
-        let d = Diagnostic::in_file(&file, crate::msg!("document-unread-image"))
-            .at(&body, span)
-            .warning()
-            .help(crate::msg!("document-unread-image.help"));
-        span.line += split.body_line - 1;
-        d.at_position(span)
-    }));
+    // An unread image with an address is `check`'s: an error when the
+    // address leads nowhere, like any image's, else this same warning.
+    let (unread_images, unread): (Vec<_>, Vec<_>) = markdown::unread_images(&body)
+        .into_iter()
+        .partition(|u| u.src.is_some());
+    if !unread.is_empty() {
+        let lines = LineIndex::new(&body);
+        warnings.extend(unread.into_iter().map(|u| {
+            let mut span = lines.span(u.offset, u.offset + 2);
+            let d = Diagnostic::in_file(&file, crate::msg!("document-unread-image"))
+                .at_line(lines.line(span.line), span)
+                .warning()
+                .help(crate::msg!("document-unread-image.help"));
+            span.line += split.body_line - 1;
+            d.at_position(span)
+        }));
+    }
     Ok(Document {
         file,
         path: path.to_string(),
@@ -263,6 +287,7 @@ pub fn parse(
         front,
         hash: crate::hash::bytes(original.as_bytes()),
         warnings,
+        unread_images,
     })
 }
 

@@ -665,3 +665,22 @@ check-emptied-fact = `{ $key }: []` hides what `{ $key }` says in { $file }: thi
 
 serve-port-in-use = the port { $port } on { $address } is in use: another program (perhaps another `rapport serve`) listens on it
     .help = stop that program, or choose another port: `--port 8080`, or `--port 0` for any free one
+
+## document/, yaml.rs, load.rs: every mistake of a file in one run; files that look like reports but are not read
+
+yaml-duplicate-key = `{ $key }` is written twice
+    .help = keep one of them
+yaml-words = `{ $key }` is written in a way rapport does not read
+    .help = write the words once for every language (`{ $key }: Astana`), or once per language (`{ $key }: {"{"} sv: …, en: … {"}"}`)
+yaml-author = `author` is written in a way rapport does not read
+    .help = write one name (`author: Anna Svensson`) or a list of names (`author: [Anna Svensson, Erik Lind]`)
+yaml-unknown-nested-key = unknown key `{ $key }` under `{ $parent }`
+    .help = `{ $parent }` takes the keys { $keys }
+front-matter-summary-twice = `summary` and `description` are one key, written twice
+    .help = keep one of them; `summary` is the name rapport uses
+load-not-read = this file looks like a report or a page, but rapport reads only names that end in `.md`, in small letters, so it is left out
+    .help = rename it to `{ $name }`
+load-index-case = this file is published as a report of its own named `{ $stem }`, not as its folder's `{ $meant }`: rapport reads that name in small letters only
+    .help = rename it to `{ $name }`
+load-language-case = `{ $written }` is not read as a language, since rapport reads language codes in small letters only: the file is published in the default language under the name `{ $stem }`
+    .help = rename it to `{ $name }`

@@ -666,3 +666,22 @@ check-emptied-fact = `{ $key }: []` döljer det som `{ $key }` säger i { $file 
 
 serve-port-in-use = porten { $port } på { $address } används: ett annat program (kanske en annan `rapport serve`) lyssnar på den
     .help = stoppa det programmet, eller välj en annan port: `--port 8080`, eller `--port 0` för vilken ledig port som helst
+
+## document/, yaml.rs, load.rs: alla fel i en fil på en gång; filer som ser ut som rapporter men inte läses
+
+yaml-duplicate-key = `{ $key }` står två gånger
+    .help = behåll en av dem
+yaml-words = `{ $key }` är skriven på ett sätt som rapport inte kan läsa
+    .help = skriv orden en gång för alla språk (`{ $key }: Astana`), eller en gång per språk (`{ $key }: {"{"} sv: …, en: … {"}"}`)
+yaml-author = `author` är skriven på ett sätt som rapport inte kan läsa
+    .help = skriv ett namn (`author: Anna Svensson`) eller en lista med namn (`author: [Anna Svensson, Erik Lind]`)
+yaml-unknown-nested-key = okänd nyckel `{ $key }` under `{ $parent }`
+    .help = `{ $parent }` har nycklarna { $keys }
+front-matter-summary-twice = `summary` och `description` är samma nyckel, skriven två gånger
+    .help = behåll en av dem; `summary` är namnet som rapport använder
+load-not-read = filen ser ut som en rapport eller en sida, men rapport läser bara namn som slutar på `.md`, med små bokstäver, så den kommer inte med
+    .help = byt namn på den till `{ $name }`
+load-index-case = filen publiceras som en egen rapport med namnet `{ $stem }`, inte som mappens `{ $meant }`: rapport läser det namnet bara med små bokstäver
+    .help = byt namn på den till `{ $name }`
+load-language-case = `{ $written }` läses inte som ett språk, eftersom rapport läser språkkoder bara med små bokstäver: filen publiceras på standardspråket med namnet `{ $stem }`
+    .help = byt namn på den till `{ $name }`

@@ -112,7 +112,7 @@ fn every_error_of_a_build_is_reported() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("the site has 3 problems"),
+        run.stderr.contains("the site has 2 problems"),
         "{}",
         run.stderr
     );

@@ -15,6 +15,7 @@ mod language_names;
 mod languages;
 mod markdown;
 mod messages;
+mod one_run;
 mod outdated;
 mod photos;
 mod pipeline;
