@@ -247,6 +247,10 @@ pub struct Split<'a> {
     pub body_line: usize,
 }
 
+/// The most front matter rapport reads: far more than any report's facts,
+/// far less than a file made to exhaust the YAML parser.
+pub const MAX_FRONT_MATTER: usize = 256 * 1024;
+
 /// Splits `text` at its `---` lines.
 pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
@@ -273,6 +277,18 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let yaml_start = first.len();
     let mut offset = yaml_start;
     for (i, line) in lines.enumerate() {
+        if offset - yaml_start > MAX_FRONT_MATTER {
+            return Err(Diagnostic::in_file(
+                file,
+                crate::msg!(
+                    "front-matter-too-long",
+                    kib = MAX_FRONT_MATTER / 1024,
+                    line = i + 2
+                ),
+            )
+            .at(text, Span::new(1, 1, 3))
+            .help(crate::msg!("front-matter-too-long.help")));
+        }
         if line.trim_end() == "---" {
             return Ok(Split {
                 yaml: &text[yaml_start..offset],

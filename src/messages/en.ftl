@@ -684,3 +684,8 @@ load-index-case = this file is published as a report of its own named `{ $stem }
     .help = rename it to `{ $name }`
 load-language-case = `{ $written }` is not read as a language, since rapport reads language codes in small letters only: the file is published in the default language under the name `{ $stem }`
     .help = rename it to `{ $name }`
+
+## document/: limits
+
+front-matter-too-long = the front matter is longer than { $kib } KB and still not closed at line { $line }
+    .help = close it with a line `---` after the settings; long text belongs in the body, below that line

@@ -685,3 +685,8 @@ load-index-case = filen publiceras som en egen rapport med namnet `{ $stem }`, i
     .help = byt namn på den till `{ $name }`
 load-language-case = `{ $written }` läses inte som ett språk, eftersom rapport läser språkkoder bara med små bokstäver: filen publiceras på standardspråket med namnet `{ $stem }`
     .help = byt namn på den till `{ $name }`
+
+## document/: gränser
+
+front-matter-too-long = inledningen (front matter) är längre än { $kib } kB och ännu inte stängd på rad { $line }
+    .help = stäng den med en rad `---` efter inställningarna; lång text hör hemma i brödtexten, under den raden

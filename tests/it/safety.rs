@@ -330,6 +330,7 @@ fn bad_sites() -> Vec<BadSite> {
         ("empty file", vec![("content/reports/a.sv.md", Vec::new())], "content/reports/a.sv.md"),
         ("link to a draft", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n---\nSe [utkastet](b.sv.md).\n")), ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-02\ndraft: true\n---\nText.\n"))], "content/reports/a.sv.md:5"),
         ("link to a scheduled report", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\n---\nSe [senare](b.md).\n")), ("content/reports/b.sv.md", text("---\ntitle: B\ndate: 2020-01-02\npublish_date: 2999-01-01\n---\nText.\n"))], "content/reports/a.sv.md:5"),
+        ("front matter of 340 KB", vec![("content/reports/a.sv.md", format!("---\ntitle: A\ndate: 2020-01-01\nextra:\n{}---\n", (0..20_000).map(|i| format!("  k{i}: [a, b, c]\n")).collect::<String>()).into_bytes())], "content/reports/a.sv.md:1"),
         ("alias into .git", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\naliases: [/ok/, /.git/config]\n---\n"))], "content/reports/a.sv.md:4"),
         ("alias to a server's settings", vec![("content/reports/a.sv.md", text("---\ntitle: A\ndate: 2020-01-01\naliases:\n  - /.htaccess\n---\n"))], "content/reports/a.sv.md:4"),
         ("two reports with one slug", vec![
