@@ -632,12 +632,6 @@ fn meant_name(name: &str, rel: &str, languages: &[String]) -> Option<(Misnamed, 
         s if s.eq_ignore_ascii_case("index") && in_bundle_folder => Some("index"),
         _ => None,
     };
-    let meant = format!(
-        "{}{}.md",
-        index.unwrap_or(stem),
-        lang.map(|l| format!(".{}", l.to_ascii_lowercase()))
-            .unwrap_or_default()
-    );
     let why = if !read {
         Misnamed::NotRead
     } else if let Some(index) = index {
@@ -653,6 +647,12 @@ fn meant_name(name: &str, rel: &str, languages: &[String]) -> Option<(Misnamed, 
     } else {
         return None;
     };
+    let meant = format!(
+        "{}{}.md",
+        index.unwrap_or(stem),
+        lang.map(|l| format!(".{}", l.to_ascii_lowercase()))
+            .unwrap_or_default()
+    );
     Some((why, meant))
 }
 
