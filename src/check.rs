@@ -205,7 +205,7 @@ fn is_dateless_beside_failed(d: &Diagnostic, failed: &BTreeSet<std::path::PathBu
         let name = path.file_name()?.to_str()?;
         Some((path.parent(), crate::document::file_name(name).stem))
     }
-    d.message == crate::msg!("site-no-date")
+    d.kind == crate::diagnostics::Kind::NoDate
         && stem(file).is_some_and(|own| {
             failed
                 .iter()

@@ -56,6 +56,8 @@ pub enum Kind {
     /// Any problem code does not tell apart.
     #[default]
     Other,
+    /// A report with no `date` of its own or from a translation.
+    NoDate,
     /// A link or image whose target is not there, as written.
     BrokenLink {
         /// The target as written in the file.

@@ -299,6 +299,7 @@ impl Site {
         {
             problems.push(
                 Diagnostic::in_file(&page.doc.file, crate::msg!("site-no-date"))
+                    .kind(crate::diagnostics::Kind::NoDate)
                     .at_position(crate::diagnostics::Span::new(1, 1, 3))
                     .help(crate::msg!("site-no-date.help")),
             );
