@@ -400,13 +400,9 @@ impl Site {
         Diagnostics::or_ok(problems, site)
     }
 
-    /// Page `id`, unrecorded: for what is not a view (check, the
-    /// translator's page). A view reaches pages through a [`Reader`].
-    pub fn page(&self, id: PageId) -> &Page {
-        &self.pages[id]
-    }
-
-    /// Page `id`, as [`Site::page`] gives it (the name `check` calls it by).
+    /// Page `id`, for what is not a view (`check`): views reach pages
+    /// through a [`Reader`], which records what they read. (The name is
+    /// the one `check` calls it by.)
     pub fn page_head(&self, id: PageId) -> &Page {
         &self.pages[id]
     }
@@ -462,11 +458,6 @@ impl Site {
             }
         }
         Some((self, Changed::new(texts, heads)))
-    }
-
-    /// The version of `page`'s report in `lang`, if there is one.
-    pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
-        Reader::unrecorded(self).translation(page, lang)
     }
 
     /// The URL a link from `from` to the Markdown file `target` (relative to
