@@ -510,7 +510,7 @@ fn with_texts_of(
             changed.insert(new.path.as_str(), new);
         }
     }
-    Some(site.with_texts(&changed))
+    site.with_texts(&changed)
 }
 
 /// Whether `new` is `old` with only its text or front matter that the

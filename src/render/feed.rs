@@ -79,8 +79,8 @@ pub(super) fn render<'a>(
 }
 
 fn timestamp(r: &Reader<'_>, id: PageId) -> String {
-    let facts = r.head(id).facts();
-    match (facts.datetime, facts.date) {
+    let (date, _, datetime) = r.address(id).dates();
+    match (datetime, date) {
         (Some(dt), _) => dt.to_rfc3339(),
         (None, Some(date)) => format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
         (None, None) => "1970-01-01T00:00:00Z".into(),

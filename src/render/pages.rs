@@ -169,7 +169,7 @@ impl<'a> Renderer<'a> {
     /// Switcher, alternates and translations of the page `kind` in `lang`.
     fn languages_of(&self, ctx: &mut Context, lang: &str, kind: &OutputKind, r: &Reader<'a>) {
         let site = self.site;
-        let versions = r.versions(kind);
+        let versions = r.versions(kind, true);
         let mut switcher = Vec::new();
         let mut translations = Vec::new();
         for other in &site.config.languages {
@@ -296,10 +296,10 @@ impl<'a> Renderer<'a> {
                 let term = &taxonomy.terms[term];
                 ctx.insert("term", &TermView::new(site, taxonomy, term));
                 // A term page in one language whose reports are all in another.
-                let first = term.pages.first().map(|&p| r.head(p).lang());
+                let first = term.pages.first().map(|&p| r.address(p).lang());
                 if let Some(only) = first.filter(|first| {
                     *first != lang.as_str()
-                        && term.pages.iter().all(|&p| r.head(p).lang() == *first)
+                        && term.pages.iter().all(|&p| r.address(p).lang() == *first)
                 }) {
                     ctx.insert(
                         "only_in",
@@ -370,7 +370,7 @@ impl<'a> Renderer<'a> {
         let mut months: Vec<Month<'_>> = Vec::new();
         if let Some(y) = year {
             for &id in &archive.years[y].pages {
-                let Some(date) = r.head(id).facts().date else {
+                let (Some(date), _, _) = r.address(id).dates() else {
                     continue;
                 };
                 let first = format!("{}-{:02}-01", date.year(), date.month());

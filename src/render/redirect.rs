@@ -9,8 +9,13 @@ use crate::site::{PageId, Reader};
 
 /// The redirect page for an old address of `page`.
 pub(super) fn render(renderer: &Renderer<'_>, r: &Reader<'_>, page: PageId) -> String {
-    let page = r.head(page);
-    leading_to(renderer, page.url(), page.lang(), page.title())
+    let address = r.address(page);
+    leading_to(
+        renderer,
+        address.url(),
+        address.lang(),
+        r.head(page).title(),
+    )
 }
 
 /// The page at an address rapport gave before to what is now at `to`: a

@@ -21,7 +21,7 @@ pub(super) fn render(r: &Reader<'_>) -> String {
         if let Some(date) = lastmod {
             let _ = writeln!(out, "<lastmod>{date}</lastmod>");
         }
-        let versions = r.versions(&output.kind);
+        let versions = r.versions(&output.kind, false);
         if versions.len() > 1 {
             for v in &versions {
                 let _ = writeln!(
@@ -53,14 +53,15 @@ fn entry(r: &Reader<'_>, kind: &OutputKind) -> Option<(String, Option<String>)> 
     let site = r.site();
     let newest = |ids: &[usize]| {
         ids.iter()
-            .filter_map(|&id| r.head(id).facts().date)
+            .filter_map(|&id| r.address(id).dates().0)
             .max()
             .map(|d| d.format("%Y-%m-%d").to_string())
     };
     match kind {
         OutputKind::Page(id) => {
-            let page = r.head(*id);
-            let lastmod = match (page.facts().datetime, page.facts().date) {
+            let page = r.address(*id);
+            let (date, _, datetime) = page.dates();
+            let lastmod = match (datetime, date) {
                 (Some(dt), _) => Some(dt.to_rfc3339()),
                 (None, date) => date.map(|d| d.format("%Y-%m-%d").to_string()),
             };

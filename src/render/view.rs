@@ -529,13 +529,15 @@ pub fn menu(r: &Reader<'_>, sections: &[(String, String, String)], lang: &str) -
         title: title.clone(),
         url: url.clone(),
     });
-    let pages = site.standalone.get(lang).into_iter().flatten().map(|&id| {
-        let page = r.head(id);
-        MenuItem {
-            title: page.title().to_string(),
-            url: site.path_url(page.url()),
-        }
-    });
+    let pages = site
+        .standalone
+        .get(lang)
+        .into_iter()
+        .flatten()
+        .map(|&id| MenuItem {
+            title: r.head(id).title().to_string(),
+            url: site.path_url(r.address(id).url()),
+        });
     sections.chain(pages).collect()
 }
 

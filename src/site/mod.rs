@@ -23,7 +23,7 @@ mod words;
 
 pub use archive::{Archive, Year};
 pub use listing::{Listing, ListingKind};
-pub use reader::{Changed, Head, Reader, Readers, Reads};
+pub use reader::{Address, Changed, Head, Reader, Readers, Reads};
 pub use taxonomy::{terms_of, Taxonomy, Term, TermId};
 pub use versions::{ListingKey, Version};
 
@@ -401,13 +401,9 @@ impl Site {
         Diagnostics::or_ok(problems, site)
     }
 
-    /// Page `id`, unrecorded: for what is not a view (check, the
-    /// translator's page). A view reaches pages through a [`Reader`].
-    pub fn page(&self, id: PageId) -> &Page {
-        &self.pages[id]
-    }
-
-    /// Page `id`, as [`Site::page`] gives it (the name `check` calls it by).
+    /// Page `id`, for what is not a view (`check`): views reach pages
+    /// through a [`Reader`], which records what they read. (The name is
+    /// the one `check` calls it by.)
     pub fn page_head(&self, id: PageId) -> &Page {
         &self.pages[id]
     }
@@ -416,8 +412,9 @@ impl Site {
     /// place of its pages' old ones, and the facts of their translation
     /// groups made again (translations inherit each other's place and
     /// people), with what changed: for the preview, after edits that change
-    /// nothing else of the model (see `rebuild::same_frame`).
-    pub fn with_texts(mut self, new: &HashMap<&str, &Arc<Document>>) -> (Site, Changed) {
+    /// nothing else of the model (see `rebuild::same_frame`). `None` when a
+    /// page's [`Address`] would change, which only a new model may do.
+    pub fn with_texts(mut self, new: &HashMap<&str, &Arc<Document>>) -> Option<(Site, Changed)> {
         let texts: Vec<PageId> = (0..self.pages.len())
             .filter(|&p| new.contains_key(self.pages[p].doc.path.as_str()))
             .collect();
@@ -428,10 +425,13 @@ impl Site {
             .iter()
             .flat_map(|&g| self.groups[g].iter().copied())
             .collect();
-        let before: Vec<u64> = touched
-            .iter()
-            .map(|&p| Head::of(&self.pages[p]).key())
-            .collect();
+        let keys = |site: &Site, p: PageId| {
+            (
+                Head::of(&site.pages[p]).key(),
+                Address::of(&site.pages[p]).key(),
+            )
+        };
+        let before: Vec<(u64, u64)> = touched.iter().map(|&p| keys(&self, p)).collect();
         for &p in &texts {
             let page = &mut self.pages[p];
             if let Some(doc) = new.get(page.doc.path.as_str()) {
@@ -448,18 +448,17 @@ impl Site {
                 self.pages[id].facts = inherit(doc, docs.iter(), &self.frame.config);
             }
         }
-        let heads = touched
-            .iter()
-            .zip(before)
-            .filter(|&(&p, key)| Head::of(&self.pages[p]).key() != key)
-            .map(|(&p, _)| p)
-            .collect();
-        (self, Changed::new(texts, heads))
-    }
-
-    /// The version of `page`'s report in `lang`, if there is one.
-    pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
-        Reader::unrecorded(self).translation(page, lang)
+        let mut heads = Vec::new();
+        for (&p, (head, address)) in touched.iter().zip(before) {
+            let (new_head, new_address) = keys(&self, p);
+            if new_address != address {
+                return None;
+            }
+            if new_head != head {
+                heads.push(p);
+            }
+        }
+        Some((self, Changed::new(texts, heads)))
     }
 
     /// The URL a link from `from` to the Markdown file `target` (relative to

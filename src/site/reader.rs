@@ -4,8 +4,14 @@
 //! it read changed (see `rebuild`). A view is given the [`Frame`] and a
 //! reader, never the [`Site`], so nothing it shows can come from a page the
 //! reader did not see: menus, language switchers and links included.
+//!
+//! A page's [`Address`] (URL, language, translation group, dates) is given
+//! out unrecorded: the frame is made from it, so an edit that changes it
+//! makes a new model, and [`Site::with_texts`] refuses one that would.
 
 use std::sync::Mutex;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::{Facts, Frame, OutputKind, Page, PageId, Site, Version};
 use crate::document::Document;
@@ -75,12 +81,17 @@ impl<'s> Reader<'s> {
         &self.site.pages[id]
     }
 
-    /// What the front matter and the model make of page `id` (its title,
-    /// address, language and facts), without its text: what a menu, a
-    /// language switcher or a link shows of a page.
+    /// The title and facts of page `id`, without its text: what a menu or
+    /// a language switcher shows of a page.
     pub fn head(&self, id: PageId) -> Head<'s> {
         self.note(id, false);
         Head(&self.site.pages[id])
+    }
+
+    /// Where page `id` is and what it is: not recorded, since only a new
+    /// model changes it.
+    pub fn address(&self, id: PageId) -> Address<'s> {
+        Address(&self.site.pages[id])
     }
 
     /// What the view read, once each and sorted.
@@ -98,10 +109,10 @@ impl<'s> Reader<'s> {
 
     /// The version of `page`'s report in `lang`, if there is one.
     pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
-        self.site.groups[self.head(page).group()]
+        self.site.groups[self.address(page).group()]
             .iter()
             .copied()
-            .find(|&p| self.head(p).lang() == lang)
+            .find(|&p| self.address(p).lang() == lang)
     }
 
     /// The URL a link from `from` to the Markdown file `target` (relative to
@@ -112,7 +123,7 @@ impl<'s> Reader<'s> {
             return Some(frame.path_url(&frame.listings[listing].url));
         }
         let page = self.linked_page(from, target)?;
-        Some(frame.path_url(self.head(page).url()))
+        Some(frame.path_url(self.address(page).url()))
     }
 
     /// The page a link from `from` to the Markdown file `target` leads to,
@@ -123,8 +134,9 @@ impl<'s> Reader<'s> {
     }
 
     /// The versions of the page `kind` renders, in the site's language order;
-    /// a language without one is left out.
-    pub fn versions(&self, kind: &OutputKind) -> Vec<Version> {
+    /// a language without one is left out. With `titles`, a report's or
+    /// page's versions have their titles (and the view depends on them).
+    pub fn versions(&self, kind: &OutputKind, titles: bool) -> Vec<Version> {
         let frame = self.site();
         frame
             .config
@@ -133,8 +145,9 @@ impl<'s> Reader<'s> {
             .filter_map(|lang| {
                 let (url, title) = match kind {
                     OutputKind::Page(id) => {
-                        let head = self.head(self.translation(*id, lang)?);
-                        (head.url().to_string(), Some(head.title().to_string()))
+                        let version = self.translation(*id, lang)?;
+                        let title = titles.then(|| self.head(version).title().to_string());
+                        (self.address(version).url().to_string(), title)
                     }
                     _ => (frame.version_url(kind, lang)?, None),
                 };
@@ -148,7 +161,7 @@ impl<'s> Reader<'s> {
     }
 }
 
-/// A page without its text: its title, address, language and facts.
+/// A page's title and facts, without its text.
 #[derive(Debug, Clone, Copy)]
 pub struct Head<'s>(&'s Page);
 
@@ -160,6 +173,26 @@ impl<'s> Head<'s> {
     /// The title.
     pub fn title(&self) -> &'s str {
         &self.0.doc.front.title
+    }
+
+    /// The meeting's facts, inherited where the page sets none.
+    pub fn facts(&self) -> &'s Facts {
+        &self.0.facts
+    }
+
+    /// A hash of everything the accessors above give: equal keys, equal heads.
+    pub(super) fn key(&self) -> u64 {
+        crate::hash::hash_of((self.title(), self.facts()))
+    }
+}
+
+/// Where a page is and what it is: what the model's frame is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Address<'s>(&'s Page);
+
+impl<'s> Address<'s> {
+    pub(super) fn of(page: &'s Page) -> Address<'s> {
+        Address(page)
     }
 
     /// The URL path below the site's base.
@@ -177,25 +210,31 @@ impl<'s> Head<'s> {
         self.0.is_report()
     }
 
-    /// The meeting's facts, inherited where the page sets none.
-    pub fn facts(&self) -> &'s Facts {
-        &self.0.facts
-    }
-
     /// Its translation group, an index of [`Frame::groups`].
     pub fn group(&self) -> usize {
         self.0.group
     }
 
-    /// A hash of everything the accessors above give: equal keys, equal heads.
+    /// The meeting's first day, its last, and its full timestamp.
+    pub fn dates(
+        &self,
+    ) -> (
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+        Option<DateTime<FixedOffset>>,
+    ) {
+        let facts = &self.0.facts;
+        (facts.date, facts.end_date, facts.datetime)
+    }
+
+    /// A hash of everything the accessors above give: equal keys, equal addresses.
     pub(super) fn key(&self) -> u64 {
         crate::hash::hash_of((
-            self.title(),
             self.url(),
             self.lang(),
             self.is_report(),
-            self.facts(),
             self.group(),
+            self.dates(),
         ))
     }
 }
