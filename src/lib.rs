@@ -8,7 +8,7 @@
 //! ```text
 //! load::load_cached(root)        -> Sources  every input read and parsed
 //! site::Site::build(..)          -> Site     URLs, translations, listings, outputs
-//! check::analyse(..)             -> findings what `check` calls an error stops here
+//! findings::analyse(..)          -> findings what `check` calls an error stops here
 //! Renderer::view_hashes(outputs) -> [(u64, Reads)]
 //!                                            each output's template context, hashed
 //!                                            (Markdown by key): those equal to the

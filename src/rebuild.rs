@@ -213,7 +213,7 @@ impl Rebuilder {
             config = config.with_base_url(url)?;
         }
         let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
-        // `check::analyse` reports them with the rest; the preview skips it.
+        // `findings::analyse` reports them with the rest; the preview skips it.
         if opts.in_place && !sources.photos.problems.is_empty() {
             return Err(Diagnostics(sources.photos.problems.clone()));
         }
@@ -233,7 +233,7 @@ impl Rebuilder {
         let mut warnings = 0;
         if !opts.in_place {
             let today = chrono::Local::now().date_naive();
-            let (errors, rest): (Vec<_>, Vec<_>) = crate::check::analyse(
+            let (errors, rest): (Vec<_>, Vec<_>) = crate::findings::analyse(
                 &sources,
                 &site,
                 today,
@@ -315,7 +315,7 @@ impl Rebuilder {
             } else {
                 site.pages
                     .iter()
-                    .map(|p| crate::check::shortcodes_left(&p.doc).len())
+                    .map(|p| crate::findings::shortcodes_left(&p.doc).len())
                     .sum()
             },
             written,
