@@ -55,6 +55,12 @@ pub(crate) struct Shared {
     pub(crate) bind: std::net::IpAddr,
 }
 
+impl axum::extract::FromRef<Arc<Shared>> for super::translator::SiteFolder {
+    fn from_ref(shared: &Arc<Shared>) -> Self {
+        super::translator::SiteFolder(Arc::from(shared.root.as_path()))
+    }
+}
+
 const SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__rapport/events");s.addEventListener("reload",function(e){var w=e.data.split(" "),c=w.slice(1),f=performance.getEntriesByType("resource").some(function(r){return c.indexOf(decodeURIComponent(new URL(r.name).pathname))>=0;});if(w[0]==="css"){document.querySelectorAll('link[rel="stylesheet"]').forEach(function(l){var u=new URL(l.href);u.searchParams.set("rapport",Date.now());l.href=u.href;});}else if(w[0]==="data"?f:!f){location.reload();}});})();</script>"#;
 
 /// The application: files, events and the middleware.

@@ -12,28 +12,30 @@ use axum::extract::{Path as UrlPath, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::http::Shared;
 use crate::freshness::{self, Freshness, State as Fresh};
 use crate::site::{PageId, Site};
 
 /// Where the view is served.
 pub(crate) const PATH: &str = "/__rapport/translations/";
 
+/// The site folder the view reads: all it needs of the server's state.
+#[derive(Clone)]
+pub(crate) struct SiteFolder(pub(crate) Arc<Path>);
+
 /// The list of every report and its translations.
-pub(crate) async fn index(State(shared): State<Arc<Shared>>) -> Response {
-    respond(shared, None).await
+pub(crate) async fn index(State(SiteFolder(root)): State<SiteFolder>) -> Response {
+    respond(root, None).await
 }
 
 /// One report, its original beside each translation.
 pub(crate) async fn report(
-    State(shared): State<Arc<Shared>>,
+    State(SiteFolder(root)): State<SiteFolder>,
     UrlPath(key): UrlPath<String>,
 ) -> Response {
-    respond(shared, Some(key)).await
+    respond(root, Some(key)).await
 }
 
-async fn respond(shared: Arc<Shared>, key: Option<String>) -> Response {
-    let root = shared.root.clone();
+async fn respond(root: Arc<Path>, key: Option<String>) -> Response {
     let made = tokio::task::spawn_blocking(move || page(&root, key.as_deref())).await;
     let (status, html) = made.unwrap_or_else(|_| {
         (
