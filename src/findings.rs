@@ -44,10 +44,11 @@ pub fn analyse(
         .pages
         .par_iter()
         .map(|page| {
-            let mut out = links_and_images(root, site, &owned, &page.doc, &page.url);
+            let refs = crate::markdown::references(&page.doc.body);
+            let mut out = links_and_images(root, site, &owned, &page.doc, &page.url, &refs);
             out.extend(leftovers(sources, root, page, today));
             out.extend(shortcodes_left(&page.doc));
-            out.extend(links_to_unpublished(site, page, publish));
+            out.extend(links_to_unpublished(site, page, publish, &refs));
             if sources.config.raw_html {
                 out.extend(scripts_left(&page.doc));
             }
@@ -78,24 +79,18 @@ fn links_to_unpublished(
     site: &Site,
     page: &crate::site::Page,
     publish: ModelOptions,
+    refs: &[crate::markdown::Reference],
 ) -> Vec<Diagnostic> {
-    if !published(page, publish) || !page.doc.body.contains(".md") {
+    if !published(page, publish) {
         return Vec::new();
     }
     let mut out = Vec::new();
     let mut lines: Option<LineIndex<'_>> = None;
-    for r in crate::markdown::references(&page.doc.body) {
-        let Some((target, _)) = r
-            .src
-            .split_once(".md")
-            .map(|(t, rest)| (format!("{t}.md"), rest))
-        else {
+    for r in refs.iter().filter(|r| !r.image) {
+        let Some((target, _)) = crate::markdown::internal_link(&r.src) else {
             continue;
         };
-        if r.image || target.contains("://") {
-            continue;
-        }
-        let candidates = site.link_candidates(&page.doc, &target);
+        let candidates = site.link_candidates(&page.doc, target);
         let Some(&first) = candidates.first() else {
             continue;
         };
@@ -319,6 +314,7 @@ fn links_and_images(
     owned: &BTreeSet<&str>,
     doc: &Document,
     url: &str,
+    refs: &[crate::markdown::Reference],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let lines = LineIndex::new(&doc.body);
@@ -375,7 +371,7 @@ fn links_and_images(
         }) && home.is_some_and(|h| h != url)
     };
     let home_lang = home.and_then(|h| h.split('/').next()).unwrap_or_default();
-    for r in crate::markdown::references(&doc.body) {
+    for r in refs {
         let in_body = lines.span(r.offset, r.offset + r.len.max(1));
         let mut span = in_body;
         span.line += doc.body_line - 1;

@@ -212,7 +212,7 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
 }
 
 /// A relative link to a Markdown file: its path and any `#fragment`.
-fn internal_link(dest: &str) -> Option<(&str, &str)> {
+pub(crate) fn internal_link(dest: &str) -> Option<(&str, &str)> {
     if dest.contains("://") || dest.starts_with(['/', '#']) || dest.starts_with("mailto:") {
         return None;
     }

@@ -474,16 +474,14 @@ impl<'a> Renderer<'a> {
             }
         }
         let resolve = |target: &str| r.resolve_link(doc, target);
-        let photo = |src: &str| view::photo(self.site, self.sources, doc, src);
-        let ctx = markdown::Context {
-            photo: &photo,
-            file: &doc.file,
-            body_line: doc.body_line,
-            raw_html: config.raw_html,
-            resolve: &resolve,
-            absolute: absolute.map(|page| markdown::Absolute { page, origin }),
-        };
-        let html: Arc<str> = Arc::from(markdown::render(&doc.body, &ctx)?);
+        let absolute = absolute.map(|page| markdown::Absolute { page, origin });
+        let html: Arc<str> = Arc::from(doc_markdown(
+            self.site,
+            self.sources,
+            doc,
+            &resolve,
+            absolute,
+        )?);
         if let (Some(key), Some(Ok(mut memo))) = (key, memo.map(Mutex::lock)) {
             memo.html.insert(key, Arc::clone(&html));
             memo.live.insert(key);
@@ -524,20 +522,33 @@ pub fn markdown_problems(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
     site.pages
         .par_iter()
         .flat_map_iter(|page| {
-            let doc = &page.doc;
-            let resolve = |target: &str| site.resolve_link(doc, target);
-            let photo = |src: &str| view::photo(site, sources, doc, src);
-            let ctx = markdown::Context {
-                photo: &photo,
-                file: &doc.file,
-                body_line: doc.body_line,
-                raw_html: site.config.raw_html,
-                resolve: &resolve,
-                absolute: None,
-            };
-            markdown::render(&doc.body, &ctx).err().unwrap_or_default()
+            let resolve = |target: &str| site.resolve_link(&page.doc, target);
+            doc_markdown(site, sources, &page.doc, &resolve, None)
+                .err()
+                .unwrap_or_default()
         })
         .collect()
+}
+
+/// The HTML of `doc`'s Markdown, its links to reports resolved by
+/// `resolve`, its photos by the photo stage, made absolute when asked.
+fn doc_markdown(
+    frame: &Frame,
+    sources: &Sources,
+    doc: &crate::document::Document,
+    resolve: &(dyn Fn(&str) -> Option<String> + Sync),
+    absolute: Option<markdown::Absolute<'_>>,
+) -> Result<String, Vec<Diagnostic>> {
+    let photo = |src: &str| view::photo(frame, sources, doc, src);
+    let ctx = markdown::Context {
+        photo: &photo,
+        file: &doc.file,
+        body_line: doc.body_line,
+        raw_html: frame.config.raw_html,
+        resolve,
+        absolute,
+    };
+    markdown::render(&doc.body, &ctx)
 }
 
 /// A rendered text without the characters XML 1.0 forbids and HTML calls

@@ -2,40 +2,11 @@
 //! original's text with its translation's, or the `translated_from` stamp
 //! outside git; `rapport translated` and `rapport new` write the stamp.
 
-use std::process::Command;
-
 use crate::support::{rapport, Run, TestSite};
 
 /// Runs git in the site with fixed names and the commit time `date`.
 fn git(site: &TestSite, args: &[&str], date: &str) {
-    let out = Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args([
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(site.root())
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// Whether git is installed; tests that need it say so and pass without it.
-fn has_git() -> bool {
-    let found = Command::new("git").arg("--version").output().is_ok();
-    if !found {
-        eprintln!("SKIPPED: `git` is not on PATH, so the git history cannot be tested");
-    }
-    found
+    crate::support::git_in(site.root(), args, date);
 }
 
 fn commit_all(site: &TestSite, date: &str) {
@@ -77,7 +48,7 @@ fn outdated(site: &TestSite) -> Vec<serde_json::Value> {
 }
 
 fn site_in_git() -> Option<TestSite> {
-    if !has_git() {
+    if !crate::support::has_git() {
         return None;
     }
     let site = TestSite::new()

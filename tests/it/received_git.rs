@@ -6,7 +6,6 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use crate::support::{Run, TestSite};
 
@@ -14,50 +13,16 @@ const SV: &str = "content/reports/2014-05-26-astana/index.sv.md";
 const EN: &str = "content/reports/2014-05-26-astana/index.en.md";
 const ABOUT: &str = "content/om.sv.md";
 
-/// Runs git in `dir` with fixed names, no signing, no hooks of its own and
-/// the commit time `date`.
-fn git_in(dir: &Path, args: &[&str], date: &str) -> String {
-    let out = Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args([
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 fn git(site: &TestSite, args: &[&str]) -> String {
-    git_in(site.root(), args, "2024-01-01T10:00:00Z")
-}
-
-/// Whether git is installed; tests that need it say so and pass without it.
-fn has_git() -> bool {
-    let found = Command::new("git").arg("--version").output().is_ok();
-    if !found {
-        eprintln!("SKIPPED: `git` is not on PATH, so a received repository cannot be tested");
-    }
-    found
+    crate::support::git_in(site.root(), args, "2024-01-01T10:00:00Z")
 }
 
 /// Commits everything at `date`, then gives the commit a signature header
 /// of `armor`'s kind, as a commit signed elsewhere has: `log` with
 /// `log.showSignature` hands such a commit to the signature program.
 fn commit_signed(site: &TestSite, date: &str, armor: &str) {
-    git_in(site.root(), &["add", "-A"], date);
-    git_in(site.root(), &["commit", "-q", "-m", "change"], date);
+    crate::support::git_in(site.root(), &["add", "-A"], date);
+    crate::support::git_in(site.root(), &["commit", "-q", "-m", "change"], date);
     let raw = git(site, &["cat-file", "commit", "HEAD"]);
     let (head, message) = raw.split_once("\n\n").expect("a commit");
     let signed = format!(
@@ -331,7 +296,7 @@ fn outdated(site: &TestSite) -> (Run, Vec<String>) {
 
 #[test]
 fn no_program_named_by_the_repository_runs_on_check() {
-    if !has_git() {
+    if !crate::support::has_git() {
         return;
     }
     let mut wrong = Vec::new();
@@ -369,7 +334,7 @@ fn hostile_site(markers: &Markers) -> TestSite {
 
 #[test]
 fn no_program_named_by_the_repository_runs_in_the_translators_view() {
-    if !has_git() {
+    if !crate::support::has_git() {
         return;
     }
     let markers = Markers::new();
@@ -395,7 +360,7 @@ fn no_program_named_by_the_repository_runs_in_the_translators_view() {
 
 #[test]
 fn no_program_named_by_the_repository_runs_on_import_or_translated() {
-    if !has_git() {
+    if !crate::support::has_git() {
         return;
     }
     let markers = Markers::new();
@@ -424,7 +389,7 @@ fn no_program_named_by_the_repository_runs_on_import_or_translated() {
 
 #[test]
 fn file_names_git_would_quote_are_reported_outdated() {
-    if !has_git() {
+    if !crate::support::has_git() {
         return;
     }
     let names = [
@@ -471,8 +436,8 @@ fn file_names_git_would_quote_are_reported_outdated() {
     all_outdated(&site);
 
     // Committed.
-    git_in(site.root(), &["add", "-A"], "2024-03-02T10:00:00Z");
-    git_in(
+    crate::support::git_in(site.root(), &["add", "-A"], "2024-03-02T10:00:00Z");
+    crate::support::git_in(
         site.root(),
         &["commit", "-q", "-m", "second"],
         "2024-03-02T10:00:00Z",

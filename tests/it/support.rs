@@ -522,3 +522,37 @@ pub fn with_exif(jpeg: &[u8], orientation: u16, gps: bool) -> Vec<u8> {
     out.extend_from_slice(&jpeg[2..]);
     out
 }
+
+/// Runs git in `dir` with fixed names, no signing, no hooks of its own and
+/// the commit time `date`.
+pub fn git_in(dir: &Path, args: &[&str], date: &str) -> String {
+    let out = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whether git is installed; tests that need it say so and pass without it.
+pub fn has_git() -> bool {
+    let found = Command::new("git").arg("--version").output().is_ok();
+    if !found {
+        eprintln!("SKIPPED: `git` is not on PATH, so git cannot be tested");
+    }
+    found
+}
