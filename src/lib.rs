@@ -13,7 +13,7 @@
 //!                                            each output's template context, hashed
 //!                                            (Markdown by key): those equal to the
 //!                                            last build's are not rendered again;
-//!                                            with the pages each view read
+//!                                            with the pages its Reader gave out
 //! output::swap(changed, Renderer::render, ..)
 //!                                  slices rendered in parallel while the slice
 //!                                  before is written into a new tree (the tree
@@ -24,9 +24,11 @@
 //! `serve` writes in place into its own folder (`output::write_some`). After
 //! edits to reports' text, titles, summaries, people or places alone
 //! ([`Rebuilder::rebuild_showing`]) it reads only the documents again
-//! (`load::documents_again`), puts them into the last `Site`, hashes only the
-//! views that read one of them, and writes the pages before the search
-//! indexes and feeds, telling open pages to reload in between.
+//! (`load::documents_again`), makes a new `Site` from the last one with
+//! their texts (`Site::with_texts`), hashes only the views that read one of
+//! them (each view reaches pages only through a `site::Reader`, which
+//! records what it read, menus included), and writes the pages before the
+//! search indexes and feeds, telling open pages to reload in between.
 //!
 //! Each stage reports all of its problems as [`diagnostics::Diagnostics`] and
 //! the build stops between stages, so nothing is written unless everything
