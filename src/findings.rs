@@ -9,10 +9,10 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
-use crate::document::Document;
-use crate::load::Sources;
+use crate::input::document::Document;
+use crate::input::load::Sources;
+use crate::model::{ModelOptions, Page, Site};
 use crate::render;
-use crate::site::{ModelOptions, Page, Site};
 
 /// What `build` and `check` find besides the errors of the stages
 /// themselves: images and covers that lead nowhere, links to addresses the
@@ -44,7 +44,7 @@ pub fn analyse(
         .pages
         .par_iter()
         .map(|page| {
-            let refs = crate::markdown::references(&page.doc.body);
+            let refs = crate::input::markdown::references(&page.doc.body);
             let mut out = links_and_images(root, site, &owned, &page.doc, &page.url, &refs);
             out.extend(leftovers(sources, root, page, today));
             out.extend(shortcodes_left(&page.doc));
@@ -64,7 +64,7 @@ pub fn analyse(
 }
 
 /// Whether `page` is published by a build with `publish`.
-fn published(page: &crate::site::Page, publish: ModelOptions) -> bool {
+fn published(page: &crate::model::Page, publish: ModelOptions) -> bool {
     (publish.drafts || !page.doc.front.draft)
         && match (publish.today, page.facts.embargo) {
             (Some(now), Some(embargo)) => embargo.lifted(now),
@@ -77,9 +77,9 @@ fn published(page: &crate::site::Page, publish: ModelOptions) -> bool {
 /// to as a dead link.
 fn links_to_unpublished(
     site: &Site,
-    page: &crate::site::Page,
+    page: &crate::model::Page,
     publish: ModelOptions,
-    refs: &[crate::markdown::Reference],
+    refs: &[crate::input::markdown::Reference],
 ) -> Vec<Diagnostic> {
     if !published(page, publish) {
         return Vec::new();
@@ -87,7 +87,7 @@ fn links_to_unpublished(
     let mut out = Vec::new();
     let mut lines: Option<LineIndex<'_>> = None;
     for r in refs.iter().filter(|r| !r.image) {
-        let Some((target, _)) = crate::markdown::internal_link(&r.src) else {
+        let Some((target, _)) = crate::input::markdown::internal_link(&r.src) else {
             continue;
         };
         let candidates = site.link_candidates(&page.doc, target);
@@ -133,7 +133,7 @@ fn links_to_unpublished(
 /// wrote it (an old blog's readers, a received site, a pasted embed), it
 /// would run on the published page.
 fn scripts_left(doc: &Document) -> Vec<Diagnostic> {
-    let found = crate::markdown::scripts_in_html(&doc.body);
+    let found = crate::input::markdown::scripts_in_html(&doc.body);
     if found.is_empty() {
         return Vec::new();
     }
@@ -196,7 +196,7 @@ pub(crate) fn shortcodes_left(doc: &Document) -> Vec<Diagnostic> {
 fn leftovers(
     sources: &Sources,
     root: &Path,
-    page: &crate::site::Page,
+    page: &crate::model::Page,
     today: NaiveDate,
 ) -> Vec<Diagnostic> {
     let mut list = Vec::new();
@@ -314,7 +314,7 @@ fn links_and_images(
     owned: &BTreeSet<&str>,
     doc: &Document,
     url: &str,
-    refs: &[crate::markdown::Reference],
+    refs: &[crate::input::markdown::Reference],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let lines = LineIndex::new(&doc.body);
@@ -485,7 +485,7 @@ fn photo_findings(sources: &Sources) -> Vec<Diagnostic> {
                 .help(help.clone()),
         );
     }
-    let mut bundles: BTreeMap<&crate::document::Bundle, Vec<&Document>> = BTreeMap::new();
+    let mut bundles: BTreeMap<&crate::input::document::Bundle, Vec<&Document>> = BTreeMap::new();
     for doc in &sources.documents {
         if let Some(bundle) = &doc.bundle {
             bundles.entry(bundle).or_default().push(doc);
@@ -593,7 +593,7 @@ fn disagreeing_translations(root: &Path, site: &Site) -> Vec<Diagnostic> {
 /// gives: a translation inherits only what it does not set, so the empty
 /// list wins and its page shows none.
 fn emptied_facts(root: &Path, site: &Site) -> Vec<Diagnostic> {
-    type Count = fn(&crate::document::front_matter::FrontMatter) -> Option<usize>;
+    type Count = fn(&crate::input::document::front_matter::FrontMatter) -> Option<usize>;
     let facts: [(&str, Count); 3] = [
         ("organizations", |f| {
             f.organizations.as_ref().map(|l| l.len())
@@ -688,7 +688,7 @@ pub fn term_suggestions(site: &Site) -> Vec<Diagnostic> {
                             .warning()
                             .help(crate::msg!(
                                 "terms-look-alike.help",
-                                file = crate::terms::FILE,
+                                file = crate::input::terms::FILE,
                                 snippet = format!(
                                     "{taxonomy}:\n  - {}: {na}\n    {}: {nb}",
                                     pa.lang(),

@@ -251,27 +251,27 @@ impl Progress {
 
 /// Runs an import, prints its summary, then checks the site as `check` does.
 fn import(
-    source: rapport::import::Source,
+    source: rapport::commands::import::Source,
     export: PathBuf,
     args: ImportArgs,
     today: chrono::NaiveDate,
 ) -> ExitCode {
-    let opts = rapport::import::ImportOptions {
+    let opts = rapport::commands::import::ImportOptions {
         export,
         root: args.root,
         lang: args.lang,
         section: args.section,
         images: args.images,
         comments: match args.comments {
-            CommentsArg::Drop => rapport::import::Comments::Drop,
-            CommentsArg::Append => rapport::import::Comments::Append,
+            CommentsArg::Drop => rapport::commands::import::Comments::Drop,
+            CommentsArg::Append => rapport::commands::import::Comments::Append,
         },
     };
-    match rapport::import::import(source, &opts) {
+    match rapport::commands::import::import(source, &opts) {
         Ok(summary) => {
             println!("{summary}");
             println!("{}\n", msg!("import-checking"));
-            let findings = rapport::check::check(&opts.root, today);
+            let findings = rapport::commands::check::check(&opts.root, today);
             print!("{}", findings.to_text());
             if findings.failed(false) {
                 ExitCode::from(1)
@@ -295,7 +295,7 @@ fn main() -> ExitCode {
             strict,
             format,
         } => {
-            let findings = rapport::check::check(&root, today);
+            let findings = rapport::commands::check::check(&root, today);
             match format {
                 Format::Text => print!("{}", findings.to_text()),
                 Format::Json => println!(
@@ -317,21 +317,21 @@ fn main() -> ExitCode {
             section,
         } => {
             let langs = if lang.is_empty() {
-                match rapport::config::Config::load(&root) {
+                match rapport::input::config::Config::load(&root) {
                     Ok(config) => config.languages,
                     Err(problems) => return failed(problems),
                 }
             } else {
                 lang
             };
-            let request = rapport::scaffold::NewReport {
+            let request = rapport::commands::scaffold::NewReport {
                 root,
                 title,
                 date: date.unwrap_or(today),
                 langs,
                 section,
             };
-            match rapport::scaffold::new_report(&request) {
+            match rapport::commands::scaffold::new_report(&request) {
                 Ok(files) => {
                     for file in files {
                         println!("{}", msg!("created", file = file.display()));
@@ -341,22 +341,24 @@ fn main() -> ExitCode {
                 Err(problems) => failed(problems),
             }
         }
-        Command::Translated { file, root } => match rapport::freshness::translated(&root, &file) {
-            Ok((translation, original)) => {
-                println!(
-                    "{}",
-                    msg!(
-                        "translated-marked",
-                        translation = translation.display(),
-                        original = original.display()
-                    )
-                );
-                ExitCode::SUCCESS
+        Command::Translated { file, root } => {
+            match rapport::commands::freshness::translated(&root, &file) {
+                Ok((translation, original)) => {
+                    println!(
+                        "{}",
+                        msg!(
+                            "translated-marked",
+                            translation = translation.display(),
+                            original = original.display()
+                        )
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => failed(problems),
             }
-            Err(problems) => failed(problems),
-        },
+        }
         Command::Init { dir, force, title } => {
-            match rapport::scaffold::init(&dir, force, today, title.as_deref()) {
+            match rapport::commands::scaffold::init(&dir, force, today, title.as_deref()) {
                 Ok(done) => {
                     for file in &done.created {
                         println!("{}", msg!("created", file = file.display()));
@@ -374,10 +376,10 @@ fn main() -> ExitCode {
         Command::Import { from } => {
             let (source, export, args) = match from {
                 ImportFrom::Blogger { export, common } => {
-                    (rapport::import::Source::Blogger, export, common)
+                    (rapport::commands::import::Source::Blogger, export, common)
                 }
                 ImportFrom::Wordpress { export, common } => {
-                    (rapport::import::Source::WordPress, export, common)
+                    (rapport::commands::import::Source::WordPress, export, common)
                 }
                 ImportFrom::Hugo { dir, root, lang } => {
                     let args = ImportArgs {
@@ -387,7 +389,7 @@ fn main() -> ExitCode {
                         images: None,
                         comments: CommentsArg::Drop,
                     };
-                    (rapport::import::Source::Hugo, dir, args)
+                    (rapport::commands::import::Source::Hugo, dir, args)
                 }
             };
             import(source, export, args, today)
@@ -398,13 +400,13 @@ fn main() -> ExitCode {
             port,
             open,
         } => {
-            let opts = rapport::serve::ServeOptions {
+            let opts = rapport::commands::serve::ServeOptions {
                 root,
                 bind,
                 port,
                 open,
             };
-            match rapport::serve::run(opts) {
+            match rapport::commands::serve::run(opts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(problems) => not_started(&problems),
             }

@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use proptest::prelude::*;
-use rapport::config::Config;
-use rapport::{document, markdown};
+use rapport::input::config::Config;
+use rapport::input::{document, markdown};
 
 /// Pieces authors and accidents put into files.
 fn piece() -> impl Strategy<Value = String> {

@@ -13,7 +13,7 @@
 //! ```
 //!
 //! The site's own UI strings (`locales/`, for readers) are a different thing:
-//! see [`crate::i18n`].
+//! see [`crate::input::i18n`].
 
 use std::fmt::Display;
 use std::sync::LazyLock;

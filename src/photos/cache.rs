@@ -22,8 +22,8 @@ use serde::{Deserialize, Serialize};
 
 use super::encode::{self, Made, QUALITY};
 use super::{Photo, Wanted, CACHE_DIR};
-use crate::config::Images;
 use crate::diagnostics::Diagnostic;
+use crate::input::config::Images;
 
 /// Changes when the way photos are made changes, so old results are not
 /// used. 4: originals are stripped of every metadata container.

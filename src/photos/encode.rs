@@ -7,8 +7,8 @@ use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 
 use super::{sized_name, strip, Failure, Photo, Size, SOCIAL, THUMB_RATIO, THUMB_WIDTHS};
-use crate::config::{Images, Originals};
-use crate::document::front_matter::Focus;
+use crate::input::config::{Images, Originals};
+use crate::input::document::front_matter::Focus;
 
 /// JPEG quality of the published sizes: see docs/decisions.md.
 pub(super) const QUALITY: u8 = 80;

@@ -17,9 +17,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::config::Images;
 use crate::diagnostics::Diagnostic;
-use crate::document::front_matter::Focus;
+use crate::input::config::Images;
+use crate::input::document::front_matter::Focus;
 
 /// The cache folder at the site root.
 pub const CACHE_DIR: &str = ".rapport-cache";
@@ -236,11 +236,11 @@ pub fn bundle_file<'a>(files: &'a [String], src: &str) -> Option<&'a str> {
 /// links and covers that name one of `files`.
 pub fn shown<'a>(
     files: &'a [String],
-    docs: &[&crate::document::Document],
+    docs: &[&crate::input::document::Document],
 ) -> std::collections::BTreeSet<&'a str> {
     let mut out = std::collections::BTreeSet::new();
     for doc in docs {
-        let refs = crate::markdown::references(&doc.body);
+        let refs = crate::input::markdown::references(&doc.body);
         let srcs = refs
             .iter()
             .map(|r| r.src.as_str())
@@ -252,8 +252,11 @@ pub fn shown<'a>(
 
 /// The photos of the site's bundles, each once, with the cover of each
 /// bundle (or its first photo) marked for a thumbnail and a social image.
-pub fn wanted(root: &Path, documents: &[std::sync::Arc<crate::document::Document>]) -> Vec<Wanted> {
-    let mut bundles: std::collections::BTreeMap<&str, Vec<&crate::document::Document>> =
+pub fn wanted(
+    root: &Path,
+    documents: &[std::sync::Arc<crate::input::document::Document>],
+) -> Vec<Wanted> {
+    let mut bundles: std::collections::BTreeMap<&str, Vec<&crate::input::document::Document>> =
         Default::default();
     for doc in documents {
         if let Some(b) = &doc.bundle {
@@ -273,7 +276,7 @@ pub fn wanted(root: &Path, documents: &[std::sync::Arc<crate::document::Document
         });
         let cover = cover.or_else(|| {
             docs.iter().find_map(|d| {
-                crate::markdown::references(&d.body)
+                crate::input::markdown::references(&d.body)
                     .into_iter()
                     .filter(|r| r.image)
                     .find_map(|r| {
@@ -298,7 +301,7 @@ pub fn wanted(root: &Path, documents: &[std::sync::Arc<crate::document::Document
 }
 
 /// A photo as a page shows it; the text's own type, which this stage makes.
-pub use crate::markdown::Picture;
+pub use crate::input::markdown::Picture;
 
 /// What may stand in a URL path unescaped: a file name with a space, a
 /// comma (which ends a `srcset` entry) or `ö` is written with `%`.

@@ -10,7 +10,7 @@ use std::fmt::Write;
 use super::theme::escape;
 use super::{Fill, Renderer};
 use crate::diagnostics::Diagnostic;
-use crate::site::{PageId, Reader, FEED_ENTRIES};
+use crate::model::{PageId, Reader, FEED_ENTRIES};
 
 /// The feed of `lang`, or of one (taxonomy, term) of it.
 pub(super) fn render<'a>(
@@ -145,7 +145,7 @@ fn entry<'a>(
 
 /// For a meeting over several days, a first line with its days, which the
 /// entry's one date cannot say: `<p><time …>26–28 maj 2014</time></p>`.
-fn days(page: &crate::site::Page) -> String {
+fn days(page: &crate::model::Page) -> String {
     let (Some(start), Some(end)) = (page.facts.date, page.facts.end_date) else {
         return String::new();
     };
@@ -153,7 +153,8 @@ fn days(page: &crate::site::Page) -> String {
         start.format("%Y-%m-%d").to_string(),
         end.format("%Y-%m-%d").to_string(),
     );
-    let text = crate::i18n::format_range(&start, &end, "medium", page.lang()).unwrap_or_default();
+    let text =
+        crate::input::i18n::format_range(&start, &end, "medium", page.lang()).unwrap_or_default();
     format!(
         "<p><time datetime=\"{start}/{end}\">{}</time></p>\n",
         escape(&text)

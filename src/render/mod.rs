@@ -22,10 +22,10 @@ use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::hash::hash_of;
-use crate::i18n;
-use crate::load::Sources;
-use crate::markdown;
-use crate::site::{Frame, OutputKind, OutputSpec, Reader, Readers, Reads, Site};
+use crate::input::i18n;
+use crate::input::load::Sources;
+use crate::input::markdown;
+use crate::model::{Frame, OutputKind, OutputSpec, Reader, Readers, Reads, Site};
 use view::LanguageView;
 
 /// The templates every theme must have.
@@ -423,7 +423,7 @@ impl<'a> Renderer<'a> {
     fn markdown(
         &self,
         r: &Reader<'a>,
-        doc: &crate::document::Document,
+        doc: &crate::input::document::Document,
         absolute: Option<&str>,
         fill: Fill,
     ) -> Result<Arc<str>, Vec<Diagnostic>> {
@@ -535,7 +535,7 @@ pub fn markdown_problems(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
 fn doc_markdown(
     frame: &Frame,
     sources: &Sources,
-    doc: &crate::document::Document,
+    doc: &crate::input::document::Document,
     resolve: &(dyn Fn(&str) -> Option<String> + Sync),
     absolute: Option<markdown::Absolute<'_>>,
 ) -> Result<String, Vec<Diagnostic>> {
@@ -565,9 +565,9 @@ fn without_controls(bytes: Vec<u8>) -> Vec<u8> {
         return bytes;
     }
     match String::from_utf8(bytes) {
-        Ok(text) if text.chars().any(crate::document::is_forbidden) => text
+        Ok(text) if text.chars().any(crate::input::document::is_forbidden) => text
             .chars()
-            .filter(|c| !crate::document::is_forbidden(*c))
+            .filter(|c| !crate::input::document::is_forbidden(*c))
             .collect::<String>()
             .into_bytes(),
         Ok(text) => text.into_bytes(),

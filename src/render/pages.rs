@@ -7,7 +7,7 @@ use tera::Context;
 use super::view::{self, Alternate, SiteView, SwitchItem, TranslationView};
 use super::{social, Fill, Renderer, View};
 use crate::diagnostics::Diagnostic;
-use crate::site::{Frame, ListingKind, OutputKind, PageId, Reader, Taxonomy, Term};
+use crate::model::{Frame, ListingKind, OutputKind, PageId, Reader, Taxonomy, Term};
 
 /// Links every page of a language has.
 #[derive(Serialize)]
@@ -250,7 +250,7 @@ impl<'a> Renderer<'a> {
             ctx.insert("only_in", &OnlyIn { lang, readers });
         }
         // Where "all reports" leads: the report's section, when the site has several.
-        if let crate::document::DocKind::Report { section } = &page.doc.kind {
+        if let crate::input::document::DocKind::Report { section } = &page.doc.kind {
             let top = section.split('/').next().unwrap_or(section);
             let sections = self.sections.get(lang).map_or(&[][..], Vec::as_slice);
             if let Some((_, _, url)) = sections.iter().find(|(s, _, _)| s == top) {

@@ -5,7 +5,7 @@ use fluent_bundle::FluentArgs;
 
 use super::theme::escape;
 use super::Renderer;
-use crate::site::{PageId, Reader};
+use crate::model::{PageId, Reader};
 
 /// The redirect page for an old address of `page`.
 pub(super) fn render(renderer: &Renderer<'_>, r: &Reader<'_>, page: PageId) -> String {

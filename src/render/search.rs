@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
-use crate::site::{PageId, Reader};
+use crate::model::{PageId, Reader};
 
 /// One document of the index; short names keep the file small.
 #[derive(Serialize)]
@@ -51,7 +51,7 @@ pub struct SearchCache {
     by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
 }
 
-fn entry<'a>(r: &Reader<'a>, sources: &crate::load::Sources, id: PageId) -> Entry<'a> {
+fn entry<'a>(r: &Reader<'a>, sources: &crate::input::load::Sources, id: PageId) -> Entry<'a> {
     let site = r.site();
     let page = r.page(id);
     Entry {
@@ -85,7 +85,7 @@ fn listed(r: &Reader<'_>, lang: &str) -> Vec<PageId> {
 
 /// A hash of everything `page`'s entry holds: its file, facts, address and
 /// cover.
-fn entry_key(r: &Reader<'_>, sources: &crate::load::Sources, id: PageId) -> u64 {
+fn entry_key(r: &Reader<'_>, sources: &crate::input::load::Sources, id: PageId) -> u64 {
     let page = r.page(id);
     let thumb = super::view::thumbnail_url(r.site(), sources, page);
     crate::hash::hash_of((&page.url, page.doc.hash, &page.facts, thumb))
@@ -97,7 +97,7 @@ fn entry_key(r: &Reader<'_>, sources: &crate::load::Sources, id: PageId) -> u64 
 pub(super) type Keys = (u64, Vec<(PageId, u64)>);
 
 /// The [`Keys`] of the index of `lang`.
-pub(super) fn keys(r: &Reader<'_>, sources: &crate::load::Sources, lang: &str) -> Keys {
+pub(super) fn keys(r: &Reader<'_>, sources: &crate::input::load::Sources, lang: &str) -> Keys {
     let keys: Vec<(PageId, u64)> = listed(r, lang)
         .par_iter()
         .map(|&id| (id, entry_key(r, sources, id)))
@@ -114,7 +114,7 @@ pub(super) fn keys(r: &Reader<'_>, sources: &crate::load::Sources, lang: &str) -
 /// that are unchanged.
 pub(super) fn index(
     r: &Reader<'_>,
-    sources: &crate::load::Sources,
+    sources: &crate::input::load::Sources,
     lang: &str,
     keys: &Keys,
     cache: &SearchCache,

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::theme::escape;
-use crate::site::{Frame, OutputKind, Reader};
+use crate::model::{Frame, OutputKind, Reader};
 
 /// The sitemap of every HTML page a reader can reach.
 pub(super) fn render(r: &Reader<'_>) -> String {

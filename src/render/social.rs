@@ -4,11 +4,11 @@
 use serde_json::{json, Map, Value};
 
 use super::view::PageView;
-use crate::site::{Frame, Page};
+use crate::model::{Frame, Page};
 
 /// The Open Graph locale of a language (`sv_SE`, `en_GB`).
 pub(super) fn og_locale(lang: &str) -> String {
-    crate::i18n::locale_name(lang)
+    crate::input::i18n::locale_name(lang)
 }
 
 /// The page's JSON-LD, safe to put inside `<script type="application/ld+json">`.

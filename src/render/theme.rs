@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Span};
-use crate::load::Sources;
+use crate::input::load::Sources;
 
 /// Escapes text for HTML and XML, leaving `/` as it is (Tera's default writes `&#x2F;`).
 pub(super) fn escape(text: &str) -> String {

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::document::Participant;
-use crate::site::{Frame, Listing, ListingKind, Page, PageId, Reader};
+use crate::input::document::Participant;
+use crate::model::{Frame, Listing, ListingKind, Page, PageId, Reader};
 
 /// `site`: what every template knows about the site.
 #[derive(Debug, Serialize)]
@@ -247,8 +247,8 @@ pub fn image_url(site: &Frame, page: &Page, src: &str) -> String {
 /// The processed photo `src`, written in `doc`, as a page shows it.
 pub fn photo(
     site: &Frame,
-    sources: &crate::load::Sources,
-    doc: &crate::document::Document,
+    sources: &crate::input::load::Sources,
+    doc: &crate::input::document::Document,
     src: &str,
 ) -> Option<crate::photos::Picture> {
     let (photo, home) = processed(site, sources, doc, src)?;
@@ -258,8 +258,8 @@ pub fn photo(
 /// The processed photo `src` of `doc`'s bundle, and the URL path its files are at.
 fn processed<'s>(
     site: &'s Frame,
-    sources: &'s crate::load::Sources,
-    doc: &crate::document::Document,
+    sources: &'s crate::input::load::Sources,
+    doc: &crate::input::document::Document,
     src: &str,
 ) -> Option<(&'s crate::photos::Photo, &'s str)> {
     let bundle = doc.bundle.as_ref()?;
@@ -309,7 +309,7 @@ pub fn page_taxonomies(site: &Frame, page: &Page) -> Vec<PageTaxonomy> {
         .iter()
         .filter(|t| t.lang == page.lang())
         .filter_map(|t| {
-            let terms: Vec<TermLink> = crate::site::terms_of(page, &t.name)
+            let terms: Vec<TermLink> = crate::model::terms_of(page, &t.name)
                 .iter()
                 .filter_map(|name| {
                     let term = t.term_named(name, &site.terms)?;
@@ -333,7 +333,7 @@ pub fn page_taxonomies(site: &Frame, page: &Page) -> Vec<PageTaxonomy> {
 /// photo (the one made into a thumbnail), with its sizes when processed.
 fn cover(
     site: &Frame,
-    sources: &crate::load::Sources,
+    sources: &crate::input::load::Sources,
     page: &Page,
     content: Option<&str>,
 ) -> Option<ImageView> {
@@ -395,7 +395,11 @@ fn cover(
 }
 
 /// The URL of the picture a card of `page` shows: its cover's thumbnail.
-pub fn thumbnail_url(site: &Frame, sources: &crate::load::Sources, page: &Page) -> Option<String> {
+pub fn thumbnail_url(
+    site: &Frame,
+    sources: &crate::input::load::Sources,
+    page: &Page,
+) -> Option<String> {
     let cover = cover(site, sources, page, None)?;
     Some(cover.thumb.map_or(cover.url, |t| t.url))
 }
@@ -403,7 +407,7 @@ pub fn thumbnail_url(site: &Frame, sources: &crate::load::Sources, page: &Page) 
 /// The view of `page` with its rendered `content`.
 pub fn page_view<'a>(
     site: &'a Frame,
-    sources: &crate::load::Sources,
+    sources: &crate::input::load::Sources,
     page: &'a Page,
     content: String,
 ) -> PageView<'a> {
@@ -430,7 +434,7 @@ pub fn page_view<'a>(
         cover,
         draft: page.doc.front.draft,
         section: match &page.doc.kind {
-            crate::document::DocKind::Report { section } => Some(section),
+            crate::input::document::DocKind::Report { section } => Some(section),
             _ => None,
         },
         extra: &page.doc.front.extra,
@@ -440,7 +444,7 @@ pub fn page_view<'a>(
 /// The card of `id` in a listing in `lang`.
 pub fn card<'a>(
     r: &Reader<'a>,
-    sources: &crate::load::Sources,
+    sources: &crate::input::load::Sources,
     id: PageId,
     lang: &str,
 ) -> Card<'a> {
@@ -466,7 +470,7 @@ pub fn card<'a>(
 /// The view of a listing page, with its intro already rendered.
 pub fn listing_view<'a>(
     r: &Reader<'a>,
-    sources: &crate::load::Sources,
+    sources: &crate::input::load::Sources,
     listing: &'a Listing,
     intro: Option<String>,
 ) -> ListingView<'a> {

@@ -1,0 +1,205 @@
+//! `rapport import`: brings an archive from Blogger, WordPress or Hugo into
+//! the site's `content/`, with photos, dates, authors, labels and the old
+//! addresses (as `aliases`, so they redirect to the new pages).
+//!
+//! Each source has a reader that turns its export into [`Item`]s; the
+//! shared [`write`] step converts their HTML, finds their photos and writes
+//! page bundles, never overwriting a file it did not write.
+
+mod blogger;
+pub(crate) mod fs_safe;
+mod html;
+mod hugo;
+mod images;
+mod inert;
+mod plan;
+mod wordpress;
+mod write;
+mod xml;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::input::config::Config;
+
+pub use write::Summary;
+
+/// Where an archive comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A Blogger export: the classic Atom backup, Takeout's `feed.atom`, or a Takeout `.zip`.
+    Blogger,
+    /// A WordPress export (WXR).
+    WordPress,
+    /// A Hugo site's folder.
+    Hugo,
+}
+
+/// What to do with readers' comments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Comments {
+    /// Leave them out; the summary says how many.
+    #[default]
+    Drop,
+    /// Add them at the end of their post, under a heading.
+    Append,
+}
+
+/// The choices of one `rapport import`.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// The export file or folder.
+    pub export: PathBuf,
+    /// The site folder.
+    pub root: PathBuf,
+    /// The language of the posts, when the export does not say [default: the site's].
+    pub lang: Option<String>,
+    /// The section folder under `content/` that posts go into.
+    pub section: String,
+    /// A folder of the old site's photos, matched to the posts by file name.
+    pub images: Option<PathBuf>,
+    /// Readers' comments: dropped or appended.
+    pub comments: Comments,
+}
+
+/// A post or page of the old site, read from its export.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Item {
+    /// Where it is in the export (`export.xml:976`), for messages.
+    pub origin: String,
+    /// A report (post) or a standalone page.
+    pub page: bool,
+    /// The title, unescaped.
+    pub title: String,
+    /// When it was published, with its offset.
+    pub date: Option<DateTime<FixedOffset>>,
+    /// When only the day is known.
+    pub day: Option<NaiveDate>,
+    /// Publish later: left out until then.
+    pub publish_date: Option<String>,
+    /// The byline.
+    pub author: Vec<String>,
+    /// Labels, categories and tags.
+    pub tags: Vec<String>,
+    /// Not published on the old site.
+    pub draft: bool,
+    /// The meta description or excerpt.
+    pub summary: Option<String>,
+    /// Where it took place.
+    pub location: Option<String>,
+    /// Old addresses, full URLs or paths.
+    pub aliases: Vec<String>,
+    /// The old slug or file name, transliterated when written.
+    pub slug: Option<String>,
+    /// The language, when the export names one.
+    pub lang: Option<String>,
+    /// Pairs translations across files.
+    pub translation: Option<String>,
+    /// The text.
+    pub body: Body,
+    /// The cover photo's address, when the export names one.
+    pub cover: Option<String>,
+    /// Readers' comments.
+    pub comments: Vec<Comment>,
+    /// Facts rapport knows (`participants`, `organizations`), as written.
+    pub facts: BTreeMap<String, serde_json::Value>,
+    /// Other front matter kept under `extra`.
+    pub extra: BTreeMap<String, serde_json::Value>,
+    /// The file under `content/` when the source decides it (Hugo).
+    pub path: Option<String>,
+    /// Files to copy beside it (a Hugo bundle's resources), by name.
+    pub resources: Vec<(String, PathBuf)>,
+    /// What the reader already knows it could not carry over.
+    pub leftovers: Vec<String>,
+}
+
+/// A post's text as the export has it.
+#[derive(Debug, Clone)]
+pub(crate) enum Body {
+    /// HTML, converted to Markdown when written.
+    Html(String),
+    /// Markdown, written as it is.
+    Markdown(String),
+}
+
+impl Default for Body {
+    fn default() -> Self {
+        Body::Html(String::new())
+    }
+}
+
+/// A reader's comment on a post.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Comment {
+    /// Who wrote it.
+    pub author: String,
+    /// When.
+    pub date: Option<DateTime<FixedOffset>>,
+    /// What they wrote, as HTML.
+    pub html: String,
+}
+
+/// What a reader found in an export besides posts and pages.
+#[derive(Debug, Default)]
+pub(crate) struct Read {
+    /// Posts and pages.
+    pub items: Vec<Item>,
+    /// Comments not attached to a post that was imported.
+    pub stray_comments: usize,
+    /// Entries that are not content (settings, templates, attachments, …), by kind.
+    pub skipped: BTreeMap<String, usize>,
+    /// Photos that came with the export (a Takeout archive).
+    pub photos: Option<images::Store>,
+    /// The old site's address, for photos given by path (`/wp-content/…`).
+    pub base_url: Option<String>,
+    /// Files copied as they are (Hugo's `static/`): from (checked to be
+    /// inside the archive), to (a plain path relative to the site).
+    pub copy_files: Vec<(PathBuf, String)>,
+}
+
+/// Imports an archive into the site at `opts.root`; the summary says what
+/// was written and what the author should look at.
+pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnostics> {
+    let config = Config::load(&opts.root)?;
+    if let Some(lang) = &opts.lang {
+        if !config.languages.iter().any(|l| l == lang) {
+            return Err(Diagnostics::from(
+                Diagnostic::new(crate::msg!(
+                    "import-bad-lang",
+                    lang = lang,
+                    languages = config.languages.join(", ")
+                ))
+                .help(crate::msg!("import-bad-lang.help")),
+            ));
+        }
+    }
+    if !fs_safe::is_plain(&opts.section)
+        || opts.section.contains(['\\', '.'])
+        || opts.section.starts_with('/')
+        || opts.section.ends_with('/')
+    {
+        return Err(Diagnostics::from(
+            Diagnostic::new(crate::msg!("import-bad-section", section = opts.section))
+                .help(crate::msg!("import-bad-section.help")),
+        ));
+    }
+    let read = match source {
+        Source::Blogger => blogger::read(&opts.export),
+        Source::WordPress => wordpress::read(&opts.export),
+        Source::Hugo => hugo::read(&opts.export, &config, opts.lang.as_deref()),
+    }
+    .map_err(Diagnostics::from)?;
+    let store = match &opts.images {
+        Some(dir) => Some(images::Store::folder(dir).map_err(Diagnostics::from)?),
+        None => None,
+    };
+    write::write(&config, opts, read, store)
+}
+
+/// The file name an error about the export should show.
+pub(crate) fn shown(path: &Path) -> String {
+    path.display().to_string()
+}

@@ -1,0 +1,1043 @@
+//! Writing imported posts as page bundles: front matter, Markdown, photos.
+//!
+//! A file is written only where none is; a file that is there stays as it
+//! is, so importing the same export twice changes nothing and a newer
+//! export adds only its new posts. `.rapport-import` at the site root lists
+//! what earlier imports wrote, so the summary can tell a post imported
+//! before from a file of the author's that stands in the way.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::fs_safe;
+use super::html::{self, Image};
+use super::images::{self, Store};
+use super::inert::{self, Trust};
+use super::plan::Addresses;
+use super::{Body, Comments, ImportOptions, Item, Read};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::input::config::Config;
+
+/// The record of files written by imports, at the site root.
+pub(crate) const RECORD: &str = ".rapport-import";
+
+/// What an import did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Reports written.
+    pub posts: usize,
+    /// Standalone pages written.
+    pub pages: usize,
+    /// Of those, drafts.
+    pub drafts: usize,
+    /// Posts and pages already imported, left as they are.
+    pub already: usize,
+    /// Files of the site in the way, not overwritten.
+    pub in_the_way: Vec<String>,
+    /// Photos copied into bundles.
+    pub photos_copied: usize,
+    /// Other files copied: a bundle's files, `static/`.
+    pub files_copied: usize,
+    /// Photos left on the old site: (file, address).
+    pub photos_remote: Vec<(String, String)>,
+    /// Readers' comments left out.
+    pub comments_dropped: usize,
+    /// Readers' comments appended to their posts.
+    pub comments_appended: usize,
+    /// Entries that are not content, by kind.
+    pub skipped: BTreeMap<String, usize>,
+    /// What could not be converted, by written file (or export position).
+    pub leftovers: BTreeMap<String, Vec<String>>,
+    /// Files written, relative to the root.
+    pub written: Vec<String>,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line =
+            |f: &mut fmt::Formatter<'_>, n: usize, what: String| writeln!(f, "  {n:>5}  {what}");
+        writeln!(f, "{}", crate::msg!("import-summary"))?;
+        line(
+            f,
+            self.posts,
+            crate::msg!("import-summary-reports", count = self.posts),
+        )?;
+        line(
+            f,
+            self.pages,
+            crate::msg!("import-summary-pages", count = self.pages),
+        )?;
+        line(
+            f,
+            self.drafts,
+            crate::msg!("import-summary-drafts", count = self.drafts),
+        )?;
+        line(
+            f,
+            self.already,
+            crate::msg!("import-summary-already", count = self.already),
+        )?;
+        line(
+            f,
+            self.photos_copied,
+            crate::msg!("import-summary-photos-copied", count = self.photos_copied),
+        )?;
+        if self.files_copied > 0 {
+            line(
+                f,
+                self.files_copied,
+                crate::msg!("import-summary-files-copied", count = self.files_copied),
+            )?;
+        }
+        let remote = self.photos_remote.len();
+        line(
+            f,
+            remote,
+            crate::msg!("import-summary-photos-remote", count = remote),
+        )?;
+        if self.comments_appended > 0 {
+            line(
+                f,
+                self.comments_appended,
+                crate::msg!(
+                    "import-summary-comments-appended",
+                    count = self.comments_appended
+                ),
+            )?;
+        }
+        line(
+            f,
+            self.comments_dropped,
+            crate::msg!(
+                "import-summary-comments-dropped",
+                count = self.comments_dropped
+            ),
+        )?;
+        for (kind, n) in &self.skipped {
+            line(f, *n, crate::msg!("import-summary-skipped", kind = kind))?;
+        }
+        // Names and addresses come from the archive: no control character
+        // (a terminal's escape sequence) is printed.
+        let clean = |text: &str| text.chars().filter(|c| !c.is_control()).collect::<String>();
+        if !self.in_the_way.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-in-the-way"))?;
+            for file in &self.in_the_way {
+                writeln!(f, "  {}", clean(file))?;
+            }
+        }
+        if !self.photos_remote.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-remote-list"))?;
+            for (file, url) in &self.photos_remote {
+                writeln!(f, "  {}: {}", clean(file), clean(url))?;
+            }
+        }
+        if !self.leftovers.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-by-hand"))?;
+            for (file, list) in &self.leftovers {
+                for what in list {
+                    writeln!(f, "  {}: {}", clean(file), clean(what))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The front matter of an imported file, in rapport's key order.
+#[derive(Serialize)]
+struct Front<'a> {
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publish_date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<Author<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tags: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<&'a str>,
+    #[serde(flatten)]
+    facts: &'a BTreeMap<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cover: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translation: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slug: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    draft: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    aliases: Vec<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    extra: &'a BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Author<'a> {
+    One(&'a str),
+    Many(&'a [String]),
+}
+
+struct Writer<'a> {
+    root: &'a Path,
+    config: &'a Config,
+    opts: &'a ImportOptions,
+    store: Option<Store>,
+    base_url: Option<String>,
+    record: BTreeSet<String>,
+    tags: HashMap<String, String>,
+    taken: HashSet<String>,
+    /// The addresses of the site's pages and of those planned so far.
+    addresses: Addresses,
+    /// Files given another name than their own, and why.
+    renamed: HashMap<String, String>,
+    /// The photos listed as still on the old site.
+    remote: HashSet<(String, String)>,
+    /// The new file of each old address (a path), for links between posts.
+    moved: HashMap<String, String>,
+    /// The files to write, in order: nothing is written until all are known.
+    plan: Vec<(String, Content)>,
+    planned: HashSet<String>,
+    summary: Summary,
+    problems: Vec<Diagnostic>,
+}
+
+/// Where the bytes of a file to write come from.
+pub(super) enum Content {
+    /// Made by the import (a post's Markdown).
+    Bytes(Vec<u8>),
+    /// A file of the archive (checked to be inside it) or of `--images`.
+    File(std::path::PathBuf),
+    /// A photo of the store (a file, or a zip entry whose sizes were checked).
+    Photo(images::Place),
+}
+
+/// Writes what was read into the site at `opts.root`: first every file is
+/// planned and checked (no link on its path, no address taken, no zip
+/// entry over the limits), then all are written; a write that fails
+/// anyway takes back the files written before it.
+pub(super) fn write(
+    config: &Config,
+    opts: &ImportOptions,
+    read: Read,
+    store: Option<Store>,
+) -> Result<Summary, Diagnostics> {
+    let store = match (store, read.photos) {
+        (Some(mut a), Some(b)) => {
+            a.merge(b);
+            Some(a)
+        }
+        (a, b) => a.or(b),
+    };
+    let record = match fs_safe::read(&opts.root, RECORD) {
+        Ok(bytes) => bytes
+            .map(|b| {
+                String::from_utf8_lossy(&b)
+                    .lines()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        Err(blocked) => return Err(Diagnostics::from(blocked.diagnostic(Path::new("")))),
+    };
+    let mut writer = Writer {
+        root: &opts.root,
+        config,
+        opts,
+        store,
+        base_url: read.base_url,
+        record,
+        tags: HashMap::new(),
+        taken: HashSet::new(),
+        addresses: Addresses::of_site(&opts.root, config),
+        renamed: HashMap::new(),
+        remote: HashSet::new(),
+        moved: HashMap::new(),
+        plan: Vec::new(),
+        planned: HashSet::new(),
+        summary: Summary {
+            skipped: read.skipped,
+            comments_dropped: read.stray_comments,
+            ..Summary::default()
+        },
+        problems: Vec::new(),
+    };
+    let placed: Vec<Option<Placed>> = read.items.iter().map(|i| writer.place(i)).collect();
+    for (item, placed) in read.items.iter().zip(&placed) {
+        let Some(placed) = placed else { continue };
+        for alias in aliases(&item.aliases, &mut Vec::new()) {
+            writer
+                .moved
+                .entry(alias)
+                .or_insert_with(|| placed.file.clone());
+        }
+    }
+    for (item, placed) in read.items.into_iter().zip(placed) {
+        if let Some(placed) = placed {
+            writer.item(item, placed);
+        }
+    }
+    for (from, to) in read.copy_files {
+        if writer.put(&to, Content::File(from)) {
+            writer.summary.files_copied += 1;
+        }
+    }
+    if !writer.problems.is_empty() {
+        return Err(Diagnostics(writer.problems));
+    }
+    writer.commit()?;
+    Ok(writer.summary)
+}
+
+/// Where an item goes: its language, its date as written, its file.
+struct Placed {
+    lang: String,
+    date: Option<String>,
+    file: String,
+}
+
+impl Writer<'_> {
+    /// The language, date and file of an item; `None` (noted) when it cannot be imported.
+    fn place(&mut self, item: &Item) -> Option<Placed> {
+        let lang = item
+            .lang
+            .clone()
+            .or_else(|| self.opts.lang.clone())
+            .unwrap_or_else(|| self.config.default_language.clone());
+        if !self.config.languages.contains(&lang) {
+            self.leftover(
+                &item.origin,
+                crate::msg!(
+                    "import-left-out-language",
+                    lang = lang,
+                    languages = self.config.languages.join(", ")
+                ),
+            );
+            return None;
+        }
+        let date = match (&item.date, &item.day) {
+            (Some(dt), _) => Some((
+                dt.date_naive(),
+                dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            )),
+            (None, Some(day)) => Some((*day, day.format("%Y-%m-%d").to_string())),
+            (None, None) => None,
+        };
+        let file = match self.file_for(item, &lang, date.as_ref().map(|d| d.0)) {
+            Ok(file) => file,
+            Err(why) => {
+                self.leftover(&item.origin, why);
+                return None;
+            }
+        };
+        Some(Placed {
+            lang,
+            date: date.map(|d| d.1),
+            file,
+        })
+    }
+
+    fn item(&mut self, mut item: Item, placed: Placed) {
+        let Placed { lang, date, file } = placed;
+        let dir = file.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+        let mut leftovers = std::mem::take(&mut item.leftovers);
+        let mut markdown = match &item.body {
+            Body::Html(text) => {
+                let converted = html::to_markdown(text);
+                leftovers.extend(converted.leftovers);
+                converted.markdown
+            }
+            Body::Markdown(text) => text.clone(),
+        };
+        if !item.comments.is_empty() {
+            match self.opts.comments {
+                Comments::Drop => self.summary.comments_dropped += item.comments.len(),
+                Comments::Append => {
+                    markdown = self.with_comments(markdown, &item, &lang, &mut leftovers);
+                }
+            }
+        }
+        let markdown = self.links(&markdown, &file);
+        let mut copies: Vec<(String, images::Place)> = Vec::new();
+        let markdown = self.photos(&markdown, &file, &mut copies);
+        // What reaches the page is checked last, as the build will read it.
+        let trust = match item.body {
+            Body::Html(_) => Trust::Converted,
+            Body::Markdown(_) => Trust::Markdown,
+        };
+        let (markdown, notes) = inert::inert(&markdown, trust);
+        leftovers.extend(notes);
+        let cover = item
+            .cover
+            .as_deref()
+            .map(|c| self.photo(c, &file, &mut copies))
+            .or_else(|| html::images(&markdown).first().map(|(_, i)| i.src.clone()))
+            .filter(|c| {
+                let ok = inert::cover_ok(c);
+                if !ok {
+                    leftovers.push(crate::msg!("import-link-unsafe", url = inert::shown(c)));
+                }
+                ok
+            });
+        let tags = self.tags(&item.tags);
+        let aliases = aliases(&item.aliases, &mut leftovers);
+        let front = Front {
+            title: &item.title,
+            date,
+            publish_date: item.publish_date.as_deref(),
+            author: match item.author.len() {
+                0 => None,
+                1 => Some(Author::One(&item.author[0])),
+                _ => Some(Author::Many(&item.author)),
+            },
+            summary: item.summary.as_deref().filter(|s| !s.trim().is_empty()),
+            tags,
+            location: item.location.as_deref(),
+            facts: &item.facts,
+            cover,
+            translation: item.translation.as_deref(),
+            // Where the source names the file, its slug is kept apart from it.
+            slug: item
+                .path
+                .as_ref()
+                .and(item.slug.as_deref())
+                .map(crate::transliterate::slugify)
+                .filter(|s| !s.is_empty()),
+            draft: item.draft,
+            aliases,
+            extra: &item.extra,
+        };
+        let yaml = serde_yaml::to_string(&front).unwrap_or_default();
+        let text = format!("---\n{yaml}---\n\n{}", markdown.trim_start());
+        let wrote = self.put(&file, Content::Bytes(text.into_bytes()));
+        if wrote {
+            if item.page {
+                self.summary.pages += 1;
+            } else {
+                self.summary.posts += 1;
+            }
+            if item.draft {
+                self.summary.drafts += 1;
+            }
+            if self.opts.comments == Comments::Append {
+                self.summary.comments_appended += item.comments.len();
+            }
+            if let Some(why) = self.renamed.remove(&file) {
+                leftovers.push(why);
+            }
+            for (name, place) in copies {
+                if let Err(d) = place.check() {
+                    self.problems.push(d);
+                    continue;
+                }
+                if self.put(&format!("{dir}/{name}"), Content::Photo(place)) {
+                    self.summary.photos_copied += 1;
+                }
+            }
+            for (name, from) in item.resources {
+                if self.put(&format!("{dir}/{name}"), Content::File(from)) {
+                    self.summary.files_copied += 1;
+                }
+            }
+        }
+        if !leftovers.is_empty() {
+            self.summary
+                .leftovers
+                .entry(file.clone())
+                .or_default()
+                .extend(leftovers);
+        }
+    }
+
+    /// The file an item goes to, relative to the root: unique in this
+    /// import, and with an address no page of the site has. A name the
+    /// import chooses gets a number when its address is taken (noted); a
+    /// file the source names (Hugo) is left out then. The error says why
+    /// the item is left out.
+    fn file_for(
+        &mut self,
+        item: &Item,
+        lang: &str,
+        day: Option<chrono::NaiveDate>,
+    ) -> Result<String, String> {
+        if let Some(path) = &item.path {
+            let file = format!("content/{path}");
+            if !fs_safe::is_plain(&file) {
+                return Err(crate::msg!("import-left-out-path", path = file));
+            }
+            let slug = item
+                .slug
+                .as_deref()
+                .map(crate::transliterate::slugify)
+                .filter(|s| !s.is_empty());
+            if matches!(fs_safe::state(self.root, &file), Ok(fs_safe::State::Absent)) {
+                if let Some(clash) = self.addresses.clash(path, slug.as_deref()) {
+                    return Err(crate::msg!(
+                        "import-left-out-clash",
+                        clash = clash.describe()
+                    ));
+                }
+            }
+            self.addresses.claim(path, slug.as_deref());
+            self.taken.insert(file.clone());
+            return Ok(file);
+        }
+        let base = item
+            .slug
+            .as_deref()
+            .map(crate::transliterate::slugify)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| crate::transliterate::slugify(&item.title));
+        let base = if base.is_empty() { "post".into() } else { base };
+        let stem = if item.page {
+            if base == self.opts.section {
+                format!("content/{base}-page")
+            } else {
+                format!("content/{base}")
+            }
+        } else {
+            let Some(day) = day else {
+                return Err(crate::msg!("import-left-out-date"));
+            };
+            format!(
+                "content/{}/{}-{base}",
+                self.opts.section,
+                day.format("%Y-%m-%d")
+            )
+        };
+        let mut first_clash = None;
+        for n in 1.. {
+            let dir = if n == 1 {
+                stem.clone()
+            } else {
+                format!("{stem}-{n}")
+            };
+            let file = format!("{dir}/index.{lang}.md");
+            if self.taken.contains(&file) {
+                continue;
+            }
+            let rel = &file["content/".len()..];
+            // A file there already is left to `put` (imported before, or in the way).
+            if matches!(fs_safe::state(self.root, &file), Ok(fs_safe::State::Absent)) {
+                if let Some(clash) = self.addresses.clash(rel, None) {
+                    first_clash.get_or_insert(clash);
+                    continue;
+                }
+            }
+            self.addresses.claim(rel, None);
+            self.taken.insert(file.clone());
+            if let Some(clash) = first_clash {
+                self.renamed.insert(
+                    file.clone(),
+                    crate::msg!("import-renamed", clash = clash.describe()),
+                );
+            }
+            return Ok(file);
+        }
+        unreachable!("an unbounded range ends only by returning")
+    }
+
+    /// Tags with one spelling for each word across the import (`Hälsa` and `hälsa` are one).
+    fn tags(&mut self, tags: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for tag in tags {
+            let tag = tag.split_whitespace().collect::<Vec<_>>().join(" ");
+            if tag.is_empty() {
+                continue;
+            }
+            let key = crate::transliterate::slugify(&tag);
+            let spelling = self.tags.entry(key).or_insert(tag).clone();
+            if !out.contains(&spelling) {
+                out.push(spelling);
+            }
+        }
+        out
+    }
+
+    /// The Markdown with each photo found in the store pointing at its copy in the bundle.
+    fn photos(
+        &mut self,
+        markdown: &str,
+        file: &str,
+        copies: &mut Vec<(String, images::Place)>,
+    ) -> String {
+        let mut out = String::with_capacity(markdown.len());
+        let mut at = 0;
+        for (range, image) in html::images(markdown) {
+            out.push_str(&markdown[at..range.start]);
+            let src = self.photo(&image.src, file, copies);
+            out.push_str(&Image { src, ..image }.to_markdown());
+            at = range.end;
+        }
+        out.push_str(&markdown[at..]);
+        out
+    }
+
+    /// The new address of one photo: a file in the bundle, or the old address (listed).
+    fn photo(
+        &mut self,
+        url: &str,
+        file: &str,
+        copies: &mut Vec<(String, images::Place)>,
+    ) -> String {
+        let url = if url.starts_with("//") {
+            format!("https:{url}")
+        } else if url.starts_with('/') {
+            match &self.base_url {
+                Some(base) if base.contains("://") => {
+                    format!("{}{url}", base.trim_end_matches('/'))
+                }
+                _ => return url.to_string(),
+            }
+        } else if url.contains("://") {
+            url.to_string()
+        } else {
+            return url.to_string();
+        };
+        let url = full_size(&url);
+        let found = self.store.as_ref().and_then(|s| {
+            let photo = s.find(&url)?;
+            Some((photo.name.clone(), photo.place().clone()))
+        });
+        match found {
+            Some((name, place)) => match place.readable() {
+                Ok(()) => {
+                    let name = images::safe_name(&name);
+                    if !copies.iter().any(|(n, _)| *n == name) {
+                        copies.push((name.clone(), place));
+                    }
+                    name
+                }
+                Err(e) => {
+                    self.leftover(
+                        file,
+                        crate::msg!("import-photo-unreadable", name = name, error = e),
+                    );
+                    url
+                }
+            },
+            None => {
+                let entry = (file.to_string(), url.clone());
+                if self.remote.insert(entry.clone()) {
+                    self.summary.photos_remote.push(entry);
+                }
+                url
+            }
+        }
+    }
+
+    fn with_comments(
+        &mut self,
+        mut markdown: String,
+        item: &Item,
+        lang: &str,
+        leftovers: &mut Vec<String>,
+    ) -> String {
+        let heading = if lang == "sv" {
+            "Kommentarer"
+        } else {
+            "Comments"
+        };
+        markdown.push_str(&format!("\n## {heading}\n"));
+        for comment in &item.comments {
+            // What readers wrote is not the author's: text and web links only.
+            let converted = html::to_markdown(&comment.html);
+            leftovers.extend(converted.leftovers);
+            let (text, notes) = inert::inert(&converted.markdown, Trust::Reader);
+            leftovers.extend(notes);
+            let when = comment
+                .date
+                .map(|d| format!(", {}", d.format("%Y-%m-%d")))
+                .unwrap_or_default();
+            let name = comment
+                .author
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let who = if name.is_empty() {
+                "?".to_string()
+            } else {
+                inert::escape_text(&name)
+            };
+            let quoted: String = text
+                .trim()
+                .lines()
+                .map(|l| format!("> {l}\n").replace("> \n", ">\n"))
+                .collect();
+            markdown.push_str(&format!("\n**{who}**{when}:\n\n{quoted}"));
+        }
+        markdown
+    }
+
+    /// Links to other imported posts at their old address turned into links to their new files.
+    fn links(&self, markdown: &str, file: &str) -> String {
+        let mut out = String::with_capacity(markdown.len());
+        let mut rest = markdown;
+        while let Some(i) = rest.find("](") {
+            let (before, after) = rest.split_at(i + 2);
+            out.push_str(before);
+            let end = after
+                .find(|c: char| c == ')' || c.is_whitespace())
+                .unwrap_or(after.len());
+            let url = &after[..end];
+            let is_image = before[..i]
+                .rfind('[')
+                .is_some_and(|open| before[..open].ends_with('!'));
+            match self.moved_to(url).filter(|_| !is_image) {
+                Some((target, fragment)) => {
+                    out.push_str(&relative_link(file, &target));
+                    out.push_str(&fragment);
+                }
+                None => out.push_str(url),
+            }
+            rest = &after[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The new file an old address of this export leads to, and its `#fragment`.
+    fn moved_to(&self, url: &str) -> Option<(String, String)> {
+        let (url, fragment) = match url.find('#') {
+            Some(i) => (&url[..i], url[i..].to_string()),
+            None => (url, String::new()),
+        };
+        let path = if let Some((_, rest)) = url.split_once("://") {
+            let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            let base = self.base_url.as_deref()?.split_once("://")?.1;
+            let base_host = base.split('/').next().unwrap_or(base);
+            if !same_site(host, base_host) {
+                return None;
+            }
+            path
+        } else if url.starts_with('/') && !url.starts_with("//") {
+            url
+        } else {
+            return None;
+        };
+        // Blogger's mobile view (`?m=1`) is the same post.
+        let path = path.split('?').next().unwrap_or(path);
+        let path = images::percent_decode(if path.is_empty() { "/" } else { path });
+        let target = self.moved.get(&path).or_else(|| {
+            let other = match path.strip_suffix('/') {
+                Some(p) => p.to_string(),
+                None => format!("{path}/"),
+            };
+            self.moved.get(&other)
+        })?;
+        Some((target.clone(), fragment))
+    }
+
+    /// Plans to write `content` to `rel` unless a file is there; true when
+    /// it will be written. A link or a folder on the way is a problem.
+    fn put(&mut self, rel: &str, content: Content) -> bool {
+        if self.planned.contains(rel) {
+            return false;
+        }
+        match fs_safe::state(self.root, rel) {
+            Ok(fs_safe::State::Absent) => {
+                self.planned.insert(rel.to_string());
+                self.plan.push((rel.to_string(), content));
+                true
+            }
+            Ok(fs_safe::State::File) => {
+                let same = match &content {
+                    Content::Bytes(bytes) => fs_safe::read(self.root, rel)
+                        .ok()
+                        .flatten()
+                        .is_some_and(|existing| existing == *bytes),
+                    _ => false,
+                };
+                if same || self.record.contains(rel) {
+                    if rel.ends_with(".md") {
+                        self.summary.already += 1;
+                    }
+                } else {
+                    self.summary.in_the_way.push(rel.to_string());
+                }
+                false
+            }
+            Err(blocked) => {
+                self.problems.push(blocked.diagnostic(Path::new("")));
+                false
+            }
+        }
+    }
+
+    /// Writes every planned file, then the record; when one fails, those
+    /// written before it are removed again, so the site is as it was.
+    fn commit(&mut self) -> Result<(), Diagnostics> {
+        let mut job = fs_safe::Job::new(self.root);
+        let plan = std::mem::take(&mut self.plan);
+        for (rel, content) in &plan {
+            let done = match content {
+                Content::Bytes(bytes) => job.create(rel, &mut bytes.as_slice(), None),
+                Content::File(path) => match fs_safe::open_nofollow(path) {
+                    Ok(mut file) => job.create(rel, &mut file, None),
+                    Err(error) => Err(fs_safe::Failed {
+                        rel: rel.clone(),
+                        error,
+                    }),
+                },
+                Content::Photo(place) => {
+                    let mut result = Ok(());
+                    let opened = place.read_with(|reader, limit| {
+                        result = job.create(rel, reader, limit);
+                        Ok(())
+                    });
+                    match opened {
+                        Ok(()) => result,
+                        Err(error) => Err(fs_safe::Failed {
+                            rel: rel.clone(),
+                            error,
+                        }),
+                    }
+                }
+            };
+            if let Err(failed) = done {
+                return Err(undo(job, &failed, Some(content)));
+            }
+        }
+        if !plan.is_empty() {
+            for (rel, _) in &plan {
+                self.record.insert(rel.clone());
+            }
+            let mut text = String::from(
+                "# Files written by `rapport import`; a later import leaves them as they are.\n",
+            );
+            for file in &self.record {
+                if !file.starts_with('#') && !file.is_empty() {
+                    text.push_str(file);
+                    text.push('\n');
+                }
+            }
+            // Written beside, then renamed over the record: a rename replaces
+            // a link instead of writing through it.
+            let spare = format!("{RECORD}.{}.new", std::process::id());
+            let saved = job
+                .create(&spare, &mut text.as_bytes(), None)
+                .and_then(|()| {
+                    std::fs::rename(self.root.join(&spare), self.root.join(RECORD)).map_err(
+                        |error| fs_safe::Failed {
+                            rel: RECORD.to_string(),
+                            error,
+                        },
+                    )
+                });
+            if let Err(failed) = saved {
+                return Err(undo(job, &failed, None));
+            }
+        }
+        self.summary.written = plan.into_iter().map(|(rel, _)| rel).collect();
+        Ok(())
+    }
+
+    fn leftover(&mut self, key: &str, what: String) {
+        self.summary
+            .leftovers
+            .entry(key.to_string())
+            .or_default()
+            .push(what);
+    }
+}
+
+/// The problem of a write that failed, after the job's files were
+/// removed: what failed, and that the site is as it was (or which files
+/// could not be removed).
+fn undo(job: fs_safe::Job, failed: &fs_safe::Failed, content: Option<&Content>) -> Diagnostics {
+    let written = job.created().iter().filter(|f| **f != failed.rel).count();
+    let left = job.undo();
+    let mut problem = match content {
+        // A zip entry holding more than it declares is found only when read.
+        Some(Content::Photo(images::Place::Zip {
+            archive,
+            entry,
+            size,
+            ..
+        })) if failed.error.kind() == std::io::ErrorKind::InvalidData => Diagnostic::in_file(
+            archive,
+            crate::msg!("import-zip-lies", entry = inert::shown(entry), size = *size),
+        )
+        .help(crate::msg!("import-zip-lies.help")),
+        _ => Diagnostic::in_file(
+            &failed.rel,
+            crate::msg!("import-unwritable", error = &failed.error),
+        )
+        .help(crate::msg!("import-unwritable.help")),
+    };
+    let mut problems = Vec::new();
+    if left.is_empty() {
+        let help = problem.help.take().unwrap_or_default();
+        problem = problem.help(format!(
+            "{help}; {}",
+            crate::msg!("import-taken-back", count = written)
+        ));
+        problems.push(problem);
+    } else {
+        problems.push(problem);
+        problems.push(
+            Diagnostic::new(crate::msg!(
+                "import-left-behind",
+                count = left.len(),
+                files = left.join(", ")
+            ))
+            .help(crate::msg!("import-left-behind.help")),
+        );
+    }
+    Diagnostics(problems)
+}
+
+/// The path part of old addresses, as `aliases`; addresses a static site
+/// cannot answer (with `?p=123`) are noted instead.
+fn aliases(urls: &[String], leftovers: &mut Vec<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for url in urls {
+        let path = match url.split_once("://") {
+            Some((_, rest)) => match rest.find('/') {
+                Some(i) => &rest[i..],
+                None => "/",
+            },
+            None => url.as_str(),
+        };
+        let path = path.split('#').next().unwrap_or(path);
+        if path.contains('?') {
+            leftovers.push(crate::msg!("import-alias-query", url = url));
+            continue;
+        }
+        if path == "/" || path.is_empty() {
+            continue;
+        }
+        let path = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("/{path}")
+        };
+        let path = images::percent_decode(&path);
+        // An old address is a path on this site: no `..`, no `.`, no `//`.
+        let plain = path == "/"
+            || path
+                .trim_matches('/')
+                .split('/')
+                .all(|p| !p.is_empty() && p != "." && p != ".." && !p.contains('\\'));
+        if !plain || path.chars().any(char::is_control) || path.starts_with("//") {
+            leftovers.push(crate::msg!("import-alias-odd", url = inert::shown(url)));
+            continue;
+        }
+        if !out.contains(&path) {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Whether two host names are one site: `www.` and Blogger's country
+/// domains (`x.blogspot.se` for `x.blogspot.com`) aside.
+fn same_site(a: &str, b: &str) -> bool {
+    let norm = |h: &str| {
+        let h = h.to_ascii_lowercase();
+        let h = h.strip_prefix("www.").unwrap_or(&h).to_string();
+        match h.split_once(".blogspot.") {
+            Some((name, _)) => format!("{name}.blogspot"),
+            None => h,
+        }
+    };
+    norm(a) == norm(b)
+}
+
+/// The link from the file `from` to the file `to`, both relative to the root.
+fn relative_link(from: &str, to: &str) -> String {
+    let from: Vec<&str> = from.split('/').collect();
+    let from = &from[..from.len().saturating_sub(1)];
+    let to: Vec<&str> = to.split('/').collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(&to[common..]);
+    parts.join("/")
+}
+
+/// Blogger's scaled photo addresses (`/s320/`, `/w640-h480/`) turned into the full-size one (`/s1600/`).
+pub(crate) fn full_size(url: &str) -> String {
+    let lower = url.to_lowercase();
+    if !(lower.contains(".bp.blogspot.com/") || lower.contains("googleusercontent.com/")) {
+        return url.to_string();
+    }
+    let mut parts: Vec<&str> = url.split('/').collect();
+    let n = parts.len();
+    if n >= 2 {
+        let size = parts[n - 2];
+        let scaled = size.split('-').all(|p| {
+            let mut chars = p.chars();
+            chars.next().is_some_and(|c| "swhc".contains(c))
+                && !chars.as_str().is_empty()
+                && chars.all(|c| c.is_ascii_digit())
+        });
+        if scaled && size != "s1600" {
+            parts[n - 2] = "s1600";
+        }
+    }
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blogger_photos_are_asked_for_at_full_size() {
+        assert_eq!(
+            full_size("https://1.bp.blogspot.com/-a/b/s320/IMG_1.JPG"),
+            "https://1.bp.blogspot.com/-a/b/s1600/IMG_1.JPG"
+        );
+        assert_eq!(
+            full_size("https://blogger.googleusercontent.com/img/b/x/w640-h426/IMG_1.JPG"),
+            "https://blogger.googleusercontent.com/img/b/x/s1600/IMG_1.JPG"
+        );
+        assert_eq!(
+            full_size("https://example.org/s320/a.jpg"),
+            "https://example.org/s320/a.jpg"
+        );
+        assert_eq!(
+            full_size("https://1.bp.blogspot.com/ä-1/b/a.jpg"),
+            "https://1.bp.blogspot.com/ä-1/b/a.jpg"
+        );
+    }
+
+    #[test]
+    fn links_between_files_are_relative() {
+        assert_eq!(
+            relative_link(
+                "content/reports/b/index.sv.md",
+                "content/reports/a/index.sv.md"
+            ),
+            "../a/index.sv.md"
+        );
+        assert_eq!(
+            relative_link("content/om/index.sv.md", "content/reports/a/index.sv.md"),
+            "../reports/a/index.sv.md"
+        );
+        assert!(same_site("halsa.blogspot.se", "halsa.blogspot.com"));
+        assert!(same_site("www.example.org", "example.org"));
+        assert!(!same_site("other.blogspot.com", "halsa.blogspot.com"));
+    }
+
+    #[test]
+    fn aliases_are_paths_and_queries_are_noted() {
+        let mut notes = Vec::new();
+        let got = aliases(
+            &[
+                "http://x.blogspot.com/2014/05/kazakstan.html".into(),
+                "http://example.org/?p=12".into(),
+            ],
+            &mut notes,
+        );
+        assert_eq!(got, vec!["/2014/05/kazakstan.html"]);
+        assert_eq!(notes.len(), 1);
+    }
+}
