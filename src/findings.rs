@@ -713,3 +713,50 @@ fn own_terms<'a>(page: &'a Page, taxonomy: &str) -> Option<&'a [String]> {
         other => front.terms.get(other).map(Vec::as_slice),
     }
 }
+
+/// Whether `d` says that a report has no `date` while a translation of it
+/// (the same name in another language) failed to load: its date may well
+/// be written there, and that file has its own errors.
+pub fn is_dateless_beside_failed(d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
+    let Some(file) = d.file.as_deref() else {
+        return false;
+    };
+    fn stem(path: &Path) -> Option<(Option<&Path>, &str)> {
+        let name = path.file_name()?.to_str()?;
+        Some((path.parent(), crate::input::document::file_name(name).stem))
+    }
+    d.kind == crate::diagnostics::Kind::NoDate
+        && stem(file).is_some_and(|own| {
+            failed
+                .iter()
+                .any(|f| f.as_path() != file && stem(f).as_ref() == Some(&own))
+        })
+}
+
+/// Whether `d` is a broken-link error whose target is a file that exists
+/// but failed to load (and has its own error).
+pub fn is_link_to_failed(
+    root: &Path,
+    d: &Diagnostic,
+    failed: &BTreeSet<std::path::PathBuf>,
+) -> bool {
+    let (Some(file), crate::diagnostics::Kind::BrokenLink { target }) = (&d.file, &d.kind) else {
+        return false;
+    };
+    let dir = file.parent().unwrap_or(Path::new(""));
+    let joined = dir.join(target);
+    let normal: std::path::PathBuf =
+        joined
+            .components()
+            .fold(std::path::PathBuf::new(), |mut acc, c| {
+                match c {
+                    std::path::Component::ParentDir => {
+                        acc.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => acc.push(other),
+                }
+                acc
+            });
+    failed.contains(&normal) && root.join(&normal).is_file()
+}

@@ -56,7 +56,7 @@ pub mod render;
 pub mod transliterate;
 pub mod write;
 
-pub use pipeline::{BuildOptions, Built, Rebuilder, Step};
+pub use pipeline::{BuildOptions, Built, Rebuilder, Step, Target};
 
 use diagnostics::Diagnostics;
 

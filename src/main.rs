@@ -427,8 +427,7 @@ fn main() -> ExitCode {
                 drafts,
                 future,
                 base_url,
-                force,
-                in_place: false,
+                target: rapport::Target::Swap { force },
             };
             let bar = Progress::new(quiet);
             let result =

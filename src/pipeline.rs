@@ -1,25 +1,31 @@
-//! Building again after a change: every output's view (what its template is
-//! given, see `render::View`) is hashed, and only outputs whose view hash
-//! changed since the last build are rendered and written. The hashes are
-//! kept in memory by `serve` and in the output's manifest between builds.
+//! The stages in order, once. Every command that reads the site goes
+//! through here: `build` and every save in `serve` ([`Rebuilder`]),
+//! `check` ([`check`]: every stage but writing), `translated` and the
+//! translator's view ([`documents_site`]: the reports without their
+//! photos).
 //!
-//! `rapport build` is a [`Rebuilder`] with nothing kept, so `build` and
-//! `serve` run the same four stages and cannot drift apart.
+//! Building again after a change: every output's view (what its template
+//! is given, see `render::View`) is hashed, and only outputs whose view
+//! hash changed since the last build are rendered and written. The hashes
+//! are kept in memory by `serve` and in the output's manifest between
+//! builds. `rapport build` is a [`Rebuilder`] with nothing kept, so `build`
+//! and `serve` run the same four stages and cannot drift apart.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::input::document::{DocKind, Document};
 use crate::input::{config, load};
 use crate::model;
 use crate::model::{Changed, Reads};
 use crate::render;
 use crate::write;
+pub use crate::write::Target;
 
 /// What a build is asked to do.
 #[derive(Debug, Clone, Default)]
@@ -34,12 +40,9 @@ pub struct BuildOptions {
     pub future: bool,
     /// Replaces `base_url` of site.yaml.
     pub base_url: Option<String>,
-    /// Lets the build replace files in the output folder that rapport did not write.
-    pub force: bool,
-    /// Writes changed files in place, one rename each, instead of swapping
-    /// the whole tree: for the preview's private folder, where a rebuild
-    /// must cost only what changed.
-    pub in_place: bool,
+    /// How the output is written: a whole new tree swapped in, or changed
+    /// files in place (the preview).
+    pub target: Target,
 }
 
 impl BuildOptions {
@@ -94,6 +97,101 @@ pub enum Step {
     },
 }
 
+/// The site at `root`, drafts included, read for its documents alone: the
+/// photos are not processed (their cache is not touched), as telling which
+/// translations are outdated needs only the texts and git.
+pub fn documents_site(root: &Path) -> Result<model::Site, Diagnostics> {
+    let config = crate::input::config::Config::load(root)?;
+    let sources = crate::input::load::load_without_photos(root, config)?;
+    let options = crate::model::ModelOptions {
+        drafts: true,
+        today: None,
+    };
+    model::Site::build(&sources, options)
+}
+
+/// What [`check`] found.
+#[derive(Debug)]
+pub struct Checked {
+    /// Every problem of every stage.
+    pub problems: Vec<Diagnostic>,
+    /// The model, when the site got that far.
+    pub site: Option<model::Site>,
+}
+
+/// Every stage a build runs but writing, for `rapport check`, as of
+/// `today`: the photo stage in memory, past a broken message file or
+/// template to everything else, each problem reported once, where it is;
+/// what a plain `build` publishes decides which links are broken.
+pub fn check(root: &Path, today: NaiveDate) -> Checked {
+    let config = match config::Config::load(root) {
+        Ok(c) => c,
+        Err(Diagnostics(list)) => {
+            return Checked {
+                problems: list,
+                site: None,
+            }
+        }
+    };
+    let (sources, mut list) = load::load_partial(root, config);
+    let Some(sources) = sources else {
+        return Checked {
+            problems: list,
+            site: None,
+        };
+    };
+    let failed: BTreeSet<&Path> = list.iter().filter_map(|d| d.file.as_deref()).collect();
+    let failed: BTreeSet<PathBuf> = failed.into_iter().map(Path::to_path_buf).collect();
+    let options = model::ModelOptions {
+        drafts: true,
+        today: None,
+    };
+    let site = match model::Site::build(&sources, options) {
+        Ok(site) => site,
+        Err(Diagnostics(mut problems)) => {
+            problems.retain(|d| !crate::findings::is_dateless_beside_failed(d, &failed));
+            list.append(&mut problems);
+            return Checked {
+                problems: list,
+                site: None,
+            };
+        }
+    };
+    match render::Renderer::new(&site, &sources, &render::Cache::default()) {
+        Ok(renderer) => {
+            // Everything is rendered, a slice at a time, and thrown away:
+            // template errors at run time show only when a page is made.
+            for chunk in site.outputs.chunks(512) {
+                if let Err(Diagnostics(mut problems)) = renderer.render(chunk) {
+                    // A link to a file that did not parse is that file's error, not the link's.
+                    problems.retain(|d| !crate::findings::is_link_to_failed(root, d, &failed));
+                    list.append(&mut problems);
+                }
+            }
+        }
+        Err(Diagnostics(mut problems)) => {
+            list.append(&mut problems);
+            // Without a theme to render with, the pages' own problems are
+            // still found.
+            let mut found = render::markdown_problems(&site, &sources);
+            found.retain(|d| !crate::findings::is_link_to_failed(root, d, &failed));
+            list.append(&mut found);
+        }
+    }
+    // What a build without `--drafts` and `--future` publishes now.
+    let publish = model::ModelOptions {
+        drafts: false,
+        today: Some(chrono::Local::now().fixed_offset()),
+    };
+    let mut found = crate::findings::analyse(&sources, &site, today, publish);
+    found.retain(|d| !crate::findings::is_link_to_failed(root, d, &failed));
+    list.append(&mut found);
+    Checked {
+        problems: list,
+        site: Some(site),
+    }
+}
+
 /// Builds a site again and again, rendering only what changed.
 #[derive(Debug)]
 pub struct Rebuilder {
@@ -133,10 +231,9 @@ impl Rebuilder {
         Rebuilder {
             cache: load::Cache::default(),
             views: HashMap::new(),
-            render: if opts.in_place {
-                render::Cache::keeping_markdown()
-            } else {
-                render::Cache::default()
+            render: match opts.target {
+                Target::InPlace => render::Cache::keeping_markdown(),
+                Target::Swap { .. } => render::Cache::default(),
             },
             opts,
             last: None,
@@ -210,48 +307,11 @@ impl Rebuilder {
                 return built;
             }
         }
-        let opts = &self.opts;
-        let mut config = config::Config::load(&opts.root)?;
-        if let Some(url) = &opts.base_url {
-            config = config.with_base_url(url)?;
-        }
-        let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
-        // `findings::analyse` reports them with the rest; the preview skips it.
-        if opts.in_place && !sources.photos.problems.is_empty() {
-            return Err(Diagnostics(sources.photos.problems.clone()));
-        }
+        let sources = self.read()?;
         let loaded = clock.elapsed();
         progress(Step::Stage("model"));
         let now = chrono::Local::now().fixed_offset();
-        let today = (!opts.future).then(|| now.date_naive());
-        let site = model::Site::build(
-            &sources,
-            model::ModelOptions {
-                drafts: opts.drafts,
-                today: (!opts.future).then_some(now),
-            },
-        )?;
-        // What `check` calls an error stops the build; its warnings are counted.
-        // The preview leaves this to `check`, to stay quick on every save.
-        let mut warnings = 0;
-        if !opts.in_place {
-            let today = chrono::Local::now().date_naive();
-            let (errors, rest): (Vec<_>, Vec<_>) = crate::findings::analyse(
-                &sources,
-                &site,
-                today,
-                model::ModelOptions {
-                    drafts: opts.drafts,
-                    today: (!opts.future).then_some(now),
-                },
-            )
-            .into_iter()
-            .partition(|d| d.severity == crate::diagnostics::Severity::Error);
-            if !errors.is_empty() {
-                return Err(Diagnostics(errors));
-            }
-            warnings = rest.len();
-        }
+        let (site, warnings) = self.model(&sources, now)?;
         let modelled = clock.elapsed();
         progress(Step::Stage("render"));
         let renderer = render::Renderer::new(&site, &sources, &self.render)?;
@@ -260,12 +320,10 @@ impl Rebuilder {
             renderer.forget_unused();
             all.into_iter().unzip()
         };
-        let from_disk;
         let before = if self.views.is_empty() {
-            from_disk = write::read_views(&out);
-            &from_disk
+            write::read_views(&out)
         } else {
-            &self.views
+            std::mem::take(&mut self.views)
         };
         let dirty: Vec<model::OutputSpec> = site
             .outputs
@@ -274,63 +332,56 @@ impl Rebuilder {
             .filter(|(o, view)| before.get(&o.path) != Some(view))
             .map(|(o, _)| o.clone())
             .collect();
-        let (written, rendered) = if opts.in_place {
-            let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
-            let by_path: HashMap<&str, u64> =
-                all.iter().copied().zip(views.iter().copied()).collect();
-            let outputs = renderer.render(&dirty)?;
-            let rendered = clock.elapsed();
-            let written = write::write_some(
-                &outputs,
-                &all,
-                &by_path,
-                &out,
-                &mut self.manifest,
-                write::Manifest::Now,
-            )?;
-            (written, rendered)
-        } else {
-            // Rendering and writing overlap: the two are timed together.
-            let written = write::swap(
-                &dirty,
-                |slice| renderer.render(slice),
-                &site.outputs,
-                &views,
-                &out,
-                opts.force,
-            )?;
-            (written, clock.elapsed())
+        let written = match write_out(
+            self.opts.target,
+            &mut self.manifest,
+            &renderer,
+            &site,
+            &views,
+            &dirty,
+            &out,
+        ) {
+            Ok(written) => written,
+            Err(problems) => {
+                self.views = before;
+                return Err(problems);
+            }
         };
+        let rendered = clock.elapsed();
         drop(renderer);
-        let done = clock.elapsed();
         let mut changed: Vec<String> = dirty.iter().map(|o| o.path.clone()).collect();
-        let now: std::collections::HashSet<&str> =
+        let now_there: std::collections::HashSet<&str> =
             site.outputs.iter().map(|o| o.path.as_str()).collect();
-        changed.extend(before.keys().filter(|p| !now.contains(p.as_str())).cloned());
+        changed.extend(
+            before
+                .into_keys()
+                .filter(|p| !now_there.contains(p.as_str())),
+        );
         let built = Built {
             pages: site.pages.len(),
             files: site.outputs.len(),
             rendered: dirty.len(),
             kept_model: false,
             // The preview does not tell them, and counting reads every text.
-            shortcodes: if self.opts.in_place {
-                0
-            } else {
-                site.pages
+            shortcodes: match self.opts.target {
+                Target::InPlace => 0,
+                Target::Swap { .. } => site
+                    .pages
                     .iter()
                     .map(|p| crate::findings::shortcodes_left(&p.doc).len())
-                    .sum()
+                    .sum(),
             },
             written,
             changed,
             warnings,
             photos_made: sources.photos.processed,
             photos_cached: sources.photos.reused,
+            // Rendering and writing overlap in a swap: the two are timed together.
             timings: [
                 ("load", loaded),
                 ("model", modelled - loaded),
                 ("render", rendered - modelled),
-                ("write", done - rendered),
+                ("write", clock.elapsed() - rendered),
             ],
         };
         self.views = site
@@ -339,17 +390,59 @@ impl Rebuilder {
             .zip(views)
             .map(|(o, view)| (o.path.clone(), view))
             .collect();
-        if self.opts.in_place {
+        if self.opts.target == Target::InPlace {
             self.last = Some(Last {
                 wanted: crate::photos::wanted(&self.opts.root, &sources.documents),
                 sources,
-                today,
+                today: (!self.opts.future).then(|| now.date_naive()),
                 site,
                 reads,
             });
             self.only_markdown = true;
         }
         Ok(built)
+    }
+
+    /// Stage 1 (and 1b, the photos): the settings and the site folder.
+    fn read(&mut self) -> Result<load::Sources, Diagnostics> {
+        let opts = &self.opts;
+        let mut config = config::Config::load(&opts.root)?;
+        if let Some(url) = &opts.base_url {
+            config = config.with_base_url(url)?;
+        }
+        let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
+        // A build reports them with the rest of `findings::analyse`; the
+        // preview, which skips that, stops on them here.
+        if opts.target == Target::InPlace && !sources.photos.problems.is_empty() {
+            return Err(Diagnostics(sources.photos.problems.clone()));
+        }
+        Ok(sources)
+    }
+
+    /// Stage 2, and what `check` calls an error, which stops a build (its
+    /// warnings are counted). The preview leaves the findings to `check`,
+    /// to stay quick on every save.
+    fn model(
+        &self,
+        sources: &load::Sources,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> Result<(model::Site, usize), Diagnostics> {
+        let options = model::ModelOptions {
+            drafts: self.opts.drafts,
+            today: (!self.opts.future).then_some(now),
+        };
+        let site = model::Site::build(sources, options)?;
+        if self.opts.target == Target::InPlace {
+            return Ok((site, 0));
+        }
+        let (errors, rest): (Vec<_>, Vec<_>) =
+            crate::findings::analyse(sources, &site, now.date_naive(), options)
+                .into_iter()
+                .partition(|d| d.severity == crate::diagnostics::Severity::Error);
+        if !errors.is_empty() {
+            return Err(Diagnostics(errors));
+        }
+        Ok((site, rest.len()))
     }
 
     /// The preview after edits to the text of reports and pages alone, or
@@ -482,6 +575,44 @@ impl Rebuilder {
     }
 }
 
+/// Stages 3 and 4 for the outputs whose view changed: rendered and
+/// written into the target, the whole tree swapped in (rendering a slice
+/// while the slice before is written) or changed files in place.
+fn write_out(
+    target: Target,
+    manifest: &mut Option<HashMap<String, u64>>,
+    renderer: &render::Renderer,
+    site: &model::Site,
+    views: &[u64],
+    dirty: &[model::OutputSpec],
+    out: &Path,
+) -> Result<write::Written, Diagnostics> {
+    match target {
+        Target::Swap { force } => write::swap(
+            dirty,
+            |slice| renderer.render(slice),
+            &site.outputs,
+            views,
+            out,
+            force,
+        ),
+        Target::InPlace => {
+            let all: Vec<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
+            let by_path: HashMap<&str, u64> =
+                all.iter().copied().zip(views.iter().copied()).collect();
+            let outputs = renderer.render(dirty)?;
+            write::write_some(
+                &outputs,
+                &all,
+                &by_path,
+                out,
+                manifest,
+                write::Manifest::Now,
+            )
+        }
+    }
+}
+
 /// Whether an output is data that pages fetch or readers subscribe to
 /// (feeds, search indexes, the sitemap), which no open page shows.
 fn is_data(kind: &model::OutputKind) -> bool {
@@ -610,7 +741,7 @@ mod tests {
             root: root.clone(),
             output: Some(dir.path().join("out")),
             drafts: true,
-            in_place: true,
+            target: Target::InPlace,
             ..BuildOptions::default()
         });
         let first = preview.rebuild().expect("first build");

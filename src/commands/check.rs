@@ -3,7 +3,6 @@
 //! matter — grouped, with file and line, as text or JSON. What it calls an
 //! error is decided by [`crate::findings::analyse`], which `build` runs too.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -11,9 +10,7 @@ use serde::Serialize;
 
 use crate::commands::freshness;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
-use crate::input::{config, load};
-use crate::model::{ModelOptions, Site};
-use crate::render;
+use crate::model::Site;
 
 /// A report or page missing in some languages.
 #[derive(Debug, Clone, Serialize)]
@@ -134,107 +131,19 @@ impl Findings {
 }
 
 /// Checks the site at `root` as of `today`: every stage a build runs but
-/// writing, so `check` and `build` never disagree, reporting everything
-/// that can be known in one run.
+/// writing ([`crate::pipeline::check`]), with outdated translations, so
+/// `check` and `build` never disagree, reporting everything that can be
+/// known in one run.
 pub fn check(root: &Path, today: NaiveDate) -> Findings {
-    let config = match config::Config::load(root) {
-        Ok(c) => c,
-        Err(Diagnostics(list)) => return Findings::from(list, Vec::new()),
-    };
-    let (sources, mut list) = load::load_partial(root, config);
-    let Some(sources) = sources else {
+    let checked = crate::pipeline::check(root, today);
+    let mut list = checked.problems;
+    let Some(site) = checked.site else {
         return Findings::from(list, Vec::new());
     };
-    let failed: BTreeSet<&Path> = list.iter().filter_map(|d| d.file.as_deref()).collect();
-    let failed: BTreeSet<std::path::PathBuf> = failed.into_iter().map(Path::to_path_buf).collect();
-    let options = ModelOptions {
-        drafts: true,
-        today: None,
-    };
-    let site = match Site::build(&sources, options) {
-        Ok(site) => site,
-        Err(Diagnostics(mut problems)) => {
-            problems.retain(|d| !is_dateless_beside_failed(d, &failed));
-            list.append(&mut problems);
-            return Findings::from(list, Vec::new());
-        }
-    };
-    match render::Renderer::new(&site, &sources, &render::Cache::default()) {
-        Ok(renderer) => {
-            // Everything is rendered, a slice at a time, and thrown away:
-            // template errors at run time show only when a page is made.
-            for chunk in site.outputs.chunks(512) {
-                if let Err(Diagnostics(mut problems)) = renderer.render(chunk) {
-                    // A link to a file that did not parse is that file's error, not the link's.
-                    problems.retain(|d| !is_link_to_failed(root, d, &failed));
-                    list.append(&mut problems);
-                }
-            }
-        }
-        Err(Diagnostics(mut problems)) => {
-            list.append(&mut problems);
-            // Without a theme to render with, the pages' own problems are
-            // still found.
-            let mut found = render::markdown_problems(&site, &sources);
-            found.retain(|d| !is_link_to_failed(root, d, &failed));
-            list.append(&mut found);
-        }
-    }
-    // What a build without `--drafts` and `--future` publishes now.
-    let publish = ModelOptions {
-        drafts: false,
-        today: Some(chrono::Local::now().fixed_offset()),
-    };
-    let mut found = crate::findings::analyse(&sources, &site, today, publish);
-    found.retain(|d| !is_link_to_failed(root, d, &failed));
-    list.append(&mut found);
     list.extend(freshness::warnings(&site, &freshness::assess(root, &site)));
     let mut findings = Findings::from(list, missing_translations(&site));
     findings.scheduled = scheduled(&site, today);
     findings
-}
-
-/// Whether `d` says that a report has no `date` while a translation of it
-/// (the same name in another language) failed to load: its date may well
-/// be written there, and that file has its own errors.
-fn is_dateless_beside_failed(d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
-    let Some(file) = d.file.as_deref() else {
-        return false;
-    };
-    fn stem(path: &Path) -> Option<(Option<&Path>, &str)> {
-        let name = path.file_name()?.to_str()?;
-        Some((path.parent(), crate::input::document::file_name(name).stem))
-    }
-    d.kind == crate::diagnostics::Kind::NoDate
-        && stem(file).is_some_and(|own| {
-            failed
-                .iter()
-                .any(|f| f.as_path() != file && stem(f).as_ref() == Some(&own))
-        })
-}
-
-/// Whether `d` is a broken-link error whose target is a file that exists
-/// but failed to load (and has its own error).
-fn is_link_to_failed(root: &Path, d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
-    let (Some(file), crate::diagnostics::Kind::BrokenLink { target }) = (&d.file, &d.kind) else {
-        return false;
-    };
-    let dir = file.parent().unwrap_or(Path::new(""));
-    let joined = dir.join(target);
-    let normal: std::path::PathBuf =
-        joined
-            .components()
-            .fold(std::path::PathBuf::new(), |mut acc, c| {
-                match c {
-                    std::path::Component::ParentDir => {
-                        acc.pop();
-                    }
-                    std::path::Component::CurDir => {}
-                    other => acc.push(other),
-                }
-                acc
-            });
-    failed.contains(&normal) && root.join(&normal).is_file()
 }
 
 /// Reports whose `publish_date` is after `today`, soonest first.

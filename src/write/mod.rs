@@ -491,6 +491,29 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
     fs::rename(&parked, b)
 }
 
+/// How a build writes its output folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A new tree, made beside the output folder and swapped in whole
+    /// ([`swap`]): `rapport build`. With `force`, files in the output
+    /// folder that rapport did not write may be replaced.
+    Swap {
+        /// Replace files rapport did not write.
+        force: bool,
+    },
+    /// Changed files written in place, one rename each ([`write_some`]):
+    /// the preview's private folder, where a rebuild must cost only what
+    /// changed. The preview also keeps its last model and leaves the
+    /// findings to `check`.
+    InPlace,
+}
+
+impl Default for Target {
+    fn default() -> Target {
+        Target::Swap { force: false }
+    }
+}
+
 /// How many outputs are rendered at a time while the previous slice is
 /// written: enough to keep both cores busy, few enough that memory holds
 /// the model and a slice, not the site.

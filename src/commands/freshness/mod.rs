@@ -294,20 +294,7 @@ pub fn warnings(site: &Site, list: &[Freshness]) -> Vec<Diagnostic> {
 /// `rapport translated FILE`: reads the site at `root` and stamps `file`
 /// as up to date with its original (see [`mark_translated`]).
 pub fn translated(root: &Path, file: &Path) -> Result<(PathBuf, PathBuf), Diagnostics> {
-    mark_translated(&documents_site(root)?, root, file)
-}
-
-/// The site at `root`, drafts included, read for its documents alone: the
-/// photos are not processed (their cache is not touched), as telling which
-/// translations are outdated needs only the texts and git.
-pub fn documents_site(root: &Path) -> Result<Site, Diagnostics> {
-    let config = crate::input::config::Config::load(root)?;
-    let sources = crate::input::load::load_without_photos(root, config)?;
-    let options = crate::model::ModelOptions {
-        drafts: true,
-        today: None,
-    };
-    Site::build(&sources, options)
+    mark_translated(&crate::pipeline::documents_site(root)?, root, file)
 }
 
 /// Writes `translated_from:` into the front matter of `file` (a path as

@@ -101,8 +101,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
         drafts: true,
         future: true,
         base_url: Some(url.clone()),
-        force: false,
-        in_place: true,
+        target: crate::pipeline::Target::InPlace,
     });
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {

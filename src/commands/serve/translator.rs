@@ -58,7 +58,7 @@ async fn respond(root: Arc<Path>, key: Option<String>) -> Response {
 
 /// The page for `key` (a report's path without its language), or the list.
 fn page(root: &Path, key: Option<&str>) -> (StatusCode, String) {
-    let site = match freshness::documents_site(root) {
+    let site = match crate::pipeline::documents_site(root) {
         Ok(site) => site,
         Err(problems) => {
             let body = format!(
