@@ -297,7 +297,7 @@ impl fmt::Display for Diagnostics {
 impl std::error::Error for Diagnostics {}
 
 /// Turns byte offsets of one text into 1-based lines and columns.
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
     /// The last position asked for (byte, its column): a later position on
@@ -308,7 +308,7 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     /// Indexes the line starts of `text`.
-    pub fn new(text: &'a str) -> LineIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex {
@@ -319,7 +319,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The text of line `line` (from 1), without its line end.
-    pub fn line(&self, line: usize) -> &'a str {
+    pub(crate) fn line(&self, line: usize) -> &'a str {
         let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
             return "";
         };
@@ -331,7 +331,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The span of the byte range `start..end`.
-    pub fn span(&self, start: usize, end: usize) -> Span {
+    pub(crate) fn span(&self, start: usize, end: usize) -> Span {
         let mut start = start.min(self.text.len());
         while !self.text.is_char_boundary(start) {
             start -= 1;

@@ -25,7 +25,7 @@ use crate::render;
 /// to a draft or to a report scheduled for later is an error, as the build
 /// that leaves the target out finds it (`check` builds its model with
 /// both, to check them too).
-pub fn analyse(
+pub(crate) fn analyse(
     sources: &Sources,
     site: &Site,
     today: NaiveDate,
@@ -106,7 +106,7 @@ fn links_to_unpublished(
                 crate::msg!(
                     "check-link-to-scheduled",
                     target = target,
-                    date = embargo.day.format("%Y-%m-%d").to_string()
+                    date = crate::dates::day(embargo.day)
                 ),
                 crate::msg!("check-link-to-scheduled.help"),
             ),
@@ -640,7 +640,7 @@ fn emptied_facts(root: &Path, site: &Site) -> Vec<Diagnostic> {
 /// because both language versions of a report use them in the same place
 /// of the same list (the third tag of each, say), and terms.yaml does not
 /// link them yet. One suggestion for each pair, at the first report.
-pub fn term_suggestions(site: &Site) -> Vec<Diagnostic> {
+pub(crate) fn term_suggestions(site: &Site) -> Vec<Diagnostic> {
     let mut pairs: BTreeSet<(String, String, String, String, String)> = BTreeSet::new();
     let mut out = Vec::new();
     for group in &site.groups {
@@ -717,7 +717,10 @@ fn own_terms<'a>(page: &'a Page, taxonomy: &str) -> Option<&'a [String]> {
 /// Whether `d` says that a report has no `date` while a translation of it
 /// (the same name in another language) failed to load: its date may well
 /// be written there, and that file has its own errors.
-pub fn is_dateless_beside_failed(d: &Diagnostic, failed: &BTreeSet<std::path::PathBuf>) -> bool {
+pub(crate) fn is_dateless_beside_failed(
+    d: &Diagnostic,
+    failed: &BTreeSet<std::path::PathBuf>,
+) -> bool {
     let Some(file) = d.file.as_deref() else {
         return false;
     };
@@ -735,7 +738,7 @@ pub fn is_dateless_beside_failed(d: &Diagnostic, failed: &BTreeSet<std::path::Pa
 
 /// Whether `d` is a broken-link error whose target is a file that exists
 /// but failed to load (and has its own error).
-pub fn is_link_to_failed(
+pub(crate) fn is_link_to_failed(
     root: &Path,
     d: &Diagnostic,
     failed: &BTreeSet<std::path::PathBuf>,

@@ -7,34 +7,34 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
 /// The hash of any hashable value.
-pub fn hash_of(value: impl Hash) -> u64 {
+pub(crate) fn hash_of(value: impl Hash) -> u64 {
     let mut h = DefaultHasher::new();
     value.hash(&mut h);
     h.finish()
 }
 
 /// The hash of some bytes, as [`hash_of`] gives it for a byte slice.
-pub fn bytes(bytes: &[u8]) -> u64 {
+pub(crate) fn bytes(bytes: &[u8]) -> u64 {
     hash_of(bytes)
 }
 
 /// A hasher that serialized text can be written into, so a value is
 /// hashed as it is serialized without the text being made.
-pub struct Writer(DefaultHasher);
+pub(crate) struct Writer(DefaultHasher);
 
 impl Writer {
     /// A new, empty hasher.
-    pub fn new() -> Writer {
+    pub(crate) fn new() -> Writer {
         Writer(DefaultHasher::new())
     }
 
     /// Adds a hashable value.
-    pub fn add(&mut self, value: impl Hash) {
+    pub(crate) fn add(&mut self, value: impl Hash) {
         value.hash(&mut self.0);
     }
 
     /// The hash of everything written and added.
-    pub fn finish(&self) -> u64 {
+    pub(crate) fn finish(&self) -> u64 {
         self.0.finish()
     }
 }

@@ -183,7 +183,7 @@ fn localised_command() -> clap::Command {
     rapport::messages::cli::localise(Cli::command())
 }
 
-fn failed(problems: rapport::diagnostics::Diagnostics) -> ExitCode {
+fn failed(problems: rapport::Diagnostics) -> ExitCode {
     eprintln!("{problems}");
     ExitCode::from(1)
 }
@@ -191,7 +191,7 @@ fn failed(problems: rapport::diagnostics::Diagnostics) -> ExitCode {
 /// Why the preview did not start (a port in use, no temporary folder): the
 /// problems alone, without a build's closing line, since no site was read
 /// or written; errors in the site itself are shown while it runs.
-fn not_started(problems: &rapport::diagnostics::Diagnostics) -> ExitCode {
+fn not_started(problems: &rapport::Diagnostics) -> ExitCode {
     for problem in problems.distinct() {
         eprintln!("{problem}\n");
     }
@@ -251,27 +251,27 @@ impl Progress {
 
 /// Runs an import, prints its summary, then checks the site as `check` does.
 fn import(
-    source: rapport::commands::import::Source,
+    source: rapport::Source,
     export: PathBuf,
     args: ImportArgs,
     today: chrono::NaiveDate,
 ) -> ExitCode {
-    let opts = rapport::commands::import::ImportOptions {
+    let opts = rapport::ImportOptions {
         export,
         root: args.root,
         lang: args.lang,
         section: args.section,
         images: args.images,
         comments: match args.comments {
-            CommentsArg::Drop => rapport::commands::import::Comments::Drop,
-            CommentsArg::Append => rapport::commands::import::Comments::Append,
+            CommentsArg::Drop => rapport::Comments::Drop,
+            CommentsArg::Append => rapport::Comments::Append,
         },
     };
-    match rapport::commands::import::import(source, &opts) {
+    match rapport::import(source, &opts) {
         Ok(summary) => {
             println!("{summary}");
             println!("{}\n", msg!("import-checking"));
-            let findings = rapport::commands::check::check(&opts.root, today);
+            let findings = rapport::check(&opts.root, today);
             print!("{}", findings.to_text());
             if findings.failed(false) {
                 ExitCode::from(1)
@@ -295,7 +295,7 @@ fn main() -> ExitCode {
             strict,
             format,
         } => {
-            let findings = rapport::commands::check::check(&root, today);
+            let findings = rapport::check(&root, today);
             match format {
                 Format::Text => print!("{}", findings.to_text()),
                 Format::Json => println!(
@@ -317,21 +317,21 @@ fn main() -> ExitCode {
             section,
         } => {
             let langs = if lang.is_empty() {
-                match rapport::input::config::Config::load(&root) {
+                match rapport::Config::load(&root) {
                     Ok(config) => config.languages,
                     Err(problems) => return failed(problems),
                 }
             } else {
                 lang
             };
-            let request = rapport::commands::scaffold::NewReport {
+            let request = rapport::NewReport {
                 root,
                 title,
                 date: date.unwrap_or(today),
                 langs,
                 section,
             };
-            match rapport::commands::scaffold::new_report(&request) {
+            match rapport::new_report(&request) {
                 Ok(files) => {
                     for file in files {
                         println!("{}", msg!("created", file = file.display()));
@@ -341,24 +341,22 @@ fn main() -> ExitCode {
                 Err(problems) => failed(problems),
             }
         }
-        Command::Translated { file, root } => {
-            match rapport::commands::freshness::translated(&root, &file) {
-                Ok((translation, original)) => {
-                    println!(
-                        "{}",
-                        msg!(
-                            "translated-marked",
-                            translation = translation.display(),
-                            original = original.display()
-                        )
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => failed(problems),
+        Command::Translated { file, root } => match rapport::translated(&root, &file) {
+            Ok((translation, original)) => {
+                println!(
+                    "{}",
+                    msg!(
+                        "translated-marked",
+                        translation = translation.display(),
+                        original = original.display()
+                    )
+                );
+                ExitCode::SUCCESS
             }
-        }
+            Err(problems) => failed(problems),
+        },
         Command::Init { dir, force, title } => {
-            match rapport::commands::scaffold::init(&dir, force, today, title.as_deref()) {
+            match rapport::init(&dir, force, today, title.as_deref()) {
                 Ok(done) => {
                     for file in &done.created {
                         println!("{}", msg!("created", file = file.display()));
@@ -376,10 +374,10 @@ fn main() -> ExitCode {
         Command::Import { from } => {
             let (source, export, args) = match from {
                 ImportFrom::Blogger { export, common } => {
-                    (rapport::commands::import::Source::Blogger, export, common)
+                    (rapport::Source::Blogger, export, common)
                 }
                 ImportFrom::Wordpress { export, common } => {
-                    (rapport::commands::import::Source::WordPress, export, common)
+                    (rapport::Source::WordPress, export, common)
                 }
                 ImportFrom::Hugo { dir, root, lang } => {
                     let args = ImportArgs {
@@ -389,7 +387,7 @@ fn main() -> ExitCode {
                         images: None,
                         comments: CommentsArg::Drop,
                     };
-                    (rapport::commands::import::Source::Hugo, dir, args)
+                    (rapport::Source::Hugo, dir, args)
                 }
             };
             import(source, export, args, today)
@@ -400,13 +398,13 @@ fn main() -> ExitCode {
             port,
             open,
         } => {
-            let opts = rapport::commands::serve::ServeOptions {
+            let opts = rapport::ServeOptions {
                 root,
                 bind,
                 port,
                 open,
             };
-            match rapport::commands::serve::run(opts) {
+            match rapport::serve(opts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(problems) => not_started(&problems),
             }

@@ -100,7 +100,7 @@ pub enum Step {
 /// The site at `root`, drafts included, read for its documents alone: the
 /// photos are not processed (their cache is not touched), as telling which
 /// translations are outdated needs only the texts and git.
-pub fn documents_site(root: &Path) -> Result<model::Site, Diagnostics> {
+pub(crate) fn documents_site(root: &Path) -> Result<model::Site, Diagnostics> {
     let config = crate::input::config::Config::load(root)?;
     let sources = crate::input::load::load_without_photos(root, config)?;
     let options = crate::model::ModelOptions {
@@ -112,18 +112,18 @@ pub fn documents_site(root: &Path) -> Result<model::Site, Diagnostics> {
 
 /// What [`check`] found.
 #[derive(Debug)]
-pub struct Checked {
+pub(crate) struct Checked {
     /// Every problem of every stage.
-    pub problems: Vec<Diagnostic>,
+    pub(crate) problems: Vec<Diagnostic>,
     /// The model, when the site got that far.
-    pub site: Option<model::Site>,
+    pub(crate) site: Option<model::Site>,
 }
 
 /// Every stage a build runs but writing, for `rapport check`, as of
 /// `today`: the photo stage in memory, past a broken message file or
 /// template to everything else, each problem reported once, where it is;
 /// what a plain `build` publishes decides which links are broken.
-pub fn check(root: &Path, today: NaiveDate) -> Checked {
+pub(crate) fn check(root: &Path, today: NaiveDate) -> Checked {
     let config = match config::Config::load(root) {
         Ok(c) => c,
         Err(Diagnostics(list)) => {

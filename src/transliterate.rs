@@ -33,7 +33,7 @@ const KAZAKH: &[(char, &str)] = &[
 ];
 
 /// `text` as a URL part: lower-case ASCII letters and digits joined by `-`.
-pub fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     if !text.chars().any(|c| KAZAKH.iter().any(|(k, _)| *k == c)) {
         return slug::slugify(text);
     }

@@ -7,8 +7,9 @@
 use std::path::Path;
 
 use proptest::prelude::*;
-use rapport::input::config::Config;
-use rapport::input::{document, markdown};
+use rapport::fuzzing as document;
+use rapport::fuzzing as markdown;
+use rapport::Config;
 
 /// Pieces authors and accidents put into files.
 fn piece() -> impl Strategy<Value = String> {
@@ -69,9 +70,9 @@ fn exercise(path: &str, source: &str) {
             let resolve = |target: &str| target.ends_with(".sv.md").then(|| "/sv/x/".to_string());
             // Any `.jpg` is a processed photo, so odd names reach `srcset` too.
             let photo = |src: &str| {
-                src.ends_with(".jpg").then(|| rapport::photos::Picture {
-                    src: format!("/sv/x/{}", rapport::photos::url_name(src)),
-                    srcset: vec![(format!("/sv/x/{}", rapport::photos::url_name(src)), 480)],
+                src.ends_with(".jpg").then(|| rapport::fuzzing::Picture {
+                    src: format!("/sv/x/{}", rapport::fuzzing::url_name(src)),
+                    srcset: vec![(format!("/sv/x/{}", rapport::fuzzing::url_name(src)), 480)],
                     width: 480,
                     height: 360,
                     original: Some(format!("/sv/x/{src}")),

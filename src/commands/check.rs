@@ -156,7 +156,7 @@ fn scheduled(site: &Site, today: NaiveDate) -> Vec<Scheduled> {
             Some(Scheduled {
                 file: page.doc.file.display().to_string(),
                 title: page.doc.front.title.clone(),
-                publish_date: day.format("%Y-%m-%d").to_string(),
+                publish_date: crate::dates::day(day),
             })
         })
         .collect();

@@ -2,8 +2,8 @@
 //! that calls the stages through [`crate::pipeline`] or works on the site
 //! folder's files (`init`, `new`, `import`).
 
-pub mod check;
-pub mod freshness;
-pub mod import;
-pub mod scaffold;
-pub mod serve;
+pub(crate) mod check;
+pub(crate) mod freshness;
+pub(crate) mod import;
+pub(crate) mod scaffold;
+pub(crate) mod serve;

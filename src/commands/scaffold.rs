@@ -153,7 +153,7 @@ fn named_locale(lang: &str, ftl: &str, title: Option<&str>) -> String {
 
 /// The files of a new site, besides the theme and locales.
 fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
-    let date = today.format("%Y-%m-%d");
+    let date = today.format(crate::dates::DAY);
     let bundle = format!("content/reports/{date}-forsta-motet");
     vec![
         ("site.yaml".into(), SITE_YAML.into()),
@@ -353,7 +353,7 @@ pub fn new_report(req: &NewReport) -> Result<Vec<PathBuf>, Diagnostics> {
             .help(crate::msg!("new-empty-title.help"))
             .into());
     }
-    let date = req.date.format("%Y-%m-%d").to_string();
+    let date = crate::dates::day(req.date);
     let rel_dir = format!("content/{}/{date}-{slug}", req.section);
     let dir = req.root.join(&rel_dir);
     // No link on the way (`content/`, the section, the bundle), dangling or not.

@@ -13,7 +13,7 @@ use crate::input::yaml;
 /// What listings do with a report that is missing in their language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Untranslated {
+pub(crate) enum Untranslated {
     /// List it, marked with the language it is written in.
     Show,
     /// Leave it out.
@@ -24,33 +24,33 @@ pub enum Untranslated {
 #[derive(Debug, Clone, Serialize)]
 pub struct Config {
     /// Absolute URL of the site, ending in `/`.
-    pub base_url: String,
+    pub(crate) base_url: String,
     /// The path part of `base_url` (`/` or `/reports/`), prefixed to every internal link.
-    pub base_path: String,
+    pub(crate) base_path: String,
     /// Language of files with no language suffix, and of `x-default`.
-    pub default_language: String,
+    pub(crate) default_language: String,
     /// All languages, in the order of the language switcher.
     pub languages: Vec<String>,
     /// Folder name under `themes/`.
-    pub theme: String,
+    pub(crate) theme: String,
     /// Reports per listing page.
-    pub paginate: usize,
+    pub(crate) paginate: usize,
     /// Front-matter lists that get their own pages.
-    pub taxonomies: Vec<String>,
+    pub(crate) taxonomies: Vec<String>,
     /// Whether listings show reports missing in their language.
-    pub untranslated: Untranslated,
+    pub(crate) untranslated: Untranslated,
     /// Whether raw HTML in Markdown is passed through.
-    pub raw_html: bool,
+    pub(crate) raw_html: bool,
     /// The byline `rapport new` writes into new reports.
-    pub default_author: Option<String>,
+    pub(crate) default_author: Option<String>,
     /// How photos are published.
-    pub images: Images,
+    pub(crate) images: Images,
 }
 
 /// Whether a photo's full-size original is published beside its smaller sizes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Originals {
+pub(crate) enum Originals {
     /// Published, without its metadata, and linked from the photo.
     Link,
     /// Not published: readers see the resized photos only.
@@ -60,13 +60,13 @@ pub enum Originals {
 /// `images:` of site.yaml: the sizes photos are published in and what of
 /// the camera's file goes out.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-pub struct Images {
+pub(crate) struct Images {
     /// Widths in pixels, smallest first; a photo is never made wider than it is.
-    pub widths: Vec<u32>,
+    pub(crate) widths: Vec<u32>,
     /// Whether the full-size original is published.
-    pub originals: Originals,
+    pub(crate) originals: Originals,
     /// Whether EXIF, GPS, XMP and IPTC stay in published originals.
-    pub keep_metadata: bool,
+    pub(crate) keep_metadata: bool,
 }
 
 impl Default for Images {
@@ -123,7 +123,7 @@ const KEYS: &[&str] = &[
 ];
 
 /// The name of the settings file in the site root.
-pub const FILE: &str = "site.yaml";
+pub(crate) const FILE: &str = "site.yaml";
 
 impl Config {
     /// Reads `ROOT/site.yaml`, or the defaults when there is none.
@@ -273,7 +273,7 @@ impl Config {
 }
 
 /// Whether `s` looks like a language code (`sv`, `en`, `pt-BR`).
-pub fn is_language_code(s: &str) -> bool {
+pub(crate) fn is_language_code(s: &str) -> bool {
     let mut parts = s.split('-');
     let first = parts.next().unwrap_or("");
     (2..=3).contains(&first.len())

@@ -8,7 +8,7 @@
 //! `lang` a text is in also gives the message `$language`, that language's
 //! name from CLDR (see [`names`]).
 
-pub mod names;
+pub(crate) mod names;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -25,19 +25,19 @@ use crate::input::config::Config;
 type Bundle = FluentBundle<FluentResource>;
 
 /// One language's UI strings.
-pub struct Locale {
+pub(crate) struct Locale {
     /// The language code.
-    pub lang: String,
+    pub(crate) lang: String,
     bundle: Bundle,
     /// Where each message is defined: id → (file, line).
-    pub messages: BTreeMap<String, (PathBuf, usize)>,
+    pub(crate) messages: BTreeMap<String, (PathBuf, usize)>,
     /// A hash of all the language's .ftl text: every view hash includes it.
-    pub hash: u64,
+    pub(crate) hash: u64,
 }
 
 /// The UI strings of every language of the site.
 #[derive(Clone)]
-pub struct Locales {
+pub(crate) struct Locales {
     by_lang: HashMap<String, Arc<Locale>>,
 }
 
@@ -51,13 +51,13 @@ impl std::fmt::Debug for Locales {
 
 impl Locales {
     /// Reads `ROOT/locales/LANG/*.ftl` for every language of the site.
-    pub fn load(root: &Path, config: &Config) -> Result<Locales, Diagnostics> {
+    pub(crate) fn load(root: &Path, config: &Config) -> Result<Locales, Diagnostics> {
         Locales::load_for(root, config, &BTreeSet::new())
     }
 
     /// Like [`Locales::load`], knowing the message names the theme asks for,
     /// so a message renamed in one language is blamed on the right name.
-    pub fn load_for(
+    pub(crate) fn load_for(
         root: &Path,
         config: &Config,
         theme_keys: &BTreeSet<String>,
@@ -70,7 +70,7 @@ impl Locales {
     /// messages of a file with a syntax error that did parse, and the
     /// languages that loaded. For `check`, which goes on to report
     /// everything else in the same run.
-    pub fn load_partial(
+    pub(crate) fn load_partial(
         root: &Path,
         config: &Config,
         theme_keys: &BTreeSet<String>,
@@ -91,7 +91,7 @@ impl Locales {
     }
 
     /// The strings of `lang`.
-    pub fn get(&self, lang: &str) -> Option<&Arc<Locale>> {
+    pub(crate) fn get(&self, lang: &str) -> Option<&Arc<Locale>> {
         self.by_lang.get(lang)
     }
 }
@@ -310,7 +310,7 @@ fn missing_across(
 
 impl Locale {
     /// Formats message `id` with `args`; an error names the message and the language.
-    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
+    pub(crate) fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
         let message = self
             .bundle
             .get_message(id)
@@ -332,13 +332,13 @@ impl Locale {
     }
 
     /// Whether `id` is defined.
-    pub fn has(&self, id: &str) -> bool {
+    pub(crate) fn has(&self, id: &str) -> bool {
         self.messages.contains_key(id)
     }
 }
 
 /// The POSIX locale name of a language code: `sv` → `sv_SE`, `en` → `en_GB`.
-pub fn locale_name(lang: &str) -> String {
+pub(crate) fn locale_name(lang: &str) -> String {
     match lang {
         "sv" => "sv_SE".to_string(),
         "en" => "en_GB".to_string(),
@@ -351,13 +351,12 @@ pub fn locale_name(lang: &str) -> String {
 }
 
 /// chrono's locale for a language code, for month and weekday names.
-pub fn chrono_locale(lang: &str) -> chrono::Locale {
+pub(crate) fn chrono_locale(lang: &str) -> chrono::Locale {
     chrono::Locale::try_from(locale_name(lang).as_str()).unwrap_or(chrono::Locale::POSIX)
 }
 
 fn parse_day(value: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
+    crate::dates::parse_day(value)
         .or_else(|| {
             DateTime::parse_from_rfc3339(value)
                 .ok()
@@ -373,7 +372,7 @@ fn pattern(style: &str) -> Result<&'static str, String> {
         "medium" => "%-d %B %Y",
         "short" => "%-d %b %Y",
         "month" => "%B %Y",
-        "iso" => "%Y-%m-%d",
+        "iso" => crate::dates::DAY,
         other => return Err(crate::msg!("template-date-style", style = other)),
     })
 }
@@ -403,7 +402,7 @@ fn localized(date: NaiveDate, pattern: &str, lang: &str) -> String {
 }
 
 /// Formats a `YYYY-MM-DD` or RFC 3339 date in `lang` in a named style.
-pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
+pub(crate) fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
     Ok(localized(parse_day(value)?, pattern(style)?, lang))
 }
 
@@ -412,7 +411,12 @@ pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, Strin
 /// 2014`, `30 maj–2 juni 2015`, `30 december 2015–2 januari 2016`. A range
 /// leaves out the weekday (`long` is `medium`); `iso` is an ISO 8601
 /// interval, `2014-05-26/2014-05-28`.
-pub fn format_range(start: &str, end: &str, style: &str, lang: &str) -> Result<String, String> {
+pub(crate) fn format_range(
+    start: &str,
+    end: &str,
+    style: &str,
+    lang: &str,
+) -> Result<String, String> {
     let (from, to) = (parse_day(start)?, parse_day(end)?);
     let full = match pattern(style)? {
         "%A %-d %B %Y" => "%-d %B %Y",
@@ -517,7 +521,7 @@ impl tera::Filter for DateFilter {
 
 /// Adds `t` and `date` for `locale` to a Tera instance; `t(in_lang=…)`
 /// reaches the other languages of `all`.
-pub fn register(tera: &mut tera::Tera, locale: &Arc<Locale>, all: &Locales) {
+pub(crate) fn register(tera: &mut tera::Tera, locale: &Arc<Locale>, all: &Locales) {
     tera.register_function(
         "t",
         Translate {

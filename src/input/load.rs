@@ -19,31 +19,31 @@ use crate::input::i18n::Locales;
 
 /// A file copied to the output as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Asset {
+pub(crate) struct Asset {
     /// Where it is read from.
-    pub source: PathBuf,
+    pub(crate) source: PathBuf,
     /// Its path in the output, with `/` separators.
-    pub output: String,
+    pub(crate) output: String,
 }
 
 /// The theme: its templates and static files.
 #[derive(Debug, Clone)]
-pub struct Theme {
+pub(crate) struct Theme {
     /// The theme's folder, relative to the root, for messages.
-    pub dir: PathBuf,
+    pub(crate) dir: PathBuf,
     /// Template name (`report.html`) → text.
-    pub templates: BTreeMap<String, String>,
+    pub(crate) templates: BTreeMap<String, String>,
     /// A hash of all templates: every view hash includes it.
-    pub hash: u64,
+    pub(crate) hash: u64,
 }
 
 /// Messages the build itself needs from every language.
-pub const MESSAGES: &[&str] = &["language-name", "site-title", "site-tagline"];
+pub(crate) const MESSAGES: &[&str] = &["language-name", "site-title", "site-tagline"];
 
 impl Theme {
     /// The message names the theme asks for (`t(key="…")` written whole),
     /// with rapport's own, each with where it is asked for.
-    pub fn message_uses(&self) -> Vec<(String, PathBuf, usize)> {
+    pub(crate) fn message_uses(&self) -> Vec<(String, PathBuf, usize)> {
         let mut used: Vec<(String, PathBuf, usize)> = MESSAGES
             .iter()
             .map(|m| (m.to_string(), PathBuf::from("locales"), 0))
@@ -66,7 +66,7 @@ impl Theme {
     }
 
     /// The message names the theme asks for, with rapport's own.
-    pub fn message_keys(&self) -> BTreeSet<String> {
+    pub(crate) fn message_keys(&self) -> BTreeSet<String> {
         self.message_uses()
             .into_iter()
             .map(|(id, _, _)| id)
@@ -76,33 +76,33 @@ impl Theme {
 
 /// Every input of a site, read and parsed.
 #[derive(Debug, Clone)]
-pub struct Sources {
+pub(crate) struct Sources {
     /// The site folder.
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     /// site.yaml.
-    pub config: Config,
+    pub(crate) config: Config,
     /// terms.yaml: terms linked across languages.
-    pub terms: crate::input::terms::Terms,
+    pub(crate) terms: crate::input::terms::Terms,
     /// Every Markdown file of `content/`, in path order.
-    pub documents: Vec<Arc<Document>>,
+    pub(crate) documents: Vec<Arc<Document>>,
     /// Files of `static/` and the theme's `static/`; the site's win.
-    pub assets: Vec<Asset>,
+    pub(crate) assets: Vec<Asset>,
     /// The theme's templates.
-    pub theme: Theme,
+    pub(crate) theme: Theme,
     /// The Fluent strings of every language.
-    pub locales: Locales,
+    pub(crate) locales: Locales,
     /// The bundles' photos, processed.
-    pub photos: crate::photos::Photos,
+    pub(crate) photos: crate::photos::Photos,
     /// Warnings for files of `content/` that look like reports or pages
     /// but are not read as their names suggest (`index.sv.MD`,
     /// `index.sv.md.txt`, `Index.sv.md`), each with the name to give it.
-    pub misnamed: Vec<Diagnostic>,
+    pub(crate) misnamed: Vec<Diagnostic>,
 }
 
 /// Parsed documents kept between builds, so `serve` re-reads only the files
 /// that changed (by modification time and size).
 #[derive(Debug, Default)]
-pub struct Cache {
+pub(crate) struct Cache {
     /// What the cached documents were parsed with (languages, taxonomies).
     settings: u64,
     docs: HashMap<String, Cached>,
@@ -115,7 +115,7 @@ impl Cache {
     /// Brings the list of content files up to date with `paths` that changed
     /// (created, written or removed) in the site at `root`. A folder among
     /// them makes the next load walk `content/` again.
-    pub fn note_changes(&mut self, root: &Path, paths: &[PathBuf]) {
+    pub(crate) fn note_changes(&mut self, root: &Path, paths: &[PathBuf]) {
         let Some(files) = self.content.as_mut() else {
             return;
         };
@@ -132,7 +132,7 @@ impl Cache {
                 self.content = None;
                 return;
             }
-            if is_ignored(&rel) {
+            if crate::input::paths::is_ignored(&rel) {
                 continue;
             }
             match std::fs::metadata(path) {
@@ -153,7 +153,7 @@ impl Cache {
     }
 
     /// Forgets the list of content files, so the next load walks the folder.
-    pub fn forget_files(&mut self) {
+    pub(crate) fn forget_files(&mut self) {
         self.content = None;
     }
 }
@@ -176,15 +176,10 @@ type Parsed = (
     Result<Arc<Document>, Vec<Diagnostic>>,
 );
 
-/// Reads the site at `root` with `config`, reporting every problem found.
-pub fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
-    load_cached(root, config, &mut Cache::default())
-}
-
 /// Like [`load`], but the photos are not processed (`photos` is empty and
 /// the photo cache is not touched): for what needs only the documents, as
 /// `rapport translated` and the translator's view.
-pub fn load_without_photos(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
+pub(crate) fn load_without_photos(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
     match read(root, config, &mut Cache::default(), PhotoStage::Skip) {
         (Some(sources), problems) if problems.is_empty() => Ok(sources),
         (_, problems) => Err(Diagnostics(problems)),
@@ -203,7 +198,11 @@ enum PhotoStage {
 }
 
 /// Like [`load`], reusing the documents of `cache` whose files are unchanged.
-pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sources, Diagnostics> {
+pub(crate) fn load_cached(
+    root: &Path,
+    config: Config,
+    cache: &mut Cache,
+) -> Result<Sources, Diagnostics> {
     match read(root, config, cache, PhotoStage::Run) {
         (Some(sources), problems) if problems.is_empty() => Ok(sources),
         (_, problems) => Err(Diagnostics(problems)),
@@ -213,7 +212,7 @@ pub fn load_cached(root: &Path, config: Config, cache: &mut Cache) -> Result<Sou
 /// The documents of `content/` again, for a preview whose last build read
 /// everything else of the site and whose watcher saw only Markdown files
 /// change: only the files changed since are parsed.
-pub fn documents_again(
+pub(crate) fn documents_again(
     root: &Path,
     config: &Config,
     cache: &mut Cache,
@@ -227,7 +226,7 @@ pub fn documents_again(
 /// missing, without which nothing can be rendered. For `check`, which
 /// reports everything it can know in one run, and writes nothing: not
 /// even the photo cache.
-pub fn load_partial(root: &Path, config: Config) -> (Option<Sources>, Vec<Diagnostic>) {
+pub(crate) fn load_partial(root: &Path, config: Config) -> (Option<Sources>, Vec<Diagnostic>) {
     read(root, config, &mut Cache::default(), PhotoStage::Check)
 }
 
@@ -331,7 +330,7 @@ fn list_stamped(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Stamp)>
             }
             Ok(e) if e.file_type().is_file() => {
                 let rel = relative(&full, e.path());
-                if !is_ignored(&rel) {
+                if !crate::input::paths::is_ignored(&rel) {
                     let stamp = e
                         .metadata()
                         .map_or((None, 0), |m| (m.modified().ok(), m.len()));
@@ -403,14 +402,6 @@ fn relative(base: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-/// Hidden files and editors' backup and swap files are never part of the site.
-fn is_ignored(rel: &str) -> bool {
-    rel.split('/').any(|part| part.starts_with('.'))
-        || rel.ends_with('~')
-        || rel.ends_with(".swp")
-        || rel.ends_with(".tmp")
 }
 
 /// The documents that parsed, the problems of those that did not, and

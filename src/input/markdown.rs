@@ -12,7 +12,7 @@ use pulldown_cmark_escape::{escape_href, escape_html};
 use crate::diagnostics::{Diagnostic, LineIndex};
 
 /// The marker that ends a report's summary.
-pub const MORE: &str = "<!-- more -->";
+pub(crate) const MORE: &str = "<!-- more -->";
 
 /// What rendering one document needs besides its Markdown.
 pub struct Context<'a> {
@@ -47,7 +47,7 @@ pub struct Picture {
 }
 
 /// How wide a photo in the text is shown: the text column, 40rem, or the screen.
-pub const BODY_SIZES: &str = "(min-width: 42rem) 40rem, 100vw";
+pub(crate) const BODY_SIZES: &str = "(min-width: 42rem) 40rem, 100vw";
 
 /// What makes URLs absolute.
 #[derive(Debug, Clone, Copy)]
@@ -743,10 +743,10 @@ fn address(inside: &str) -> Option<String> {
 }
 
 /// Distinct body words kept per document for search.
-pub const MAX_WORDS: usize = 600;
+pub(crate) const MAX_WORDS: usize = 600;
 
 /// The distinct words of `text`, lower case, joined by spaces.
-pub fn words(text: &str) -> String {
+pub(crate) fn words(text: &str) -> String {
     let mut seen = std::collections::HashSet::new();
     let mut out = String::new();
     // Each word is lower-cased into one buffer; only new words are copied.
@@ -783,7 +783,7 @@ pub fn words(text: &str) -> String {
 }
 
 /// All the text of `body`, without markup, for the search index.
-pub fn body_text(body: &str) -> String {
+pub(crate) fn body_text(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
     for event in Parser::new_ext(body, options()) {
         match event {
@@ -799,13 +799,13 @@ pub fn body_text(body: &str) -> String {
 }
 
 /// About how long, in characters, a summary made from the text is.
-pub const SUMMARY_CHARS: usize = 300;
+pub(crate) const SUMMARY_CHARS: usize = 300;
 /// About how long, in characters, a meta description made from the text is.
-pub const DESCRIPTION_CHARS: usize = 160;
+pub(crate) const DESCRIPTION_CHARS: usize = 160;
 
 /// The plain text of the summary: the text before `<!-- more -->`, else the
 /// first sentences of the text, about [`SUMMARY_CHARS`] long (see [`shorten`]).
-pub fn plain_summary(body: &str) -> String {
+pub(crate) fn plain_summary(body: &str) -> String {
     match body.find(MORE) {
         Some(i) => paragraph_text(&body[..i], usize::MAX),
         None => shorten(&paragraph_text(body, SUMMARY_CHARS * 2), SUMMARY_CHARS),
@@ -842,7 +842,7 @@ fn paragraph_text(body: &str, enough: usize) -> String {
 /// `text` cut to about `limit` characters: whole sentences while they fit;
 /// when even the first is longer, whole words followed by "…". A word is
 /// never cut; a single word longer than `limit` is kept whole.
-pub fn shorten(text: &str, limit: usize) -> String {
+pub(crate) fn shorten(text: &str, limit: usize) -> String {
     let text = text.trim();
     if text.chars().count() <= limit {
         return text.to_string();

@@ -2,10 +2,11 @@
 //! settings, the terms, the theme and its messages, every document. Nothing
 //! here derives a URL or pairs a translation; that is the model's work.
 
-pub mod config;
-pub mod document;
-pub mod i18n;
-pub mod load;
-pub mod markdown;
-pub mod terms;
-pub mod yaml;
+pub(crate) mod config;
+pub(crate) mod document;
+pub(crate) mod i18n;
+pub(crate) mod load;
+pub(crate) mod markdown;
+pub(crate) mod paths;
+pub(crate) mod terms;
+pub(crate) mod yaml;

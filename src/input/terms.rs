@@ -20,20 +20,20 @@ use crate::input::config::Config;
 use crate::input::yaml::{self, Value};
 
 /// The file's name at the site root.
-pub const FILE: &str = "terms.yaml";
+pub(crate) const FILE: &str = "terms.yaml";
 
 /// One term in several languages.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Linked {
+pub(crate) struct Linked {
     /// Its name in each language, in the order written; the first is its original name.
-    pub names: Vec<(String, String)>,
+    pub(crate) names: Vec<(String, String)>,
     /// A website (of an organisation), shown on the term's pages.
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
 }
 
 impl Linked {
     /// Its name in `lang`, if it has one there.
-    pub fn name_in(&self, lang: &str) -> Option<&str> {
+    pub(crate) fn name_in(&self, lang: &str) -> Option<&str> {
         self.names
             .iter()
             .find(|(l, _)| l == lang)
@@ -41,7 +41,7 @@ impl Linked {
     }
 
     /// Its original name and that name's language: the first written.
-    pub fn original(&self) -> (&str, &str) {
+    pub(crate) fn original(&self) -> (&str, &str) {
         self.names
             .first()
             .map_or(("", ""), |(l, n)| (l.as_str(), n.as_str()))
@@ -50,17 +50,15 @@ impl Linked {
 
 /// Every linked term of the site, by taxonomy.
 #[derive(Debug, Clone, Default)]
-pub struct Terms {
+pub(crate) struct Terms {
     lists: HashMap<String, Vec<Linked>>,
     /// (taxonomy, slug of any name) → index in its list.
     by_slug: HashMap<(String, String), usize>,
-    /// A hash of the file's text, for the preview's rebuilds.
-    pub hash: u64,
 }
 
 impl Terms {
     /// Reads `ROOT/terms.yaml`; no linked terms when there is none.
-    pub fn load(root: &Path, config: &Config) -> Result<Terms, Diagnostics> {
+    pub(crate) fn load(root: &Path, config: &Config) -> Result<Terms, Diagnostics> {
         match std::fs::read_to_string(root.join(FILE)) {
             Ok(text) => Terms::parse(&text, config),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Terms::default()),
@@ -71,7 +69,7 @@ impl Terms {
     }
 
     /// Parses the text of `terms.yaml` against the site's languages and taxonomies.
-    pub fn parse(text: &str, config: &Config) -> Result<Terms, Diagnostics> {
+    pub(crate) fn parse(text: &str, config: &Config) -> Result<Terms, Diagnostics> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Ok(Terms::default());
@@ -85,10 +83,7 @@ impl Terms {
         };
         let taxonomies: Vec<&str> = config.taxonomies.iter().map(String::as_str).collect();
         let mut problems = Vec::new();
-        let mut terms = Terms {
-            hash: crate::hash::hash_of(text),
-            ..Terms::default()
-        };
+        let mut terms = Terms { ..Terms::default() };
         let mut finder = Lines::new(text);
         for (key, list) in &map {
             let key = key.as_str().unwrap_or_default();
@@ -175,16 +170,11 @@ impl Terms {
     }
 
     /// The linked term of `taxonomy` that `name` (in any language) names.
-    pub fn find(&self, taxonomy: &str, name: &str) -> Option<(usize, &Linked)> {
+    pub(crate) fn find(&self, taxonomy: &str, name: &str) -> Option<(usize, &Linked)> {
         let index = *self
             .by_slug
             .get(&(taxonomy.to_string(), crate::transliterate::slugify(name)))?;
         Some((index, &self.lists[taxonomy][index]))
-    }
-
-    /// Whether no term is linked.
-    pub fn is_empty(&self) -> bool {
-        self.lists.values().all(Vec::is_empty)
     }
 }
 

@@ -15,11 +15,11 @@ use serde::de::DeserializeOwned;
 use crate::diagnostics::{Diagnostic, Span};
 
 /// A YAML value, for data passed to templates untouched.
-pub type Value = serde_yaml::Value;
+pub(crate) type Value = serde_yaml::Value;
 
 /// A parse failure with its position in the file.
 #[derive(Debug)]
-pub struct YamlError {
+pub(crate) struct YamlError {
     message: String,
     /// Line and column in the file (not in the YAML block).
     position: Option<(usize, usize)>,
@@ -29,7 +29,7 @@ pub struct YamlError {
 
 impl YamlError {
     /// The error as a diagnostic of `file`, whose whole text is `source`.
-    pub fn into_diagnostic(self, file: impl AsRef<Path>, source: &str) -> Diagnostic {
+    pub(crate) fn into_diagnostic(self, file: impl AsRef<Path>, source: &str) -> Diagnostic {
         let d = Diagnostic::in_file(file, self.message.clone());
         let d = match self.position {
             Some((line, column)) => d.at(source, Span::new(line, column, 1)),
@@ -47,10 +47,13 @@ impl YamlError {
 
 /// How deeply `[` and `{` may nest in a YAML block. Real front matter
 /// nests two or three levels; the YAML parser slows down badly far deeper.
-pub const MAX_NESTING: usize = 64;
+pub(crate) const MAX_NESTING: usize = 64;
 
 /// Parses `text`, a YAML block that starts after `line_offset` lines of its file.
-pub fn from_str<T: DeserializeOwned>(text: &str, line_offset: usize) -> Result<T, YamlError> {
+pub(crate) fn from_str<T: DeserializeOwned>(
+    text: &str,
+    line_offset: usize,
+) -> Result<T, YamlError> {
     if let Some((line, column)) = too_deep(text) {
         return Err(YamlError {
             message: crate::msg!("yaml-too-deep", levels = MAX_NESTING),
@@ -210,12 +213,12 @@ fn explain(
 }
 
 /// Parses `text` into an untyped value.
-pub fn value(text: &str, line_offset: usize) -> Result<Value, YamlError> {
+pub(crate) fn value(text: &str, line_offset: usize) -> Result<Value, YamlError> {
     from_str(text, line_offset)
 }
 
 /// Turns a YAML value into JSON for templates; keys that are not strings are stringified.
-pub fn to_json(value: &Value) -> serde_json::Value {
+pub(crate) fn to_json(value: &Value) -> serde_json::Value {
     match value {
         Value::Null => serde_json::Value::Null,
         Value::Bool(b) => serde_json::Value::Bool(*b),
@@ -241,7 +244,7 @@ pub fn to_json(value: &Value) -> serde_json::Value {
 }
 
 /// The file line of top-level `key` in `text`, a block after `line_offset` lines.
-pub fn key_line(text: &str, line_offset: usize, key: &str) -> Option<usize> {
+pub(crate) fn key_line(text: &str, line_offset: usize, key: &str) -> Option<usize> {
     key_lines(text, key).next().map(|i| i + 1 + line_offset)
 }
 
@@ -273,7 +276,7 @@ fn key_block<'a>(text: &'a str, key: &str) -> Option<(usize, &'a str)> {
 /// The keys of a YAML mapping, read one at a time, each into its own type:
 /// a key written wrong is one problem at its place, and the keys after it
 /// are still read, so one run tells every mistake.
-pub struct Fields<'a> {
+pub(crate) struct Fields<'a> {
     map: &'a serde_yaml::Mapping,
     text: &'a str,
     line_offset: usize,
@@ -284,7 +287,11 @@ pub struct Fields<'a> {
 impl<'a> Fields<'a> {
     /// The keys of `map`, parsed from `text`, a block after `line_offset`
     /// lines of its file.
-    pub fn new(map: &'a serde_yaml::Mapping, text: &'a str, line_offset: usize) -> Fields<'a> {
+    pub(crate) fn new(
+        map: &'a serde_yaml::Mapping,
+        text: &'a str,
+        line_offset: usize,
+    ) -> Fields<'a> {
         Fields {
             map,
             text,
@@ -295,14 +302,14 @@ impl<'a> Fields<'a> {
     }
 
     /// Whether `key` is written.
-    pub fn has(&self, key: &str) -> bool {
+    pub(crate) fn has(&self, key: &str) -> bool {
         self.map.contains_key(key)
     }
 
     /// The value of top-level `key` as a `T`, read as [`from_str`] reads
     /// it: the default when the key is not written, and when its value
     /// cannot be read (the problem is kept, at its place in the file).
-    pub fn get<T: DeserializeOwned + Default>(&mut self, key: &str) -> T {
+    pub(crate) fn get<T: DeserializeOwned + Default>(&mut self, key: &str) -> T {
         let Some(value) = self.map.get(key) else {
             return T::default();
         };
@@ -317,12 +324,12 @@ impl<'a> Fields<'a> {
     }
 
     /// Whether `key` is written but could not be read.
-    pub fn failed(&self, key: &str) -> bool {
+    pub(crate) fn failed(&self, key: &str) -> bool {
         self.failed.contains(key)
     }
 
     /// The problems found, as diagnostics of `file`, whose whole text is `source`.
-    pub fn into_diagnostics(self, file: &Path, source: &str) -> Vec<Diagnostic> {
+    pub(crate) fn into_diagnostics(self, file: &Path, source: &str) -> Vec<Diagnostic> {
         self.errors
             .into_iter()
             .map(|e| e.into_diagnostic(file, source))
@@ -367,7 +374,7 @@ fn read_key<T: DeserializeOwned + Default>(
 /// the key is written, with the key meant when it looks like a typo and
 /// then `shape`, how `parent` is written.
 #[allow(clippy::too_many_arguments)]
-pub fn unknown_nested_keys(
+pub(crate) fn unknown_nested_keys(
     value: &Value,
     parent: &str,
     known: &[&str],
@@ -491,7 +498,12 @@ fn item_starts(lines: &[&str]) -> Vec<usize> {
 /// The file line and column where item `item` (from 0) of the list of
 /// top-level `parent` starts, in `text`, a block after `line_offset`
 /// lines; the key's line when the items are not written one per `-` line.
-pub fn item_position(text: &str, line_offset: usize, parent: &str, item: usize) -> (usize, usize) {
+pub(crate) fn item_position(
+    text: &str,
+    line_offset: usize,
+    parent: &str,
+    item: usize,
+) -> (usize, usize) {
     let found = key_block(text, parent).and_then(|(first, block)| {
         let lines: Vec<&str> = block.lines().collect();
         let start = *item_starts(&lines).get(item)?;
@@ -527,7 +539,7 @@ fn top_level_key(line: &str) -> Option<&str> {
 ///
 /// `map` was parsed from `text`, a YAML block after `line_offset` lines of
 /// the file whose whole text is `source`.
-pub fn unknown_keys(
+pub(crate) fn unknown_keys(
     map: &serde_yaml::Mapping,
     text: &str,
     line_offset: usize,
@@ -577,7 +589,7 @@ fn hint(key: &str, known: &[&str]) -> Option<String> {
 }
 
 /// The known word nearest to `word`, when it is near enough to be a typo.
-pub fn suggest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn suggest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
         .map(|k| (strsim::jaro_winkler(word, k), *k))

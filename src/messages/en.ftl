@@ -338,7 +338,7 @@ terms-look-alike = the { $taxonomy } `{ $a }` ({ $a_lang }) and `{ $b }` ({ $b_l
     .help = to give them one page in each language, add them to { $file } at the site's root:
         { $snippet }
 
-## site/: addresses, translations, taxonomies
+## model/: addresses, translations, taxonomies
 
 site-no-date = the report has no `date`, and no translation of it has one
     .help = add the meeting's date to the front matter, as in `date: 2014-05-26`
@@ -396,7 +396,7 @@ new-empty-title = the title has no letters or digits to make an address from
 new-exists = a report with this date and title exists already
     .help = open it and go on writing, or choose another title
 
-## render/, output.rs, photos/: templates, the output folder, photos
+## render/, write/, photos/: templates, the output folder, photos
 
 theme-no-template = the theme has no template `{ $name }`
     .help = add { $file }; themes/default/ has one to start from
@@ -576,7 +576,7 @@ serve-no-browser = warning: cannot open a browser ({ $error }); open { $url } yo
 serve-not-local = rapport serve answers only requests for this machine (localhost)
 serve-address-too-long = the address is too long
 
-## output.rs: received output folders and two builds at once
+## write/: received output folders and two builds at once
 
 output-link-in-the-way = { $path } is a symbolic link where rapport's list of the files it wrote has a file or folder of its own; the build would write through it
     .help = remove the link (it is not part of the built site), or choose another folder with `--output`

@@ -339,7 +339,7 @@ terms-look-alike = `{ $a }` ({ $a_lang }) och `{ $b }` ({ $b_lang }) i `{ $taxon
     .help = för att ge dem en gemensam sida på varje språk lägger du till dem i { $file } i webbplatsens rot:
         { $snippet }
 
-## site/: adresser, översättningar, indelningar
+## model/: adresser, översättningar, indelningar
 
 site-no-date = rapporten saknar `date`, och ingen av dess översättningar har något datum heller
     .help = skriv mötets datum i inledningen, till exempel `date: 2014-05-26`
@@ -397,7 +397,7 @@ new-empty-title = rubriken saknar bokstäver och siffror att göra en adress av
 new-exists = det finns redan en rapport med det här datumet och den här rubriken
     .help = öppna den och skriv vidare, eller välj en annan rubrik
 
-## render/, output.rs, photos/: mallar, utdatamappen, foton
+## render/, write/, photos/: mallar, utdatamappen, foton
 
 theme-no-template = temat saknar mallen `{ $name }`
     .help = lägg till { $file }; themes/default/ har en att utgå från
@@ -577,7 +577,7 @@ serve-no-browser = varning: kan inte öppna en webbläsare ({ $error }); öppna 
 serve-not-local = rapport serve svarar bara på anrop från den här datorn (localhost)
 serve-address-too-long = adressen är för lång
 
-## output.rs: mottagna utdatamappar och två byggen samtidigt
+## write/: mottagna utdatamappar och två byggen samtidigt
 
 output-link-in-the-way = { $path } är en symbolisk länk där rapports lista över filerna den skrev har en egen fil eller mapp; bygget skulle skriva genom den
     .help = ta bort länken (den hör inte till den byggda webbplatsen), eller välj en annan mapp med `--output`

@@ -6,24 +6,24 @@ use super::{Page, PageId};
 
 /// The archive of one language.
 #[derive(Debug, Clone)]
-pub struct Archive {
+pub(crate) struct Archive {
     /// The language.
-    pub lang: String,
+    pub(crate) lang: String,
     /// URL path of the list of years (`sv/arkiv/`).
-    pub url: String,
+    pub(crate) url: String,
     /// The years, newest first.
-    pub years: Vec<Year>,
+    pub(crate) years: Vec<Year>,
 }
 
 /// One year of an archive.
 #[derive(Debug, Clone)]
-pub struct Year {
+pub(crate) struct Year {
     /// The year.
-    pub year: i32,
+    pub(crate) year: i32,
     /// URL path of its page (`sv/arkiv/2014/`).
-    pub url: String,
+    pub(crate) url: String,
     /// Its reports, newest first.
-    pub pages: Vec<PageId>,
+    pub(crate) pages: Vec<PageId>,
 }
 
 /// The archive of `lang` from the reports `listed` there (newest first).

@@ -9,7 +9,7 @@ use crate::input::document::{DocKind, Document};
 
 /// What a listing lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ListingKind {
+pub(crate) enum ListingKind {
     /// Every report of the language.
     Home,
     /// The reports of a section folder (and its sub-sections).
@@ -25,25 +25,25 @@ pub enum ListingKind {
 
 /// One page of a list of reports.
 #[derive(Debug, Clone)]
-pub struct Listing {
+pub(crate) struct Listing {
     /// The listing's language.
-    pub lang: String,
+    pub(crate) lang: String,
     /// What it lists.
-    pub kind: ListingKind,
+    pub(crate) kind: ListingKind,
     /// The section's or home's intro, from `_index.LANG.md`.
-    pub intro: Option<Arc<Document>>,
+    pub(crate) intro: Option<Arc<Document>>,
     /// Which page of the listing, from 1.
-    pub number: usize,
+    pub(crate) number: usize,
     /// How many pages the listing has.
-    pub total: usize,
+    pub(crate) total: usize,
     /// The reports on this page, newest first.
-    pub items: Vec<PageId>,
+    pub(crate) items: Vec<PageId>,
     /// This page's URL path (`sv/` or `sv/sida/2/`).
-    pub url: String,
+    pub(crate) url: String,
     /// The URL path of page 1 of this listing.
-    pub first_url: String,
+    pub(crate) first_url: String,
     /// How many reports the whole listing has, on all its pages.
-    pub count: usize,
+    pub(crate) count: usize,
 }
 
 /// The reports a listing in `lang` shows, newest first: its own, and

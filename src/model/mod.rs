@@ -21,11 +21,11 @@ mod translations;
 mod versions;
 mod words;
 
-pub use archive::{Archive, Year};
-pub use listing::{Listing, ListingKind};
-pub use reader::{Address, Changed, Head, Reader, Readers, Reads};
-pub use taxonomy::{terms_of, Taxonomy, Term, TermId};
-pub use versions::{ListingKey, Version};
+pub(crate) use archive::Archive;
+pub(crate) use listing::{Listing, ListingKind};
+pub(crate) use reader::{Address, Changed, Head, Reader, Readers, Reads};
+pub(crate) use taxonomy::{terms_of, Taxonomy, Term, TermId};
+pub(crate) use versions::{ListingKey, Version};
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -39,63 +39,63 @@ use crate::input::document::{Cover, DocKind, Document, Participant, Text};
 use crate::input::load::Sources;
 
 /// Reports in each Atom feed.
-pub const FEED_ENTRIES: usize = 20;
+pub(crate) const FEED_ENTRIES: usize = 20;
 
 /// Index of a page in [`Site::pages`].
-pub type PageId = usize;
+pub(crate) type PageId = usize;
 
 /// The meeting's facts, after a translation inherits what it does not set.
 #[derive(Debug, Clone, Default, Hash)]
-pub struct Facts {
+pub(crate) struct Facts {
     /// The meeting's date.
-    pub date: Option<NaiveDate>,
+    pub(crate) date: Option<NaiveDate>,
     /// The last day, for a meeting over several days (always after `date`).
-    pub end_date: Option<NaiveDate>,
+    pub(crate) end_date: Option<NaiveDate>,
     /// The full timestamp, when one was written.
-    pub datetime: Option<DateTime<FixedOffset>>,
+    pub(crate) datetime: Option<DateTime<FixedOffset>>,
     /// The byline.
-    pub author: Arc<[String]>,
+    pub(crate) author: Arc<[String]>,
     /// Where the meeting took place.
-    pub location: Option<String>,
+    pub(crate) location: Option<String>,
     /// Who took part.
-    pub participants: Arc<[Participant]>,
+    pub(crate) participants: Arc<[Participant]>,
     /// Organisations taking part.
-    pub organizations: Arc<[String]>,
+    pub(crate) organizations: Arc<[String]>,
     /// The cover image.
-    pub cover: Option<Cover>,
+    pub(crate) cover: Option<Cover>,
     /// When the report may be published (`publish_date`), its own or its
     /// original's: an embargo holds for every translation.
-    pub embargo: Option<crate::input::document::front_matter::Embargo>,
+    pub(crate) embargo: Option<crate::input::document::front_matter::Embargo>,
 }
 
 /// One published page: a report or a standalone page, in one language.
 #[derive(Debug, Clone)]
-pub struct Page {
+pub(crate) struct Page {
     /// The parsed file.
-    pub doc: Arc<Document>,
+    pub(crate) doc: Arc<Document>,
     /// Its URL path below the site's base, ending in `/` (`sv/reports/astana/`).
-    pub url: String,
+    pub(crate) url: String,
     /// The translation group it belongs to, an index of [`Site::groups`].
-    pub group: usize,
+    pub(crate) group: usize,
     /// Its facts, inherited from its translations where it sets none.
-    pub facts: Facts,
+    pub(crate) facts: Facts,
 }
 
 impl Page {
     /// The page's language.
-    pub fn lang(&self) -> &str {
+    pub(crate) fn lang(&self) -> &str {
         &self.doc.lang
     }
 
     /// Whether it is a meeting report (else a standalone page).
-    pub fn is_report(&self) -> bool {
+    pub(crate) fn is_report(&self) -> bool {
         matches!(self.doc.kind, DocKind::Report { .. })
     }
 }
 
 /// What an output file shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OutputKind {
+pub(crate) enum OutputKind {
     /// A report or page.
     Page(PageId),
     /// A listing page (home, section or term), an index of [`Site::listings`].
@@ -153,44 +153,44 @@ pub enum OutputKind {
 
 /// One file of the output and what it shows.
 #[derive(Debug, Clone)]
-pub struct OutputSpec {
+pub(crate) struct OutputSpec {
     /// Its path in the output folder, with `/` separators.
-    pub path: String,
+    pub(crate) path: String,
     /// What it shows.
-    pub kind: OutputKind,
+    pub(crate) kind: OutputKind,
 }
 
 /// URL segments of one language that come from its Fluent strings.
 #[derive(Debug, Clone, Default)]
-pub struct Segments {
+pub(crate) struct Segments {
     /// `archive-slug`: the archive's folder.
-    pub archive: String,
+    pub(crate) archive: String,
     /// `search-slug`: the search page's folder.
-    pub search: String,
+    pub(crate) search: String,
     /// `page-slug`: the folder of a listing's further pages (`sida` in
     /// `/sv/sida/2/`); `page` when the language does not name one.
-    pub page: String,
+    pub(crate) page: String,
 }
 
 /// Choices made on the command line that change the model.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct ModelOptions {
+pub(crate) struct ModelOptions {
     /// Include reports and pages marked `draft: true`.
-    pub drafts: bool,
+    pub(crate) drafts: bool,
     /// The moment of the build: what has a `publish_date` (its own or its
     /// original's) still to come is left out; `None` includes it.
-    pub today: Option<DateTime<FixedOffset>>,
+    pub(crate) today: Option<DateTime<FixedOffset>>,
 }
 
 /// The whole site, ready to render: its pages and its [`Frame`], which
 /// [`Site`] dereferences to.
 #[derive(Debug, Clone)]
-pub struct Site {
+pub(crate) struct Site {
     /// Everything but the pages.
     frame: Frame,
     /// Every published report and page. Views read them through a
     /// [`Reader`]; the rest of rapport (check, the translator's view) here.
-    pub pages: Vec<Page>,
+    pub(crate) pages: Vec<Page>,
 }
 
 impl std::ops::Deref for Site {
@@ -205,32 +205,32 @@ impl std::ops::Deref for Site {
 /// listings, taxonomies, archives, outputs) and what is made of no page.
 /// A view reads pages only through a [`Reader`], never from here.
 #[derive(Debug, Clone)]
-pub struct Frame {
+pub(crate) struct Frame {
     /// The settings.
-    pub config: Config,
+    pub(crate) config: Config,
     /// Translation groups: the pages of one report in its languages, in site order.
-    pub groups: Vec<Vec<PageId>>,
+    pub(crate) groups: Vec<Vec<PageId>>,
     /// Every listing page of every language.
-    pub listings: Vec<Listing>,
+    pub(crate) listings: Vec<Listing>,
     /// Every taxonomy in every language.
-    pub taxonomies: Vec<Taxonomy>,
+    pub(crate) taxonomies: Vec<Taxonomy>,
     /// Terms linked across languages, from terms.yaml.
-    pub terms: crate::input::terms::Terms,
+    pub(crate) terms: crate::input::terms::Terms,
     /// The archive of each language.
-    pub archives: Vec<Archive>,
+    pub(crate) archives: Vec<Archive>,
     /// URL segments of each language (`sv` → search `sok`), from its Fluent strings.
-    pub segments: HashMap<String, Segments>,
+    pub(crate) segments: HashMap<String, Segments>,
     /// What each language's listings show, newest first.
-    pub listed: HashMap<String, Vec<PageId>>,
+    pub(crate) listed: HashMap<String, Vec<PageId>>,
     /// The standalone pages (not reports) of each language, in site order:
     /// the menu's and the search index's.
-    pub standalone: HashMap<String, Vec<PageId>>,
+    pub(crate) standalone: HashMap<String, Vec<PageId>>,
     /// Every file the site will have.
-    pub outputs: Vec<OutputSpec>,
+    pub(crate) outputs: Vec<OutputSpec>,
     /// The URL path where each bundle's photos are published, once for all
     /// its languages: beside its page in the first language of `languages`
     /// that has one (`sv/reports/astana/`), by bundle folder.
-    pub photo_homes: HashMap<String, String>,
+    pub(crate) photo_homes: HashMap<String, String>,
     /// Page of each document path (relative to content/), for links.
     by_path: HashMap<String, PageId>,
     /// Listing of each `_index` document path, for links.
@@ -241,7 +241,7 @@ pub struct Frame {
 
 impl Site {
     /// Builds the model of the site from its sources.
-    pub fn build(sources: &Sources, options: ModelOptions) -> Result<Site, Diagnostics> {
+    pub(crate) fn build(sources: &Sources, options: ModelOptions) -> Result<Site, Diagnostics> {
         let config = &sources.config;
         let docs: Vec<&Arc<Document>> = sources
             .documents
@@ -404,7 +404,7 @@ impl Site {
     /// Page `id`, for what is not a view (`check`): views reach pages
     /// through a [`Reader`], which records what they read. (The name is
     /// the one `check` calls it by.)
-    pub fn page_head(&self, id: PageId) -> &Page {
+    pub(crate) fn page_head(&self, id: PageId) -> &Page {
         &self.pages[id]
     }
 
@@ -414,7 +414,10 @@ impl Site {
     /// people), with what changed: for the preview, after edits that change
     /// nothing else of the model (see `rebuild::same_frame`). `None` when a
     /// page's [`Address`] would change, which only a new model may do.
-    pub fn with_texts(mut self, new: &HashMap<&str, &Arc<Document>>) -> Option<(Site, Changed)> {
+    pub(crate) fn with_texts(
+        mut self,
+        new: &HashMap<&str, &Arc<Document>>,
+    ) -> Option<(Site, Changed)> {
         let texts: Vec<PageId> = (0..self.pages.len())
             .filter(|&p| new.contains_key(self.pages[p].doc.path.as_str()))
             .collect();
@@ -463,7 +466,7 @@ impl Site {
 
     /// The URL a link from `from` to the Markdown file `target` (relative to
     /// `from`'s folder) leads to, in `from`'s language where possible.
-    pub fn resolve_link(&self, from: &Document, target: &str) -> Option<String> {
+    pub(crate) fn resolve_link(&self, from: &Document, target: &str) -> Option<String> {
         Reader::unrecorded(self).resolve_link(from, target)
     }
 }
@@ -471,7 +474,7 @@ impl Site {
 impl Frame {
     /// The listing a link from `from` to the Markdown file `target` (an
     /// `_index` file) leads to.
-    pub fn linked_listing(&self, from: &Document, target: &str) -> Option<usize> {
+    pub(crate) fn linked_listing(&self, from: &Document, target: &str) -> Option<usize> {
         let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
         self.listing_by_path.get(&normalize(dir, target)?).copied()
     }
@@ -479,7 +482,7 @@ impl Frame {
     /// The top-level sections of `lang` as (folder, title, URL path of their
     /// listing), for the navigation; none when the site has fewer than two,
     /// since the home page lists every report already.
-    pub fn sections(&self, lang: &str) -> Vec<(String, String, String)> {
+    pub(crate) fn sections(&self, lang: &str) -> Vec<(String, String, String)> {
         let list: Vec<(String, String, String)> = self
             .listings
             .iter()
@@ -512,7 +515,7 @@ impl Frame {
 
     /// The site-relative URL of page `number` of the listing in `lang`
     /// whose first page is at `first_url`.
-    pub fn listing_page_url(&self, first_url: &str, lang: &str, number: usize) -> String {
+    pub(crate) fn listing_page_url(&self, first_url: &str, lang: &str, number: usize) -> String {
         if number == 1 {
             return first_url.to_string();
         }
@@ -524,19 +527,19 @@ impl Frame {
     }
 
     /// The absolute URL path (with the base path) of a site-relative path.
-    pub fn path_url(&self, rel: &str) -> String {
+    pub(crate) fn path_url(&self, rel: &str) -> String {
         format!("{}{}", self.config.base_path, rel)
     }
 
     /// The full URL (with the base URL) of a site-relative path.
-    pub fn permalink(&self, rel: &str) -> String {
+    pub(crate) fn permalink(&self, rel: &str) -> String {
         format!("{}{}", self.config.base_url, rel)
     }
 
     /// The pages a link from `from` to the Markdown file `target` may name,
     /// the first taken: the file itself, or, for `other.md` or
     /// `bundle/index.md`, its version in each language in the site's order.
-    pub fn link_candidates(&self, from: &Document, target: &str) -> Vec<PageId> {
+    pub(crate) fn link_candidates(&self, from: &Document, target: &str) -> Vec<PageId> {
         let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
         let Some(path) = normalize(dir, target) else {
             return Vec::new();

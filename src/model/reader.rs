@@ -19,29 +19,29 @@ use crate::input::document::Document;
 /// What rendering holds of a site's pages: a [`Reader`] for each view, and
 /// nothing else.
 #[derive(Debug, Clone, Copy)]
-pub struct Readers<'s>(&'s Site);
+pub(crate) struct Readers<'s>(&'s Site);
 
 impl<'s> Readers<'s> {
     /// The readers of `site`'s pages.
-    pub fn new(site: &'s Site) -> Readers<'s> {
+    pub(crate) fn new(site: &'s Site) -> Readers<'s> {
         Readers(site)
     }
 
     /// A reader for one view, recording what it reads.
-    pub fn reader(self) -> Reader<'s> {
+    pub(crate) fn reader(self) -> Reader<'s> {
         Reader::recording(self.0)
     }
 
     /// A reader for one view whose reads are of no use (rendering, after
     /// the view was hashed and its reads kept).
-    pub fn unrecorded(self) -> Reader<'s> {
+    pub(crate) fn unrecorded(self) -> Reader<'s> {
         Reader::unrecorded(self.0)
     }
 }
 
 /// The one way a view reaches a page; it records what it gives out.
 #[derive(Debug)]
-pub struct Reader<'s> {
+pub(crate) struct Reader<'s> {
     site: &'s Site,
     /// The pages given out whole, and by their head alone; `None` when not
     /// recording.
@@ -71,31 +71,31 @@ impl<'s> Reader<'s> {
     }
 
     /// Everything of the site but its pages.
-    pub fn site(&self) -> &'s Frame {
+    pub(crate) fn site(&self) -> &'s Frame {
         self.site
     }
 
     /// Page `id`, whole: its text and everything made from it.
-    pub fn page(&self, id: PageId) -> &'s Page {
+    pub(crate) fn page(&self, id: PageId) -> &'s Page {
         self.note(id, true);
         &self.site.pages[id]
     }
 
     /// The title and facts of page `id`, without its text: what a menu or
     /// a language switcher shows of a page.
-    pub fn head(&self, id: PageId) -> Head<'s> {
+    pub(crate) fn head(&self, id: PageId) -> Head<'s> {
         self.note(id, false);
         Head(&self.site.pages[id])
     }
 
     /// Where page `id` is and what it is: not recorded, since only a new
     /// model changes it.
-    pub fn address(&self, id: PageId) -> Address<'s> {
+    pub(crate) fn address(&self, id: PageId) -> Address<'s> {
         Address(&self.site.pages[id])
     }
 
     /// What the view read, once each and sorted.
-    pub fn finish(self) -> Reads {
+    pub(crate) fn finish(self) -> Reads {
         let (mut whole, mut heads) = self
             .read
             .and_then(|m| m.into_inner().ok())
@@ -108,7 +108,7 @@ impl<'s> Reader<'s> {
     }
 
     /// The version of `page`'s report in `lang`, if there is one.
-    pub fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
+    pub(crate) fn translation(&self, page: PageId, lang: &str) -> Option<PageId> {
         self.site.groups[self.address(page).group()]
             .iter()
             .copied()
@@ -117,7 +117,7 @@ impl<'s> Reader<'s> {
 
     /// The URL a link from `from` to the Markdown file `target` (relative to
     /// `from`'s folder) leads to, in `from`'s language where possible.
-    pub fn resolve_link(&self, from: &Document, target: &str) -> Option<String> {
+    pub(crate) fn resolve_link(&self, from: &Document, target: &str) -> Option<String> {
         let frame = self.site();
         if let Some(listing) = frame.linked_listing(from, target) {
             return Some(frame.path_url(&frame.listings[listing].url));
@@ -128,7 +128,7 @@ impl<'s> Reader<'s> {
 
     /// The page a link from `from` to the Markdown file `target` leads to,
     /// in `from`'s language where possible; `None` for a listing or nothing.
-    pub fn linked_page(&self, from: &Document, target: &str) -> Option<PageId> {
+    pub(crate) fn linked_page(&self, from: &Document, target: &str) -> Option<PageId> {
         let page = *self.site().link_candidates(from, target).first()?;
         Some(self.translation(page, &from.lang).unwrap_or(page))
     }
@@ -136,7 +136,7 @@ impl<'s> Reader<'s> {
     /// The versions of the page `kind` renders, in the site's language order;
     /// a language without one is left out. With `titles`, a report's or
     /// page's versions have their titles (and the view depends on them).
-    pub fn versions(&self, kind: &OutputKind, titles: bool) -> Vec<Version> {
+    pub(crate) fn versions(&self, kind: &OutputKind, titles: bool) -> Vec<Version> {
         let frame = self.site();
         frame
             .config
@@ -163,7 +163,7 @@ impl<'s> Reader<'s> {
 
 /// A page's title and facts, without its text.
 #[derive(Debug, Clone, Copy)]
-pub struct Head<'s>(&'s Page);
+pub(crate) struct Head<'s>(&'s Page);
 
 impl<'s> Head<'s> {
     pub(super) fn of(page: &'s Page) -> Head<'s> {
@@ -171,12 +171,12 @@ impl<'s> Head<'s> {
     }
 
     /// The title.
-    pub fn title(&self) -> &'s str {
+    pub(crate) fn title(&self) -> &'s str {
         &self.0.doc.front.title
     }
 
     /// The meeting's facts, inherited where the page sets none.
-    pub fn facts(&self) -> &'s Facts {
+    pub(crate) fn facts(&self) -> &'s Facts {
         &self.0.facts
     }
 
@@ -188,7 +188,7 @@ impl<'s> Head<'s> {
 
 /// Where a page is and what it is: what the model's frame is made from.
 #[derive(Debug, Clone, Copy)]
-pub struct Address<'s>(&'s Page);
+pub(crate) struct Address<'s>(&'s Page);
 
 impl<'s> Address<'s> {
     pub(super) fn of(page: &'s Page) -> Address<'s> {
@@ -196,27 +196,27 @@ impl<'s> Address<'s> {
     }
 
     /// The URL path below the site's base.
-    pub fn url(&self) -> &'s str {
+    pub(crate) fn url(&self) -> &'s str {
         &self.0.url
     }
 
     /// The language.
-    pub fn lang(&self) -> &'s str {
+    pub(crate) fn lang(&self) -> &'s str {
         self.0.lang()
     }
 
     /// Whether it is a meeting report (else a standalone page).
-    pub fn is_report(&self) -> bool {
+    pub(crate) fn is_report(&self) -> bool {
         self.0.is_report()
     }
 
     /// Its translation group, an index of [`Frame::groups`].
-    pub fn group(&self) -> usize {
+    pub(crate) fn group(&self) -> usize {
         self.0.group
     }
 
     /// The meeting's first day, its last, and its full timestamp.
-    pub fn dates(
+    pub(crate) fn dates(
         &self,
     ) -> (
         Option<NaiveDate>,
@@ -241,7 +241,7 @@ impl<'s> Address<'s> {
 
 /// What a view read of the site's pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reads {
+pub(crate) enum Reads {
     /// Every page: views made from the text of a whole language at once
     /// (the search index, made once for several outputs, and feeds).
     All,
@@ -256,7 +256,7 @@ pub enum Reads {
 
 impl Reads {
     /// Whether the view read anything that `changed`.
-    pub fn touched_by(&self, changed: &Changed) -> bool {
+    pub(crate) fn touched_by(&self, changed: &Changed) -> bool {
         let any = |read: &[PageId], of: &[PageId]| read.iter().any(|p| of.binary_search(p).is_ok());
         match self {
             Reads::All => true,
@@ -271,11 +271,11 @@ impl Reads {
 
 /// The pages a new [`Site`] changed from the last (see [`Site::with_texts`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Changed {
+pub(crate) struct Changed {
     /// Pages with a new document, sorted.
-    pub texts: Vec<PageId>,
+    pub(crate) texts: Vec<PageId>,
     /// Pages whose [`Head`] changed (a new title, inherited facts), sorted.
-    pub heads: Vec<PageId>,
+    pub(crate) heads: Vec<PageId>,
 }
 
 impl Changed {

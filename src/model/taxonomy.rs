@@ -9,20 +9,20 @@ use crate::input::terms::Terms;
 
 /// One taxonomy in one language.
 #[derive(Debug, Clone)]
-pub struct Taxonomy {
+pub(crate) struct Taxonomy {
     /// Its name in site.yaml (`tags`).
-    pub name: String,
+    pub(crate) name: String,
     /// The language.
-    pub lang: String,
+    pub(crate) lang: String,
     /// URL path of its index (`sv/amnen/`).
-    pub url: String,
+    pub(crate) url: String,
     /// Its terms, in alphabetical order.
-    pub terms: Vec<Term>,
+    pub(crate) terms: Vec<Term>,
 }
 
 /// What makes terms in two languages the same term.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TermId {
+pub(crate) enum TermId {
     /// A term of terms.yaml, by its place in its taxonomy's list there.
     Linked(usize),
     /// A term terms.yaml does not know, by its slug.
@@ -31,27 +31,27 @@ pub enum TermId {
 
 /// One term and the reports that have it.
 #[derive(Debug, Clone)]
-pub struct Term {
+pub(crate) struct Term {
     /// The term as shown (`Mälardalens universitet`).
-    pub name: String,
+    pub(crate) name: String,
     /// The language of that name: the taxonomy's language, unless the term
     /// has no name in it (it is shown under its original name then).
-    pub lang: String,
+    pub(crate) lang: String,
     /// Its URL part (`malardalens-universitet`).
-    pub slug: String,
+    pub(crate) slug: String,
     /// URL path of its page (`sv/organisationer/malardalens-universitet/`).
-    pub url: String,
+    pub(crate) url: String,
     /// The same term in every language.
-    pub id: TermId,
+    pub(crate) id: TermId,
     /// Its website, from terms.yaml.
-    pub website: Option<String>,
+    pub(crate) website: Option<String>,
     /// Its reports, newest first.
-    pub pages: Vec<PageId>,
+    pub(crate) pages: Vec<PageId>,
 }
 
 impl Taxonomy {
     /// The term a report names `written` (in any language), if it is listed here.
-    pub fn term_named(&self, written: &str, terms: &Terms) -> Option<&Term> {
+    pub(crate) fn term_named(&self, written: &str, terms: &Terms) -> Option<&Term> {
         let id = match terms.find(&self.name, written.trim()) {
             Some((i, _)) => TermId::Linked(i),
             None => TermId::Slug(crate::transliterate::slugify(written.trim())),
@@ -61,7 +61,7 @@ impl Taxonomy {
 }
 
 /// The terms `page` has in taxonomy `name`.
-pub fn terms_of<'a>(page: &'a Page, name: &str) -> &'a [String] {
+pub(crate) fn terms_of<'a>(page: &'a Page, name: &str) -> &'a [String] {
     match name {
         "tags" => &page.doc.front.tags,
         "organizations" => &page.facts.organizations,

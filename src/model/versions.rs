@@ -5,18 +5,18 @@ use super::{Frame, ListingKind, OutputKind};
 
 /// One language's version of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Version {
+pub(crate) struct Version {
     /// The language.
-    pub lang: String,
+    pub(crate) lang: String,
     /// Its site-relative URL path.
-    pub url: String,
+    pub(crate) url: String,
     /// Its title, for reports and pages.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
 }
 
 /// What makes listings in two languages the same listing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListingKey {
+pub(crate) enum ListingKey {
     /// The language home.
     Home,
     /// A section, by folder.
@@ -27,7 +27,7 @@ pub enum ListingKey {
 
 impl Frame {
     /// The language-independent identity of a listing.
-    pub fn listing_key(&self, listing: &super::Listing) -> ListingKey {
+    pub(crate) fn listing_key(&self, listing: &super::Listing) -> ListingKey {
         match &listing.kind {
             ListingKind::Home => ListingKey::Home,
             ListingKind::Section(s) => ListingKey::Section(s.clone()),
@@ -41,7 +41,7 @@ impl Frame {
     /// The URL of the version in `lang` of the listing, archive or other
     /// page without a title that `kind` renders; a report's or page's
     /// versions are found by a [`super::Reader`], which reads their pages.
-    pub fn version_url(&self, kind: &OutputKind, lang: &str) -> Option<String> {
+    pub(crate) fn version_url(&self, kind: &OutputKind, lang: &str) -> Option<String> {
         match kind {
             OutputKind::Listing(i) => {
                 let key = self.listing_key(&self.listings[*i]);

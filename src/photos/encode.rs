@@ -16,10 +16,10 @@ pub(super) const QUALITY: u8 = 80;
 /// A photo's published files, made but not yet stored.
 pub(super) struct Made {
     /// What the files are.
-    pub photo: Photo,
+    pub(crate) photo: Photo,
     /// Each file's name and bytes; the original's bytes are absent when it
     /// is published as it is (`keep_metadata`).
-    pub files: Vec<(String, Vec<u8>)>,
+    pub(crate) files: Vec<(String, Vec<u8>)>,
 }
 
 /// The most pixels a photo may declare: more than any phone or camera but

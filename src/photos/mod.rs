@@ -22,22 +22,22 @@ use crate::input::config::Images;
 use crate::input::document::front_matter::Focus;
 
 /// The cache folder at the site root.
-pub const CACHE_DIR: &str = ".rapport-cache";
+pub(crate) const CACHE_DIR: &str = ".rapport-cache";
 
 /// The width and height of thumbnails: the theme's cards are 3:2.
-pub const THUMB_RATIO: (u32, u32) = (3, 2);
+pub(crate) const THUMB_RATIO: (u32, u32) = (3, 2);
 /// Thumbnail widths: a phone's small card, a wide featured card.
-pub const THUMB_WIDTHS: [u32; 2] = [480, 960];
+pub(crate) const THUMB_WIDTHS: [u32; 2] = [480, 960];
 /// The social image (`og:image`): the size Facebook, LinkedIn and X recommend.
-pub const SOCIAL: (u32, u32) = (1200, 630);
+pub(crate) const SOCIAL: (u32, u32) = (1200, 630);
 
 /// Whether a bundle file is a photo rapport processes, by its extension.
-pub fn is_photo(name: &str) -> bool {
+pub(crate) fn is_photo(name: &str) -> bool {
     matches!(extension(name).as_str(), "jpg" | "jpeg" | "png" | "webp")
 }
 
 /// Whether a file is an HEIC/HEIF photo, which browsers but Safari cannot show.
-pub fn is_heic(name: &str) -> bool {
+pub(crate) fn is_heic(name: &str) -> bool {
     matches!(extension(name).as_str(), "heic" | "heif")
 }
 
@@ -49,40 +49,40 @@ fn extension(name: &str) -> String {
 
 /// One published file made from a photo.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Size {
+pub(crate) struct Size {
     /// The file name it is published under, beside the report's page.
-    pub name: String,
+    pub(crate) name: String,
     /// Width in pixels.
-    pub width: u32,
+    pub(crate) width: u32,
     /// Height in pixels.
-    pub height: u32,
+    pub(crate) height: u32,
     /// Where its bytes are: in the cache, or the source itself.
     #[serde(skip)]
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
 }
 
 /// A processed photo.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Photo {
+pub(crate) struct Photo {
     /// Upright width of the original.
-    pub width: u32,
+    pub(crate) width: u32,
     /// Upright height of the original.
-    pub height: u32,
+    pub(crate) height: u32,
     /// The resized copies, narrowest first.
-    pub sizes: Vec<Size>,
+    pub(crate) sizes: Vec<Size>,
     /// The full-size original, when published.
-    pub original: Option<Size>,
+    pub(crate) original: Option<Size>,
     /// Cropped thumbnails, for a cover: narrowest first.
-    pub thumbs: Vec<Size>,
+    pub(crate) thumbs: Vec<Size>,
     /// The social image, for a cover.
-    pub social: Option<Size>,
+    pub(crate) social: Option<Size>,
     /// Whether the source carries a GPS position.
-    pub gps: bool,
+    pub(crate) gps: bool,
 }
 
 impl Photo {
     /// Every file it publishes.
-    pub fn files(&self) -> impl Iterator<Item = &Size> {
+    pub(crate) fn files(&self) -> impl Iterator<Item = &Size> {
         self.sizes
             .iter()
             .chain(&self.original)
@@ -91,7 +91,7 @@ impl Photo {
     }
 
     /// The size a page shows by default (`src`): the one nearest 960 pixels.
-    pub fn default_size(&self) -> Option<&Size> {
+    pub(crate) fn default_size(&self) -> Option<&Size> {
         self.sizes
             .iter()
             .find(|s| s.width >= 960)
@@ -101,34 +101,34 @@ impl Photo {
 
 /// A photo the site needs, as `load` finds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wanted {
+pub(crate) struct Wanted {
     /// The file, relative to `content/`, with `/` separators.
-    pub path: String,
+    pub(crate) path: String,
     /// The file on disk.
-    pub full: PathBuf,
+    pub(crate) full: PathBuf,
     /// `Some` when it is a report's cover (or first photo), with its focus.
-    pub cover: Option<Option<Focus>>,
+    pub(crate) cover: Option<Option<Focus>>,
 }
 
 /// Every processed photo of the site, by its path relative to `content/`.
 #[derive(Debug, Clone, Default)]
-pub struct Photos {
+pub(crate) struct Photos {
     /// The photos.
-    pub by_path: HashMap<String, Photo>,
+    pub(crate) by_path: HashMap<String, Photo>,
     /// Photos decoded and encoded in this build.
-    pub processed: usize,
+    pub(crate) processed: usize,
     /// Photos found in the cache.
-    pub reused: usize,
+    pub(crate) reused: usize,
     /// Photos that carry a GPS position, relative to `content/`.
-    pub with_gps: Vec<String>,
+    pub(crate) with_gps: Vec<String>,
     /// The photos that cannot be read: errors `check` and `build` report
     /// with the site's other problems.
-    pub problems: Vec<Diagnostic>,
+    pub(crate) problems: Vec<Diagnostic>,
 }
 
 impl Photos {
     /// The photo at `path` (relative to `content/`).
-    pub fn get(&self, path: &str) -> Option<&Photo> {
+    pub(crate) fn get(&self, path: &str) -> Option<&Photo> {
         self.by_path.get(path)
     }
 }
@@ -138,9 +138,9 @@ impl Photos {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Failure {
     /// What is wrong.
-    pub reason: String,
+    pub(crate) reason: String,
     /// What to do, when it is not the usual.
-    pub help: Option<String>,
+    pub(crate) help: Option<String>,
 }
 
 impl From<String> for Failure {
@@ -153,7 +153,7 @@ impl From<String> for Failure {
 /// and refreshing the cache; each photo that cannot be read is a problem.
 /// Without `write` (for `check`) nothing is written: a photo the cache
 /// does not have is decoded and checked in memory, not resized.
-pub fn prepare(root: &Path, settings: &Images, wanted: &[Wanted], write: bool) -> Photos {
+pub(crate) fn prepare(root: &Path, settings: &Images, wanted: &[Wanted], write: bool) -> Photos {
     let cache = cache::Cache::open(root, write);
     let keep = cache.writable();
     let processed = AtomicUsize::new(0);
@@ -219,7 +219,7 @@ pub fn prepare(root: &Path, settings: &Images, wanted: &[Wanted], write: bool) -
 
 /// The bundle file an image address written in a report names: `./` is
 /// dropped and `%20` read as a space, so `möte%202.jpg` finds `möte 2.jpg`.
-pub fn bundle_file<'a>(files: &'a [String], src: &str) -> Option<&'a str> {
+pub(crate) fn bundle_file<'a>(files: &'a [String], src: &str) -> Option<&'a str> {
     if src.contains("://") || src.starts_with('/') {
         return None;
     }
@@ -234,7 +234,7 @@ pub fn bundle_file<'a>(files: &'a [String], src: &str) -> Option<&'a str> {
 
 /// The files of a bundle that its documents show or link to: images,
 /// links and covers that name one of `files`.
-pub fn shown<'a>(
+pub(crate) fn shown<'a>(
     files: &'a [String],
     docs: &[&crate::input::document::Document],
 ) -> std::collections::BTreeSet<&'a str> {
@@ -252,7 +252,7 @@ pub fn shown<'a>(
 
 /// The photos of the site's bundles, each once, with the cover of each
 /// bundle (or its first photo) marked for a thumbnail and a social image.
-pub fn wanted(
+pub(crate) fn wanted(
     root: &Path,
     documents: &[std::sync::Arc<crate::input::document::Document>],
 ) -> Vec<Wanted> {
@@ -301,7 +301,7 @@ pub fn wanted(
 }
 
 /// A photo as a page shows it; the text's own type, which this stage makes.
-pub use crate::input::markdown::Picture;
+pub(crate) use crate::input::markdown::Picture;
 
 /// What may stand in a URL path unescaped: a file name with a space, a
 /// comma (which ends a `srcset` entry) or `ö` is written with `%`.
@@ -327,7 +327,7 @@ pub fn url_name(name: &str) -> String {
 
 impl Photo {
     /// The photo as shown from `base` (the URL path of the folder its files are in).
-    pub fn picture(&self, base: &str) -> Option<Picture> {
+    pub(crate) fn picture(&self, base: &str) -> Option<Picture> {
         let original = self
             .original
             .as_ref()
@@ -336,7 +336,7 @@ impl Photo {
     }
 
     /// The thumbnail of a cover, when it was made as one.
-    pub fn thumbnail(&self, base: &str) -> Option<Picture> {
+    pub(crate) fn thumbnail(&self, base: &str) -> Option<Picture> {
         picture(&self.thumbs, self.thumbs.first()?, base, None)
     }
 }
@@ -355,7 +355,7 @@ fn picture(sizes: &[Size], shown: &Size, base: &str, original: Option<String>) -
 
 /// The name a published size of `source` gets: `möte 2.jpg` at 480 pixels
 /// is `möte 2-480.jpg`.
-pub fn sized_name(source: &str, label: &str, ext: &str) -> String {
+pub(crate) fn sized_name(source: &str, label: &str, ext: &str) -> String {
     let stem = source.rsplit_once('.').map_or(source, |(s, _)| s);
     format!("{stem}-{label}.{ext}")
 }

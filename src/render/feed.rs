@@ -7,9 +7,9 @@
 
 use std::fmt::Write;
 
-use super::theme::escape;
 use super::{Fill, Renderer};
 use crate::diagnostics::Diagnostic;
+use crate::html::escape;
 use crate::model::{PageId, Reader, FEED_ENTRIES};
 
 /// The feed of `lang`, or of one (taxonomy, term) of it.
@@ -82,7 +82,7 @@ fn timestamp(r: &Reader<'_>, id: PageId) -> String {
     let (date, _, datetime) = r.address(id).dates();
     match (datetime, date) {
         (Some(dt), _) => dt.to_rfc3339(),
-        (None, Some(date)) => format!("{}T00:00:00Z", date.format("%Y-%m-%d")),
+        (None, Some(date)) => format!("{}T00:00:00Z", date.format(crate::dates::DAY)),
         (None, None) => "1970-01-01T00:00:00Z".into(),
     }
 }
@@ -149,10 +149,7 @@ fn days(page: &crate::model::Page) -> String {
     let (Some(start), Some(end)) = (page.facts.date, page.facts.end_date) else {
         return String::new();
     };
-    let (start, end) = (
-        start.format("%Y-%m-%d").to_string(),
-        end.format("%Y-%m-%d").to_string(),
-    );
+    let (start, end) = (crate::dates::day(start), crate::dates::day(end));
     let text =
         crate::input::i18n::format_range(&start, &end, "medium", page.lang()).unwrap_or_default();
     format!(

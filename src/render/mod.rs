@@ -11,7 +11,7 @@ mod search;
 mod sitemap;
 mod social;
 mod theme;
-pub mod view;
+pub(crate) mod view;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -29,7 +29,7 @@ use crate::model::{Frame, OutputKind, OutputSpec, Reader, Readers, Reads, Site};
 use view::LanguageView;
 
 /// The templates every theme must have.
-pub const TEMPLATES: &[&str] = &[
+pub(crate) const TEMPLATES: &[&str] = &[
     "index.html",
     "report.html",
     "page.html",
@@ -43,7 +43,7 @@ pub const TEMPLATES: &[&str] = &[
 
 /// Messages rapport reads besides the theme's: the build's, the words of
 /// addresses, and the skeleton of `rapport new`. Never "unused".
-pub const OWN_MESSAGES: &[&str] = &[
+pub(crate) const OWN_MESSAGES: &[&str] = &[
     "language-name",
     "site-title",
     "site-tagline",
@@ -60,7 +60,7 @@ pub const OWN_MESSAGES: &[&str] = &[
 
 /// The content of an output file.
 #[derive(Debug, Clone)]
-pub enum Body {
+pub(crate) enum Body {
     /// Rendered bytes.
     Bytes(Vec<u8>),
     /// A file copied as it is.
@@ -97,7 +97,7 @@ pub(crate) enum Fill {
 
 /// What rendering keeps between builds of the preview.
 #[derive(Debug, Default)]
-pub struct Cache {
+pub(crate) struct Cache {
     search: SearchCache,
     /// Markdown HTML by its key; `None` in a one-off build, where each
     /// document is converted once anyway.
@@ -117,7 +117,7 @@ struct MarkdownMemo {
 
 impl Cache {
     /// A cache that also keeps every document's HTML, for `serve`.
-    pub fn keeping_markdown() -> Cache {
+    pub(crate) fn keeping_markdown() -> Cache {
         Cache {
             markdown: Some(Mutex::new(MarkdownMemo::default())),
             ..Cache::default()
@@ -135,11 +135,11 @@ impl Cache {
 
 /// One file of the output.
 #[derive(Debug, Clone)]
-pub struct Output {
+pub(crate) struct Output {
     /// Path in the output folder, with `/` separators.
-    pub path: String,
+    pub(crate) path: String,
     /// What goes in it.
-    pub body: Body,
+    pub(crate) body: Body,
 }
 
 /// What an output's view read: what the reader recorded, or every page
@@ -155,7 +155,7 @@ fn reads_of(kind: &OutputKind, reader: Reader<'_>) -> Reads {
 }
 
 /// Everything rendering needs besides the model, set up once per build.
-pub struct Renderer<'a> {
+pub(crate) struct Renderer<'a> {
     /// The site without its pages: views read pages through a [`Reader`].
     site: &'a Frame,
     /// A [`Reader`] for each view.
@@ -175,21 +175,14 @@ pub struct Renderer<'a> {
     search_keys: HashMap<String, std::sync::OnceLock<search::Keys>>,
 }
 
-pub use search::SearchCache;
-pub use theme::used_messages;
-
-/// Renders every output of `site`.
-pub fn render(site: &Site, sources: &Sources) -> Result<Vec<Output>, Diagnostics> {
-    let cache = Cache::default();
-    let renderer = Renderer::new(site, sources, &cache)?;
-    renderer.render(&site.outputs)
-}
+pub(crate) use search::SearchCache;
+pub(crate) use theme::used_messages;
 
 impl<'a> Renderer<'a> {
     /// Compiles the theme for every language (or takes it from `cache`,
     /// when neither the theme, the messages nor the address prefix changed)
     /// and checks its messages.
-    pub fn new(
+    pub(crate) fn new(
         site: &'a Site,
         sources: &'a Sources,
         cache: &'a Cache,
@@ -256,7 +249,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders `outputs` in parallel, collecting every problem.
-    pub fn render(&self, outputs: &[OutputSpec]) -> Result<Vec<Output>, Diagnostics> {
+    pub(crate) fn render(&self, outputs: &[OutputSpec]) -> Result<Vec<Output>, Diagnostics> {
         let results: Vec<Result<Output, Vec<Diagnostic>>> = outputs
             .par_iter()
             .map(|o| self.render_one(o, &self.readers.unrecorded()))
@@ -275,7 +268,7 @@ impl<'a> Renderer<'a> {
     /// The hash of every output's view, in the order of `outputs`, with
     /// what the view was made from: an output whose view hash did not change
     /// since the last build has the same bytes and is not rendered again.
-    pub fn view_hashes(&self, outputs: &[&OutputSpec]) -> Vec<(u64, Reads)> {
+    pub(crate) fn view_hashes(&self, outputs: &[&OutputSpec]) -> Vec<(u64, Reads)> {
         outputs
             .par_iter()
             .map(|spec| {
@@ -288,7 +281,7 @@ impl<'a> Renderer<'a> {
 
     /// Drops the kept Markdown HTML that no view hashed since the last
     /// call used: after the view of every output was hashed.
-    pub fn forget_unused(&self) {
+    pub(crate) fn forget_unused(&self) {
         self.cache.sweep();
     }
 
@@ -518,7 +511,7 @@ impl<'a> Renderer<'a> {
 /// not have, script addresses), found without the theme: for `check`, when
 /// the theme or its messages cannot be compiled, so that one broken
 /// template or message does not hide the rest.
-pub fn markdown_problems(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
+pub(crate) fn markdown_problems(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
     site.pages
         .par_iter()
         .flat_map_iter(|page| {
@@ -593,7 +586,7 @@ fn compile(site: &Frame, sources: &Sources) -> Result<HashMap<String, Tera>, Dia
     }
     let mut base = Tera::default();
     base.autoescape_on(vec![".html", ".xml"]);
-    base.set_escape_fn(theme::escape);
+    base.set_escape_fn(crate::html::escape);
     if let Err(e) = base.add_raw_templates(
         theme
             .templates

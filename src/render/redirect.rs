@@ -3,8 +3,8 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::theme::escape;
 use super::Renderer;
+use crate::html::escape;
 use crate::model::{PageId, Reader};
 
 /// The redirect page for an old address of `page`.

@@ -47,7 +47,7 @@ struct Entry<'a> {
 /// Serialized index entries kept between builds, by a hash of what they hold,
 /// so a rebuild serializes only the entries of changed reports.
 #[derive(Debug, Default)]
-pub struct SearchCache {
+pub(crate) struct SearchCache {
     by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
 }
 
@@ -57,7 +57,7 @@ fn entry<'a>(r: &Reader<'a>, sources: &crate::input::load::Sources, id: PageId) 
     Entry {
         t: &page.doc.front.title,
         u: site.path_url(&page.url),
-        d: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        d: page.facts.date.map(crate::dates::day),
         l: page.lang(),
         s: &page.doc.summary,
         m: page.facts.location.as_deref(),

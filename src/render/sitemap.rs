@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::theme::escape;
+use crate::html::escape;
 use crate::model::{Frame, OutputKind, Reader};
 
 /// The sitemap of every HTML page a reader can reach.
@@ -55,7 +55,7 @@ fn entry(r: &Reader<'_>, kind: &OutputKind) -> Option<(String, Option<String>)> 
         ids.iter()
             .filter_map(|&id| r.address(id).dates().0)
             .max()
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(crate::dates::day)
     };
     match kind {
         OutputKind::Page(id) => {
@@ -63,7 +63,7 @@ fn entry(r: &Reader<'_>, kind: &OutputKind) -> Option<(String, Option<String>)> 
             let (date, _, datetime) = page.dates();
             let lastmod = match (datetime, date) {
                 (Some(dt), _) => Some(dt.to_rfc3339()),
-                (None, date) => date.map(|d| d.format("%Y-%m-%d").to_string()),
+                (None, date) => date.map(crate::dates::day),
             };
             Some((page.url().to_string(), lastmod))
         }

@@ -1,26 +1,10 @@
 //! Checking and compiling the theme: required templates, the messages its
-//! templates use, HTML escaping, and template errors as diagnostics.
+//! templates use, and template errors as diagnostics.
 
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Span};
 use crate::input::load::Sources;
-
-/// Escapes text for HTML and XML, leaving `/` as it is (Tera's default writes `&#x2F;`).
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A Tera error as a diagnostic naming the template and, for syntax errors, the line.
 pub(super) fn template_error(
@@ -83,7 +67,7 @@ pub(super) fn template_error(
 /// Messages the theme uses (`t(key="…")`) that some language lacks.
 /// The messages the theme uses with a literal key (`t(key="x")`), with the
 /// template and line of each use, and the ones rapport itself needs.
-pub fn used_messages(sources: &Sources) -> Vec<(String, PathBuf, usize)> {
+pub(crate) fn used_messages(sources: &Sources) -> Vec<(String, PathBuf, usize)> {
     sources.theme.message_uses()
 }
 

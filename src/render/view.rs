@@ -8,194 +8,194 @@ use crate::model::{Frame, Listing, ListingKind, Page, PageId, Reader};
 
 /// `site`: what every template knows about the site.
 #[derive(Debug, Serialize)]
-pub struct SiteView<'a> {
+pub(crate) struct SiteView<'a> {
     /// Absolute URL of the site, ending in `/`.
-    pub base_url: &'a str,
+    pub(crate) base_url: &'a str,
     /// Path prefix of every internal link, ending in `/`.
-    pub base_path: &'a str,
+    pub(crate) base_path: &'a str,
     /// The default language's code.
-    pub default_language: &'a str,
+    pub(crate) default_language: &'a str,
     /// Every language with its name and home.
-    pub languages: Vec<LanguageView>,
+    pub(crate) languages: Vec<LanguageView>,
     /// The taxonomies of site.yaml.
-    pub taxonomies: &'a [String],
+    pub(crate) taxonomies: &'a [String],
     /// `rapport` and its version, for a generator meta tag.
-    pub generator: &'static str,
+    pub(crate) generator: &'static str,
 }
 
 /// A language of the site.
 #[derive(Debug, Clone, Serialize)]
-pub struct LanguageView {
+pub(crate) struct LanguageView {
     /// Its code (`sv`).
-    pub code: String,
+    pub(crate) code: String,
     /// Its name in itself (`Svenska`), from its `language-name` message.
-    pub name: String,
+    pub(crate) name: String,
     /// URL path of its home.
-    pub url: String,
+    pub(crate) url: String,
 }
 
 /// One entry of the language switcher.
 #[derive(Debug, Serialize)]
-pub struct SwitchItem<'a> {
+pub(crate) struct SwitchItem<'a> {
     /// Language code.
-    pub lang: &'a str,
+    pub(crate) lang: &'a str,
     /// Language name in itself.
-    pub name: &'a str,
+    pub(crate) name: &'a str,
     /// The same page in that language, or that language's home.
-    pub url: String,
+    pub(crate) url: String,
     /// Whether this is the page's own language.
-    pub current: bool,
+    pub(crate) current: bool,
     /// Whether `url` is this page's translation (not the home).
-    pub translated: bool,
+    pub(crate) translated: bool,
 }
 
 /// Another language's version of this page.
 #[derive(Debug, Serialize)]
-pub struct TranslationView<'a> {
+pub(crate) struct TranslationView<'a> {
     /// Language code.
-    pub lang: &'a str,
+    pub(crate) lang: &'a str,
     /// Language name in itself.
-    pub name: &'a str,
+    pub(crate) name: &'a str,
     /// Title in that language.
-    pub title: String,
+    pub(crate) title: String,
     /// URL path.
-    pub url: String,
+    pub(crate) url: String,
 }
 
 /// A `<link rel="alternate" hreflang>` of the page.
 #[derive(Debug, Serialize)]
-pub struct Alternate {
+pub(crate) struct Alternate {
     /// Language code, or `x-default`.
-    pub hreflang: String,
+    pub(crate) hreflang: String,
     /// Absolute URL.
-    pub url: String,
+    pub(crate) url: String,
 }
 
 /// An image with its URL resolved.
 #[derive(Debug, Serialize)]
-pub struct ImageView {
+pub(crate) struct ImageView {
     /// URL path or absolute URL.
-    pub url: String,
+    pub(crate) url: String,
     /// Absolute URL, for social cards and feeds.
-    pub permalink: String,
+    pub(crate) permalink: String,
     /// Alternative text; empty when none was written.
-    pub alt: String,
+    pub(crate) alt: String,
     /// Whether the page's body shows the same image (then the theme need not show it twice).
-    pub in_body: bool,
+    pub(crate) in_body: bool,
     /// For a processed photo: every size, as `srcset` wants them.
-    pub srcset: Option<String>,
+    pub(crate) srcset: Option<String>,
     /// For a processed photo: the shown size's width in pixels.
-    pub width: Option<u32>,
+    pub(crate) width: Option<u32>,
     /// For a processed photo: the shown size's height in pixels.
-    pub height: Option<u32>,
+    pub(crate) height: Option<u32>,
     /// For a processed photo: the thumbnail cropped to the theme's 3:2 cards.
-    pub thumb: Option<Thumb>,
+    pub(crate) thumb: Option<Thumb>,
     /// The absolute URL of the social image (1200 × 630 for a processed photo).
-    pub social: String,
+    pub(crate) social: String,
 }
 
 /// A cover's thumbnail for listing cards.
 #[derive(Debug, Serialize)]
-pub struct Thumb {
+pub(crate) struct Thumb {
     /// URL path of the narrowest thumbnail.
-    pub url: String,
+    pub(crate) url: String,
     /// Every thumbnail, as `srcset` wants them.
-    pub srcset: String,
+    pub(crate) srcset: String,
     /// Width in pixels.
-    pub width: u32,
+    pub(crate) width: u32,
     /// Height in pixels.
-    pub height: u32,
+    pub(crate) height: u32,
 }
 
 /// `page`: a report or standalone page.
 #[derive(Debug, Serialize)]
-pub struct PageView<'a> {
+pub(crate) struct PageView<'a> {
     /// `report` or `page`.
-    pub kind: &'static str,
+    pub(crate) kind: &'static str,
     /// Title.
-    pub title: &'a str,
+    pub(crate) title: &'a str,
     /// Meeting date, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// The meeting's last day, `YYYY-MM-DD`, when it lasted several days.
-    pub end_date: Option<String>,
+    pub(crate) end_date: Option<String>,
     /// Full RFC 3339 timestamp when one was written.
-    pub datetime: Option<String>,
+    pub(crate) datetime: Option<String>,
     /// URL path.
-    pub url: String,
+    pub(crate) url: String,
     /// Absolute URL.
-    pub permalink: String,
+    pub(crate) permalink: String,
     /// Language code.
-    pub lang: &'a str,
+    pub(crate) lang: &'a str,
     /// Plain-text summary.
-    pub summary: &'a str,
+    pub(crate) summary: &'a str,
     /// Plain-text meta description, about 160 characters.
-    pub description: &'a str,
+    pub(crate) description: &'a str,
     /// The body as HTML.
-    pub content: String,
+    pub(crate) content: String,
     /// Byline names.
-    pub author: &'a [String],
+    pub(crate) author: &'a [String],
     /// Where the meeting took place.
-    pub location: Option<&'a str>,
+    pub(crate) location: Option<&'a str>,
     /// Who took part.
-    pub participants: &'a [Participant],
+    pub(crate) participants: &'a [Participant],
     /// Organisations taking part.
-    pub organizations: &'a [String],
+    pub(crate) organizations: &'a [String],
     /// Tags in this language.
-    pub tags: &'a [String],
+    pub(crate) tags: &'a [String],
     /// The site's own taxonomies' terms.
-    pub terms: &'a std::collections::BTreeMap<String, Vec<String>>,
+    pub(crate) terms: &'a std::collections::BTreeMap<String, Vec<String>>,
     /// The cover image.
-    pub cover: Option<ImageView>,
+    pub(crate) cover: Option<ImageView>,
     /// Whether it is a draft.
-    pub draft: bool,
+    pub(crate) draft: bool,
     /// The section folder, for reports.
-    pub section: Option<&'a str>,
+    pub(crate) section: Option<&'a str>,
     /// `extra` from the front matter, untouched.
-    pub extra: &'a serde_json::Value,
+    pub(crate) extra: &'a serde_json::Value,
 }
 
 /// A report as listings show it.
 #[derive(Debug, Serialize)]
-pub struct Card<'a> {
+pub(crate) struct Card<'a> {
     /// Title.
-    pub title: &'a str,
+    pub(crate) title: &'a str,
     /// URL path.
-    pub url: String,
+    pub(crate) url: String,
     /// Meeting date, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// The meeting's last day, `YYYY-MM-DD`, when it lasted several days.
-    pub end_date: Option<String>,
+    pub(crate) end_date: Option<String>,
     /// Plain-text summary.
-    pub summary: &'a str,
+    pub(crate) summary: &'a str,
     /// Cover image.
-    pub cover: Option<ImageView>,
+    pub(crate) cover: Option<ImageView>,
     /// The report's language.
-    pub lang: &'a str,
+    pub(crate) lang: &'a str,
     /// Whether it is in another language than the listing (it has no translation).
-    pub foreign: bool,
+    pub(crate) foreign: bool,
     /// Whether it is a draft.
-    pub draft: bool,
+    pub(crate) draft: bool,
     /// Where the meeting took place.
-    pub location: Option<&'a str>,
+    pub(crate) location: Option<&'a str>,
 }
 
 /// A numbered link of a listing's pagination.
 #[derive(Debug, Serialize)]
-pub struct PageLink {
+pub(crate) struct PageLink {
     /// Page number, from 1.
-    pub number: usize,
+    pub(crate) number: usize,
     /// URL path.
-    pub url: String,
+    pub(crate) url: String,
     /// Whether it is the page shown.
-    pub current: bool,
+    pub(crate) current: bool,
     /// Whether pages are left out between the previous link and this one.
-    pub gap_before: bool,
+    pub(crate) gap_before: bool,
 }
 
 /// The page numbers a pagination shows: the first, the last, and two on
 /// each side of the current one, so a listing of a thousand pages links to
 /// seven, not a thousand.
-pub fn page_window(current: usize, total: usize) -> Vec<usize> {
+pub(crate) fn page_window(current: usize, total: usize) -> Vec<usize> {
     let mut numbers: Vec<usize> = [1, total]
         .into_iter()
         .chain(current.saturating_sub(2).max(1)..=(current + 2).min(total))
@@ -208,33 +208,33 @@ pub fn page_window(current: usize, total: usize) -> Vec<usize> {
 
 /// `listing`: a language home or section page.
 #[derive(Debug, Serialize)]
-pub struct ListingView<'a> {
+pub(crate) struct ListingView<'a> {
     /// `home`, `section` or `term`.
-    pub kind: &'static str,
+    pub(crate) kind: &'static str,
     /// Section folder, for sections.
-    pub section: Option<&'a str>,
+    pub(crate) section: Option<&'a str>,
     /// Title from `_index.LANG.md`, if any.
-    pub title: Option<&'a str>,
+    pub(crate) title: Option<&'a str>,
     /// Intro HTML from `_index.LANG.md`, if any.
-    pub intro: Option<String>,
+    pub(crate) intro: Option<String>,
     /// Reports on this page.
-    pub items: Vec<Card<'a>>,
+    pub(crate) items: Vec<Card<'a>>,
     /// This page's number, from 1.
-    pub number: usize,
+    pub(crate) number: usize,
     /// Number of pages.
-    pub total: usize,
+    pub(crate) total: usize,
     /// Number of reports on all pages.
-    pub count: usize,
+    pub(crate) count: usize,
     /// URL path of the previous page.
-    pub previous: Option<String>,
+    pub(crate) previous: Option<String>,
     /// URL path of the next page.
-    pub next: Option<String>,
+    pub(crate) next: Option<String>,
     /// Links to every page.
-    pub pages: Vec<PageLink>,
+    pub(crate) pages: Vec<PageLink>,
 }
 
 /// The URL of an image written as `src` in `page`'s front matter.
-pub fn image_url(site: &Frame, page: &Page, src: &str) -> String {
+pub(crate) fn image_url(site: &Frame, page: &Page, src: &str) -> String {
     if src.contains("://") {
         src.to_string()
     } else if let Some(rooted) = src.strip_prefix('/') {
@@ -245,7 +245,7 @@ pub fn image_url(site: &Frame, page: &Page, src: &str) -> String {
 }
 
 /// The processed photo `src`, written in `doc`, as a page shows it.
-pub fn photo(
+pub(crate) fn photo(
     site: &Frame,
     sources: &crate::input::load::Sources,
     doc: &crate::input::document::Document,
@@ -269,7 +269,7 @@ fn processed<'s>(
 }
 
 /// An URL path made absolute with the site's origin.
-pub fn absolute(site: &Frame, url: &str) -> String {
+pub(crate) fn absolute(site: &Frame, url: &str) -> String {
     if url.contains("://") {
         return url.to_string();
     }
@@ -283,28 +283,28 @@ pub fn absolute(site: &Frame, url: &str) -> String {
 
 /// One taxonomy's terms on a page, linked to their pages.
 #[derive(Debug, Serialize)]
-pub struct PageTaxonomy {
+pub(crate) struct PageTaxonomy {
     /// The taxonomy's name in site.yaml.
-    pub name: String,
+    pub(crate) name: String,
     /// The page's terms.
-    pub terms: Vec<TermLink>,
+    pub(crate) terms: Vec<TermLink>,
 }
 
 /// A term linked to its page.
 #[derive(Debug, Serialize)]
-pub struct TermLink {
+pub(crate) struct TermLink {
     /// The term's name in the page's language, or its original name.
-    pub name: String,
+    pub(crate) name: String,
     /// The language of `name`.
-    pub lang: String,
+    pub(crate) lang: String,
     /// Whether `name` is in another language than the page's.
-    pub foreign: bool,
+    pub(crate) foreign: bool,
     /// URL path of its page.
-    pub url: String,
+    pub(crate) url: String,
 }
 
 /// The page's terms of every taxonomy that it has any of, in site order.
-pub fn page_taxonomies(site: &Frame, page: &Page) -> Vec<PageTaxonomy> {
+pub(crate) fn page_taxonomies(site: &Frame, page: &Page) -> Vec<PageTaxonomy> {
     site.taxonomies
         .iter()
         .filter(|t| t.lang == page.lang())
@@ -395,7 +395,7 @@ fn cover(
 }
 
 /// The URL of the picture a card of `page` shows: its cover's thumbnail.
-pub fn thumbnail_url(
+pub(crate) fn thumbnail_url(
     site: &Frame,
     sources: &crate::input::load::Sources,
     page: &Page,
@@ -405,7 +405,7 @@ pub fn thumbnail_url(
 }
 
 /// The view of `page` with its rendered `content`.
-pub fn page_view<'a>(
+pub(crate) fn page_view<'a>(
     site: &'a Frame,
     sources: &crate::input::load::Sources,
     page: &'a Page,
@@ -416,8 +416,8 @@ pub fn page_view<'a>(
     PageView {
         kind: if page.is_report() { "report" } else { "page" },
         title: &page.doc.front.title,
-        date: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        end_date: facts.end_date.map(|d| d.format("%Y-%m-%d").to_string()),
+        date: facts.date.map(crate::dates::day),
+        end_date: facts.end_date.map(crate::dates::day),
         datetime: facts.datetime.map(|d| d.to_rfc3339()),
         url: site.path_url(&page.url),
         permalink: site.permalink(&page.url),
@@ -442,7 +442,7 @@ pub fn page_view<'a>(
 }
 
 /// The card of `id` in a listing in `lang`.
-pub fn card<'a>(
+pub(crate) fn card<'a>(
     r: &Reader<'a>,
     sources: &crate::input::load::Sources,
     id: PageId,
@@ -453,11 +453,8 @@ pub fn card<'a>(
     Card {
         title: &page.doc.front.title,
         url: site.path_url(&page.url),
-        date: page.facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        end_date: page
-            .facts
-            .end_date
-            .map(|d| d.format("%Y-%m-%d").to_string()),
+        date: page.facts.date.map(crate::dates::day),
+        end_date: page.facts.end_date.map(crate::dates::day),
         summary: &page.doc.summary,
         cover: cover(site, sources, page, None),
         lang: page.lang(),
@@ -468,7 +465,7 @@ pub fn card<'a>(
 }
 
 /// The view of a listing page, with its intro already rendered.
-pub fn listing_view<'a>(
+pub(crate) fn listing_view<'a>(
     r: &Reader<'a>,
     sources: &crate::input::load::Sources,
     listing: &'a Listing,
@@ -517,17 +514,21 @@ pub fn listing_view<'a>(
 
 /// A standalone page in the site menu.
 #[derive(Debug, Clone, Serialize)]
-pub struct MenuItem {
+pub(crate) struct MenuItem {
     /// Title.
-    pub title: String,
+    pub(crate) title: String,
     /// URL path.
-    pub url: String,
+    pub(crate) url: String,
 }
 
 /// The menu of `lang`: its top-level `sections` (folder, title, URL path,
 /// see [`Frame::sections`]), then its standalone pages in path order, read
 /// through `r`, so that a view showing the menu depends on their titles.
-pub fn menu(r: &Reader<'_>, sections: &[(String, String, String)], lang: &str) -> Vec<MenuItem> {
+pub(crate) fn menu(
+    r: &Reader<'_>,
+    sections: &[(String, String, String)],
+    lang: &str,
+) -> Vec<MenuItem> {
     let site = r.site();
     let sections = sections.iter().map(|(_, title, url)| MenuItem {
         title: title.clone(),

@@ -33,10 +33,10 @@ use crate::model::OutputSpec;
 use crate::render::{Body, Output};
 
 /// The list of files rapport wrote, kept in the output folder.
-pub const MANIFEST: &str = ".rapport-manifest";
+pub(crate) const MANIFEST: &str = ".rapport-manifest";
 
 /// Where the preview writes its new files before moving them into place.
-pub const STAGING: &str = ".rapport-staging";
+pub(crate) const STAGING: &str = ".rapport-staging";
 
 /// What a write did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub struct Written {
 /// `..` is resolved lexically (`public/../content` is `content`, whether or
 /// not `public` exists) and again through the links of the parts that
 /// exist; both must be safe.
-pub fn check_folder(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
+pub(crate) fn check_folder(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
     let refuse = |why: String| {
         Err(Diagnostic::new(crate::msg!(
             "output-refused",
@@ -151,7 +151,7 @@ fn read_manifest(dir: &Path) -> Option<HashMap<String, u64>> {
 
 /// The view hash of every file of the last build in `dir` (see
 /// `Renderer::view_hashes`); empty when there was none.
-pub fn read_views(dir: &Path) -> HashMap<String, u64> {
+pub(crate) fn read_views(dir: &Path) -> HashMap<String, u64> {
     manifest_column(dir, 2).unwrap_or_default()
 }
 
@@ -517,7 +517,7 @@ impl Default for Target {
 /// How many outputs are rendered at a time while the previous slice is
 /// written: enough to keep both cores busy, few enough that memory holds
 /// the model and a slice, not the site.
-pub const SLICE: usize = 256;
+pub(crate) const SLICE: usize = 256;
 
 /// Writes the whole site as a new tree beside `dir` and swaps it in, unless
 /// nothing changed. `specs` (the outputs whose view changed) are rendered by
@@ -526,7 +526,7 @@ pub const SLICE: usize = 256;
 /// rendered, if they are missing there). `views` are the view hashes of
 /// `site`, for the manifest; with `force`, files rapport did not write may
 /// be replaced.
-pub fn swap<F>(
+pub(crate) fn swap<F>(
     specs: &[OutputSpec],
     render: F,
     site: &[OutputSpec],
@@ -963,7 +963,7 @@ impl Folders {
 
 /// When [`write_some`] writes the manifest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Manifest {
+pub(crate) enum Manifest {
     /// With the files.
     Now,
     /// With a later write, when the files are the same as before and only
@@ -975,28 +975,13 @@ pub enum Manifest {
 /// One file staged in place: its path when it changed, its path, its hash.
 type Staged<'a> = (Option<&'a str>, &'a str, u64);
 
-/// Writes `outputs` in place into `dir` (the preview's private folder),
-/// leaving unchanged files alone and removing files of an earlier build
-/// that are no longer produced.
-pub fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
-    let all: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
-    write_some(
-        outputs,
-        &all,
-        &HashMap::new(),
-        dir,
-        &mut None,
-        Manifest::Now,
-    )
-}
-
 /// Writes `outputs`, some of the site's files, in place; `all` are the paths
 /// of every file the site now has, so files of an earlier build not among
 /// them are removed, and `views` their view hashes, for the manifest. Each
 /// file is staged, then renamed into place. `manifest` is the manifest this
 /// process last wrote there, kept by the caller so that it is not read
 /// again; `None` reads it from `dir`. `when` may put off writing it.
-pub fn write_some(
+pub(crate) fn write_some(
     outputs: &[Output],
     all: &[&str],
     views: &HashMap<&str, u64>,
@@ -1171,6 +1156,21 @@ mod tests {
         assert!(check_folder(root.path(), &root.path().join("static/x")).is_err());
         assert!(check_folder(&root.path().join("site"), root.path()).is_err());
         assert!(check_folder(root.path(), &root.path().join("public")).is_ok());
+    }
+
+    /// Writes `outputs` in place into `dir` (the preview's private folder),
+    /// leaving unchanged files alone and removing files of an earlier build
+    /// that are no longer produced.
+    fn write(outputs: &[Output], dir: &Path) -> Result<Written, Diagnostics> {
+        let all: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+        write_some(
+            outputs,
+            &all,
+            &HashMap::new(),
+            dir,
+            &mut None,
+            Manifest::Now,
+        )
     }
 
     #[test]

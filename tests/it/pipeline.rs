@@ -38,7 +38,14 @@ fn a_link_to_a_file_that_failed_to_parse_is_that_files_error_alone() {
 /// them all.
 const FLOORS: &[&[&str]] = &[
     // Used by all, using nothing above them.
-    &["diagnostics", "messages", "hash", "transliterate"],
+    &[
+        "diagnostics",
+        "messages",
+        "hash",
+        "transliterate",
+        "dates",
+        "html",
+    ],
     // Stage 1: the site folder read and parsed.
     &[
         "input",
@@ -49,6 +56,7 @@ const FLOORS: &[&[&str]] = &[
         "input::terms",
         "input::i18n",
         "input::load",
+        "input::paths",
     ],
     // Stage 1b: photos resized, upright, stripped, cached.
     &["photos"],

@@ -90,7 +90,7 @@ fn assert_no_script_in_any_page(site: &TestSite) {
                 assert_ne!(key, "srcdoc", "srcdoc in {where_}");
                 if ["href", "src", "action", "formaction", "data", "poster"].contains(&key) {
                     assert!(
-                        !rapport::input::markdown::script_url(value, key == "src"),
+                        !rapport::fuzzing::script_url(value, key == "src"),
                         "{key}={value} in {where_}"
                     );
                 }

@@ -22,21 +22,21 @@ use std::process::{Command, Stdio};
 #[derive(Debug, Clone)]
 pub(super) struct Change {
     /// When it was committed (seconds since 1970).
-    pub time: i64,
+    pub(crate) time: i64,
     /// The file's contents as that commit left it (a blob id); `None` when
     /// the commit removed it.
-    pub blob: Option<String>,
+    pub(crate) blob: Option<String>,
 }
 
 /// The history of the files asked about, newest change first.
 #[derive(Debug, Default)]
 pub(super) struct History {
     /// Commits that changed each file (path relative to the site root).
-    pub changes: HashMap<String, Vec<Change>>,
+    pub(crate) changes: HashMap<String, Vec<Change>>,
     /// Files whose bytes differ from the last commit's, or never committed.
-    pub uncommitted: HashSet<String>,
+    pub(crate) uncommitted: HashSet<String>,
     /// Texts of blobs already read, by blob id.
-    pub texts: HashMap<String, String>,
+    pub(crate) texts: HashMap<String, String>,
 }
 
 /// Settings given on git's command line, which win over the repository's

@@ -11,7 +11,6 @@
 
 mod git;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -39,7 +38,7 @@ const NOT_TEXT: &[&str] = &[
 
 /// How a translation stands against its original.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum State {
+pub(crate) enum State {
     /// The translation was changed after the original's text last changed.
     UpToDate,
     /// The original's text changed after the translation.
@@ -55,23 +54,23 @@ pub enum State {
 
 /// One translation and how it stands.
 #[derive(Debug, Clone)]
-pub struct Freshness {
+pub(crate) struct Freshness {
     /// The original's page.
-    pub original: PageId,
+    pub(crate) original: PageId,
     /// The translation's page.
-    pub translation: PageId,
+    pub(crate) translation: PageId,
     /// Up to date, outdated or unknown.
-    pub state: State,
+    pub(crate) state: State,
     /// The original's whole file as it was when the translation was last
     /// changed, when git knows it: what the translator worked from.
-    pub base: Option<String>,
+    pub(crate) base: Option<String>,
 }
 
 /// The version of a report the others translate: the one marked
 /// `original: true`; else the only one without a `translated_from` stamp
 /// when the others have one; else the only one that sets the date (the
 /// shared facts); else the default language's version.
-pub fn original(site: &Site, group: &[PageId]) -> Option<PageId> {
+pub(crate) fn original(site: &Site, group: &[PageId]) -> Option<PageId> {
     if group.len() < 2 {
         return None;
     }
@@ -93,13 +92,13 @@ pub fn original(site: &Site, group: &[PageId]) -> Option<PageId> {
 
 /// The stamp of a file's text: a hash of its body and of its own keys, so
 /// that a change to the shared facts alone leaves it as it was.
-pub fn stamp(text: &str) -> String {
+pub(crate) fn stamp(text: &str) -> String {
     format!("{:016x}", fnv1a(own_text(text).as_bytes()))
 }
 
 /// Every translation of `site` and how it stands, asking git (in a few
 /// batched calls) when `root` is in a repository.
-pub fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
+pub(crate) fn assess(root: &Path, site: &Site) -> Vec<Freshness> {
     let pairs: Vec<(PageId, PageId)> = site
         .groups
         .iter()
@@ -253,10 +252,10 @@ enum Version {
 }
 
 /// `check`'s warnings for the outdated translations of `list`.
-pub fn warnings(site: &Site, list: &[Freshness]) -> Vec<Diagnostic> {
+pub(crate) fn warnings(site: &Site, list: &[Freshness]) -> Vec<Diagnostic> {
     let day = |t: &Option<DateTime<Utc>>| {
         t.map_or(crate::msg!("freshness-unknown-day"), |t| {
-            t.format("%Y-%m-%d").to_string()
+            crate::dates::day(t.date_naive())
         })
     };
     list.iter()
@@ -300,7 +299,7 @@ pub fn translated(root: &Path, file: &Path) -> Result<(PathBuf, PathBuf), Diagno
 /// Writes `translated_from:` into the front matter of `file` (a path as
 /// given on the command line): the stamp of its original's text now, so
 /// the translation counts as up to date. Returns the file and its original.
-pub fn mark_translated(
+pub(crate) fn mark_translated(
     site: &Site,
     root: &Path,
     file: &Path,
@@ -372,7 +371,7 @@ pub fn mark_translated(
 
 /// `text` with its `translated_from:` line set to `stamp`, every other
 /// byte as it was.
-pub fn with_stamp(file: &Path, text: &str, stamp: &str) -> Result<String, Diagnostic> {
+pub(crate) fn with_stamp(file: &Path, text: &str, stamp: &str) -> Result<String, Diagnostic> {
     let split = front_matter::split(file, text)?;
     let start = text.len() - split.body.len() - closing_len(text, split.body);
     let yaml_start = start - split.yaml.len();
@@ -446,11 +445,6 @@ fn path_string(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-/// The states of a site's translations by translation page, for views.
-pub fn by_translation(list: &[Freshness]) -> HashMap<PageId, &Freshness> {
-    list.iter().map(|f| (f.translation, f)).collect()
 }
 
 #[cfg(test)]

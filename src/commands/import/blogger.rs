@@ -207,7 +207,7 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
             .is_some_and(|d| d.eq_ignore_ascii_case("yes"))
             || status.as_deref() == Some("DRAFT");
         let publish_date = (status.as_deref() == Some("SCHEDULED"))
-            .then(|| published.map(|d| d.format("%Y-%m-%d").to_string()))
+            .then(|| published.map(|d| crate::dates::day(d.date_naive())))
             .flatten();
         let old_url = children(entry, "link")
             .find(|l| l.attribute("rel") == Some("alternate"))
@@ -247,7 +247,7 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
             leftovers.push(crate::msg!("import-untitled-date"));
             published.map_or_else(
                 || "Utan titel".to_string(),
-                |d| d.format("%Y-%m-%d").to_string(),
+                |d| crate::dates::day(d.date_naive()),
             )
         } else {
             title

@@ -154,9 +154,9 @@ pub(crate) struct Job {
 #[derive(Debug)]
 pub(crate) struct Failed {
     /// The file, relative to the root.
-    pub rel: String,
+    pub(crate) rel: String,
     /// Why.
-    pub error: io::Error,
+    pub(crate) error: io::Error,
 }
 
 impl Job {

@@ -15,9 +15,9 @@ use crate::input::markdown::MORE;
 #[derive(Debug, Default)]
 pub(crate) struct Converted {
     /// The Markdown.
-    pub markdown: String,
+    pub(crate) markdown: String,
     /// What was dropped or changed in kind, in words, one entry each.
-    pub leftovers: Vec<String>,
+    pub(crate) leftovers: Vec<String>,
 }
 
 /// How deep HTML may nest before it is kept as plain text: the converter
@@ -394,11 +394,11 @@ pub(crate) fn looks_like_photo(url: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Image {
     /// Alternative text.
-    pub alt: String,
+    pub(crate) alt: String,
     /// Address.
-    pub src: String,
+    pub(crate) src: String,
     /// Title, which rapport shows as the caption of a lone image.
-    pub title: String,
+    pub(crate) title: String,
 }
 
 impl Image {

@@ -550,9 +550,7 @@ fn date(text: &str) -> Option<(Option<DateTime<chrono::FixedOffset>>, NaiveDate)
             return Some((None, dt.date()));
         }
     }
-    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d")
-        .ok()
-        .map(|d| (None, d))
+    crate::dates::parse_day(text.get(..10)?).map(|d| (None, d))
 }
 
 /// Keys rapport knows and takes as they are.
@@ -597,7 +595,7 @@ fn item(
                 item.publish_date = string(value)
                     .as_deref()
                     .and_then(date)
-                    .map(|(_, d)| d.format("%Y-%m-%d").to_string());
+                    .map(|(_, d)| crate::dates::day(d));
             }
             "expirydate" | "unpublishdate" => {
                 if let Some(day) = string(value).as_deref().and_then(date) {

@@ -194,7 +194,7 @@ impl Store {
 /// A photo found for an address.
 pub(crate) struct Photo<'a> {
     /// Its file name, decoded, as the post used it.
-    pub name: String,
+    pub(crate) name: String,
     place: &'a Place,
 }
 

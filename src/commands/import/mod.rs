@@ -25,7 +25,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::input::config::Config;
 
-pub use write::Summary;
+pub(crate) use write::Summary;
 
 /// Where an archive comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,51 +69,51 @@ pub struct ImportOptions {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Item {
     /// Where it is in the export (`export.xml:976`), for messages.
-    pub origin: String,
+    pub(crate) origin: String,
     /// A report (post) or a standalone page.
-    pub page: bool,
+    pub(crate) page: bool,
     /// The title, unescaped.
-    pub title: String,
+    pub(crate) title: String,
     /// When it was published, with its offset.
-    pub date: Option<DateTime<FixedOffset>>,
+    pub(crate) date: Option<DateTime<FixedOffset>>,
     /// When only the day is known.
-    pub day: Option<NaiveDate>,
+    pub(crate) day: Option<NaiveDate>,
     /// Publish later: left out until then.
-    pub publish_date: Option<String>,
+    pub(crate) publish_date: Option<String>,
     /// The byline.
-    pub author: Vec<String>,
+    pub(crate) author: Vec<String>,
     /// Labels, categories and tags.
-    pub tags: Vec<String>,
+    pub(crate) tags: Vec<String>,
     /// Not published on the old site.
-    pub draft: bool,
+    pub(crate) draft: bool,
     /// The meta description or excerpt.
-    pub summary: Option<String>,
+    pub(crate) summary: Option<String>,
     /// Where it took place.
-    pub location: Option<String>,
+    pub(crate) location: Option<String>,
     /// Old addresses, full URLs or paths.
-    pub aliases: Vec<String>,
+    pub(crate) aliases: Vec<String>,
     /// The old slug or file name, transliterated when written.
-    pub slug: Option<String>,
+    pub(crate) slug: Option<String>,
     /// The language, when the export names one.
-    pub lang: Option<String>,
+    pub(crate) lang: Option<String>,
     /// Pairs translations across files.
-    pub translation: Option<String>,
+    pub(crate) translation: Option<String>,
     /// The text.
-    pub body: Body,
+    pub(crate) body: Body,
     /// The cover photo's address, when the export names one.
-    pub cover: Option<String>,
+    pub(crate) cover: Option<String>,
     /// Readers' comments.
-    pub comments: Vec<Comment>,
+    pub(crate) comments: Vec<Comment>,
     /// Facts rapport knows (`participants`, `organizations`), as written.
-    pub facts: BTreeMap<String, serde_json::Value>,
+    pub(crate) facts: BTreeMap<String, serde_json::Value>,
     /// Other front matter kept under `extra`.
-    pub extra: BTreeMap<String, serde_json::Value>,
+    pub(crate) extra: BTreeMap<String, serde_json::Value>,
     /// The file under `content/` when the source decides it (Hugo).
-    pub path: Option<String>,
+    pub(crate) path: Option<String>,
     /// Files to copy beside it (a Hugo bundle's resources), by name.
-    pub resources: Vec<(String, PathBuf)>,
+    pub(crate) resources: Vec<(String, PathBuf)>,
     /// What the reader already knows it could not carry over.
-    pub leftovers: Vec<String>,
+    pub(crate) leftovers: Vec<String>,
 }
 
 /// A post's text as the export has it.
@@ -135,29 +135,29 @@ impl Default for Body {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Comment {
     /// Who wrote it.
-    pub author: String,
+    pub(crate) author: String,
     /// When.
-    pub date: Option<DateTime<FixedOffset>>,
+    pub(crate) date: Option<DateTime<FixedOffset>>,
     /// What they wrote, as HTML.
-    pub html: String,
+    pub(crate) html: String,
 }
 
 /// What a reader found in an export besides posts and pages.
 #[derive(Debug, Default)]
 pub(crate) struct Read {
     /// Posts and pages.
-    pub items: Vec<Item>,
+    pub(crate) items: Vec<Item>,
     /// Comments not attached to a post that was imported.
-    pub stray_comments: usize,
+    pub(crate) stray_comments: usize,
     /// Entries that are not content (settings, templates, attachments, …), by kind.
-    pub skipped: BTreeMap<String, usize>,
+    pub(crate) skipped: BTreeMap<String, usize>,
     /// Photos that came with the export (a Takeout archive).
-    pub photos: Option<images::Store>,
+    pub(crate) photos: Option<images::Store>,
     /// The old site's address, for photos given by path (`/wp-content/…`).
-    pub base_url: Option<String>,
+    pub(crate) base_url: Option<String>,
     /// Files copied as they are (Hugo's `static/`): from (checked to be
     /// inside the archive), to (a plain path relative to the site).
-    pub copy_files: Vec<(PathBuf, String)>,
+    pub(crate) copy_files: Vec<(PathBuf, String)>,
 }
 
 /// Imports an archive into the site at `opts.root`; the summary says what

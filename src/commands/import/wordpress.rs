@@ -108,7 +108,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         let (date, day) = dates(item);
         // A scheduled post keeps its day, and waits for it.
         let publish_date = (status == "future")
-            .then(|| day.map(|d| d.format("%Y-%m-%d").to_string()))
+            .then(|| day.map(crate::dates::day))
             .flatten();
         let mut tags = Vec::new();
         let mut lang = None;
@@ -175,10 +175,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         });
         if read.items.last().is_some_and(|i| i.title.is_empty()) {
             if let Some(last) = read.items.last_mut() {
-                last.title = day.map_or_else(
-                    || "Utan titel".to_string(),
-                    |d| d.format("%Y-%m-%d").to_string(),
-                );
+                last.title = day.map_or_else(|| "Utan titel".to_string(), crate::dates::day);
                 last.leftovers.push(crate::msg!("import-untitled-date"));
             }
         }
@@ -310,8 +307,8 @@ fn shortcodes(
                     match attachments.get(&id) {
                         Some(a) if !a.url.is_empty() => html.push_str(&format!(
                             "<figure><img src=\"{}\" alt=\"{}\">{}</figure>\n",
-                            attr_escape(&a.url),
-                            attr_escape(&a.title),
+                            crate::html::escape(&a.url),
+                            crate::html::escape(&a.title),
                             a.caption
                         )),
                         _ => leftovers.push(crate::msg!("import-gallery-photo-missing", id = id)),
@@ -343,7 +340,7 @@ fn shortcodes(
                             url = url.as_str()
                         ));
                         (
-                            format!("<p><a href=\"{0}\">{0}</a></p>", attr_escape(&url)),
+                            format!("<p><a href=\"{0}\">{0}</a></p>", crate::html::escape(&url)),
                             next,
                         )
                     }
@@ -373,12 +370,6 @@ fn shortcodes(
     }
     out.push_str(rest);
     out
-}
-
-fn attr_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 const BLOCKS: &[&str] = &[

@@ -327,7 +327,7 @@ impl Writer<'_> {
                 dt.date_naive(),
                 dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
             )),
-            (None, Some(day)) => Some((*day, day.format("%Y-%m-%d").to_string())),
+            (None, Some(day)) => Some((*day, crate::dates::day(*day))),
             (None, None) => None,
         };
         let file = match self.file_for(item, &lang, date.as_ref().map(|d| d.0)) {
@@ -509,7 +509,7 @@ impl Writer<'_> {
             format!(
                 "content/{}/{}-{base}",
                 self.opts.section,
-                day.format("%Y-%m-%d")
+                day.format(crate::dates::DAY)
             )
         };
         let mut first_clash = None;
@@ -654,7 +654,7 @@ impl Writer<'_> {
             leftovers.extend(notes);
             let when = comment
                 .date
-                .map(|d| format!(", {}", d.format("%Y-%m-%d")))
+                .map(|d| format!(", {}", d.format(crate::dates::DAY)))
                 .unwrap_or_default();
             let name = comment
                 .author

@@ -264,10 +264,7 @@ async fn inject(State(shared): State<Arc<Shared>>, request: Request, next: Next)
 
 /// The page shown instead of the site while it has errors.
 fn error_page(error: &str) -> Response {
-    let escaped = error
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = crate::html::escape(error);
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
          <style>body{{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1d2329}}pre{{background:#fff4f2;border-left:4px solid #b42318;padding:1rem;overflow:auto;white-space:pre-wrap}}</style>\n\

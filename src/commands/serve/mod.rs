@@ -360,7 +360,10 @@ impl Watch {
         {
             self.watched.push(self.root.clone());
         }
-        for dir in watch::WATCHED.iter().map(|d| self.root.join(d)) {
+        for dir in crate::input::paths::FOLDERS
+            .iter()
+            .map(|d| self.root.join(d))
+        {
             if dir.is_dir()
                 && !self.watched.contains(&dir)
                 && self.debouncer.watch(&dir, RecursiveMode::Recursive).is_ok()
@@ -402,7 +405,7 @@ fn watch_and_rebuild(
                 _ => true,
             })
             .flat_map(|e| e.paths.iter().cloned())
-            .filter(|p| watch::relevant(&root, p))
+            .filter(|p| crate::input::paths::belongs(&root, p))
             .collect();
         if paths.is_empty() {
             continue;
@@ -415,7 +418,7 @@ fn watch_and_rebuild(
             .filter(|p| p.parent() == Some(root.as_path()))
             .filter(|p| {
                 p.file_name()
-                    .is_some_and(|n| watch::WATCHED.iter().any(|w| n == *w))
+                    .is_some_and(|n| crate::input::paths::FOLDERS.iter().any(|w| n == *w))
             })
             .cloned()
             .collect();

@@ -4,6 +4,7 @@
 //! what changed in the original since the translation marked. It is made
 //! from the site folder on each request and is never part of a build.
 
+use crate::html::escape;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -129,7 +130,7 @@ fn state_of(
             match original_changed {
                 Some(t) => crate::msg!(
                     "translator-state-outdated-since",
-                    date = t.format("%Y-%m-%d")
+                    date = t.format(crate::dates::DAY)
                 ),
                 None => crate::msg!("translator-state-outdated"),
             },
@@ -152,10 +153,7 @@ fn list(site: &Site, states: &[Freshness]) -> String {
     for group in groups {
         let main = freshness::original(site, group).unwrap_or(group[0]);
         let page = &site.pages[main];
-        let date = page
-            .facts
-            .date
-            .map_or(String::new(), |d| d.format("%Y-%m-%d").to_string());
+        let date = page.facts.date.map_or(String::new(), crate::dates::day);
         rows.push_str(&format!(
             "<tr>\n<th scope=\"row\"><a href=\"{PATH}{}\" lang=\"{}\">{}</a></th>\n<td>{date}</td>\n",
             escape(&page.doc.key),
@@ -455,12 +453,6 @@ fn paragraphs(text: &str) -> Vec<String> {
         .map(|p| p.trim().replace("\r\n", "\n"))
         .filter(|p| !p.is_empty())
         .collect()
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
-    out
 }
 
 /// A whole page in the preview's plain style.

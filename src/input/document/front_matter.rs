@@ -12,7 +12,7 @@ use crate::diagnostics::{Diagnostic, Span};
 use crate::input::yaml;
 
 /// The keys every document may have; site.yaml's taxonomies are added to them.
-pub const KEYS: &[&str] = &[
+pub(crate) const KEYS: &[&str] = &[
     "title",
     "date",
     "end_date",
@@ -141,10 +141,10 @@ impl Text {
 }
 
 /// The keys a participant written as a record may have.
-pub const PARTICIPANT_KEYS: &[&str] = &["name", "role", "organization"];
+pub(crate) const PARTICIPANT_KEYS: &[&str] = &["name", "role", "organization"];
 
 /// The keys a cover written as a record may have.
-pub const COVER_KEYS: &[&str] = &["src", "alt", "focus"];
+pub(crate) const COVER_KEYS: &[&str] = &["src", "alt", "focus"];
 
 /// An image with its alternative text. (Keys it does not have are found
 /// by [`parse`], each at its line.)
@@ -238,21 +238,21 @@ struct Raw {
 
 /// A file split into its front matter and body.
 #[derive(Debug)]
-pub struct Split<'a> {
+pub(crate) struct Split<'a> {
     /// The YAML between the `---` lines.
-    pub yaml: &'a str,
+    pub(crate) yaml: &'a str,
     /// The Markdown after the closing `---`.
-    pub body: &'a str,
+    pub(crate) body: &'a str,
     /// The file line the body starts on.
-    pub body_line: usize,
+    pub(crate) body_line: usize,
 }
 
 /// The most front matter rapport reads: far more than any report's facts,
 /// far less than a file made to exhaust the YAML parser.
-pub const MAX_FRONT_MATTER: usize = 256 * 1024;
+pub(crate) const MAX_FRONT_MATTER: usize = 256 * 1024;
 
 /// Splits `text` at its `---` lines.
-pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+pub(crate) fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
@@ -305,29 +305,11 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     )
 }
 
-/// Parses the YAML block of `source` (the whole file) into front matter.
-///
-/// `taxonomies` are the site's taxonomy names, accepted as keys too;
-/// `languages` are the site's languages, the keys a shared fact's words
-/// may be given in. Every problem of the block is found in one run.
-pub fn parse(
-    file: &Path,
-    source: &str,
-    yaml_text: &str,
-    taxonomies: &[String],
-    languages: &[String],
-) -> Result<FrontMatter, Vec<Diagnostic>> {
-    match read(file, source, yaml_text, taxonomies, languages) {
-        (Some(front), problems) if problems.is_empty() => Ok(front),
-        (_, problems) => Err(problems),
-    }
-}
-
 /// Reads the YAML block as far as it can be read: the front matter with
 /// every key that could be read (a key that could not is left out; none
 /// when the block is not YAML keys at all), and every problem found, in
 /// the order of their lines.
-pub fn read(
+pub(crate) fn read(
     file: &Path,
     source: &str,
     yaml_text: &str,
@@ -767,7 +749,7 @@ impl Embargo {
 /// address no file can answer (a query, `..`, the root) or that only a
 /// hidden file would (`/.git/config`, `/.htaccess`: server settings and
 /// rapport's own list, never a page).
-pub fn alias_path(alias: &str) -> Option<String> {
+pub(crate) fn alias_path(alias: &str) -> Option<String> {
     let path = alias.trim().trim_start_matches('/');
     let bad = path.is_empty()
         || path.contains(['?', '#', '\\', '\0'])
@@ -785,9 +767,11 @@ pub fn alias_path(alias: &str) -> Option<String> {
 
 /// Parses `YYYY-MM-DD` or an RFC 3339 timestamp.
 #[allow(clippy::result_unit_err)]
-pub fn parse_date(text: &str) -> Result<(Option<NaiveDate>, Option<DateTime<FixedOffset>>), ()> {
+pub(crate) fn parse_date(
+    text: &str,
+) -> Result<(Option<NaiveDate>, Option<DateTime<FixedOffset>>), ()> {
     let text = text.trim();
-    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+    if let Some(date) = crate::dates::parse_day(text) {
         return Ok((Some(date), None));
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
@@ -799,6 +783,24 @@ pub fn parse_date(text: &str) -> Result<(Option<NaiveDate>, Option<DateTime<Fixe
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parses the YAML block of `source` (the whole file) into front matter.
+    ///
+    /// `taxonomies` are the site's taxonomy names, accepted as keys too;
+    /// `languages` are the site's languages, the keys a shared fact's words
+    /// may be given in. Every problem of the block is found in one run.
+    fn parse(
+        file: &Path,
+        source: &str,
+        yaml_text: &str,
+        taxonomies: &[String],
+        languages: &[String],
+    ) -> Result<FrontMatter, Vec<Diagnostic>> {
+        match read(file, source, yaml_text, taxonomies, languages) {
+            (Some(front), problems) if problems.is_empty() => Ok(front),
+            (_, problems) => Err(problems),
+        }
+    }
 
     fn front(text: &str) -> Result<FrontMatter, Vec<Diagnostic>> {
         let path = Path::new("content/a.sv.md");

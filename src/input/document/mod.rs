@@ -2,7 +2,7 @@
 //! intro), its language from the file suffix, its bundle files, its front
 //! matter and its body. Documents are parsed in parallel by `load`.
 
-pub mod front_matter;
+pub(crate) mod front_matter;
 
 use std::path::{Path, PathBuf};
 
@@ -10,7 +10,7 @@ use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::input::config::{is_language_code, Config};
 use crate::input::markdown;
 
-pub use front_matter::{Cover, FrontMatter, Participant, Text};
+pub(crate) use front_matter::{Cover, FrontMatter, Participant, Text};
 
 /// What a document is, from where it sits in `content/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,15 +87,15 @@ pub struct Document {
 
 /// How a Markdown file's name reads: its stem and language.
 #[derive(Debug, PartialEq, Eq)]
-pub struct FileName<'a> {
+pub(crate) struct FileName<'a> {
     /// The name without `.LANG.md`.
-    pub stem: &'a str,
+    pub(crate) stem: &'a str,
     /// The language suffix, if the name has one.
-    pub lang: Option<&'a str>,
+    pub(crate) lang: Option<&'a str>,
 }
 
 /// Splits `name.LANG.md` into its stem and language.
-pub fn file_name(name: &str) -> FileName<'_> {
+pub(crate) fn file_name(name: &str) -> FileName<'_> {
     let base = name.strip_suffix(".md").unwrap_or(name);
     match base.rsplit_once('.') {
         Some((stem, lang)) if is_language_code(lang) => FileName {

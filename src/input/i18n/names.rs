@@ -35,7 +35,7 @@ fn parse(text: &'static str) -> Table {
 /// (`engelska`, `English`). A code with a region or script (`pt-BR`) is
 /// looked up by its language (`pt`). `None` when CLDR's modern languages
 /// leave either out.
-pub fn language_name(named: &str, lang: &str) -> Option<&'static str> {
+pub(crate) fn language_name(named: &str, lang: &str) -> Option<&'static str> {
     let names = NAMES.get(base(lang))?;
     names.get(named).or_else(|| names.get(base(named))).copied()
 }
