@@ -56,7 +56,7 @@ pub(crate) fn analyse(
         })
         .collect();
     list.extend(per_page.into_iter().flatten());
-    list.extend(photo_findings(sources));
+    list.extend(photo_findings(sources, site));
     list.extend(disagreeing_translations(root, site));
     list.extend(emptied_facts(root, site));
     list.extend(term_suggestions(site));
@@ -471,14 +471,14 @@ fn links_and_images(
 
 /// Photos that cannot be read, photos that give away where they were
 /// taken, and HEIC photos, which browsers other than Safari cannot show.
-fn photo_findings(sources: &Sources) -> Vec<Diagnostic> {
-    let mut out = sources.photos.problems.clone();
+fn photo_findings(sources: &Sources, site: &Site) -> Vec<Diagnostic> {
+    let mut out = site.photos.problems.clone();
     let help = if sources.config.images.keep_metadata {
         crate::msg!("check-gps.help-kept")
     } else {
         crate::msg!("check-gps.help")
     };
-    for path in &sources.photos.with_gps {
+    for path in &site.photos.with_gps {
         out.push(
             Diagnostic::in_file(Path::new("content").join(path), crate::msg!("check-gps"))
                 .warning()

@@ -9,7 +9,7 @@
 //!
 //! ```text
 //! input::load::load_cached(root)  -> Sources  every input read and parsed
-//!                                             (photos/: resized, cached)
+//! photos::of(&sources, write)     -> Photos   resized, upright, stripped, cached
 //! model::Site::build(..)          -> Site     URLs, translations, listings, outputs
 //! findings::analyse(..)           -> findings what `check` calls an error stops here
 //! Renderer::view_hashes(outputs)  -> [(u64, Reads)]

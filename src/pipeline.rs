@@ -102,12 +102,12 @@ pub enum Step {
 /// translations are outdated needs only the texts and git.
 pub(crate) fn documents_site(root: &Path) -> Result<model::Site, Diagnostics> {
     let config = crate::input::config::Config::load(root)?;
-    let sources = crate::input::load::load_without_photos(root, config)?;
+    let sources = load::load(root, config)?;
     let options = crate::model::ModelOptions {
         drafts: true,
         today: None,
     };
-    model::Site::build(&sources, options)
+    model::Site::build(&sources, Arc::default(), options)
 }
 
 /// What [`check`] found.
@@ -146,7 +146,8 @@ pub(crate) fn check(root: &Path, today: NaiveDate) -> Checked {
         drafts: true,
         today: None,
     };
-    let site = match model::Site::build(&sources, options) {
+    let photos = Arc::new(crate::photos::of(&sources, false));
+    let site = match model::Site::build(&sources, photos, options) {
         Ok(site) => site,
         Err(Diagnostics(mut problems)) => {
             problems.retain(|d| !crate::findings::is_dateless_beside_failed(d, &failed));
@@ -173,7 +174,7 @@ pub(crate) fn check(root: &Path, today: NaiveDate) -> Checked {
             list.append(&mut problems);
             // Without a theme to render with, the pages' own problems are
             // still found.
-            let mut found = render::markdown_problems(&site, &sources);
+            let mut found = render::markdown_problems(&site);
             found.retain(|d| !crate::findings::is_link_to_failed(root, d, &failed));
             list.append(&mut found);
         }
@@ -307,11 +308,11 @@ impl Rebuilder {
                 return built;
             }
         }
-        let sources = self.read()?;
+        let (sources, photos) = self.read()?;
         let loaded = clock.elapsed();
         progress(Step::Stage("model"));
         let now = chrono::Local::now().fixed_offset();
-        let (site, warnings) = self.model(&sources, now)?;
+        let (site, warnings) = self.model(&sources, photos, now)?;
         let modelled = clock.elapsed();
         progress(Step::Stage("render"));
         let renderer = render::Renderer::new(&site, &sources, &self.render)?;
@@ -374,8 +375,8 @@ impl Rebuilder {
             written,
             changed,
             warnings,
-            photos_made: sources.photos.processed,
-            photos_cached: sources.photos.reused,
+            photos_made: site.photos.processed,
+            photos_cached: site.photos.reused,
             // Rendering and writing overlap in a swap: the two are timed together.
             timings: [
                 ("load", loaded),
@@ -403,8 +404,8 @@ impl Rebuilder {
         Ok(built)
     }
 
-    /// Stage 1 (and 1b, the photos): the settings and the site folder.
-    fn read(&mut self) -> Result<load::Sources, Diagnostics> {
+    /// Stage 1 and 1b: the settings and the site folder, and the photos.
+    fn read(&mut self) -> Result<(load::Sources, Arc<crate::photos::Photos>), Diagnostics> {
         let opts = &self.opts;
         let mut config = config::Config::load(&opts.root)?;
         if let Some(url) = &opts.base_url {
@@ -413,10 +414,11 @@ impl Rebuilder {
         let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
         // A build reports them with the rest of `findings::analyse`; the
         // preview, which skips that, stops on them here.
-        if opts.target == Target::InPlace && !sources.photos.problems.is_empty() {
-            return Err(Diagnostics(sources.photos.problems.clone()));
+        let photos = crate::photos::of(&sources, true);
+        if opts.target == Target::InPlace && !photos.problems.is_empty() {
+            return Err(Diagnostics(photos.problems));
         }
-        Ok(sources)
+        Ok((sources, Arc::new(photos)))
     }
 
     /// Stage 2, and what `check` calls an error, which stops a build (its
@@ -425,13 +427,14 @@ impl Rebuilder {
     fn model(
         &self,
         sources: &load::Sources,
+        photos: Arc<crate::photos::Photos>,
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> Result<(model::Site, usize), Diagnostics> {
         let options = model::ModelOptions {
             drafts: self.opts.drafts,
             today: (!self.opts.future).then_some(now),
         };
-        let site = model::Site::build(sources, options)?;
+        let site = model::Site::build(sources, photos, options)?;
         if self.opts.target == Target::InPlace {
             return Ok((site, 0));
         }

@@ -91,8 +91,6 @@ pub(crate) struct Sources {
     pub(crate) theme: Theme,
     /// The Fluent strings of every language.
     pub(crate) locales: Locales,
-    /// The bundles' photos, processed.
-    pub(crate) photos: crate::photos::Photos,
     /// Warnings for files of `content/` that look like reports or pages
     /// but are not read as their names suggest (`index.sv.MD`,
     /// `index.sv.md.txt`, `Index.sv.md`), each with the name to give it.
@@ -176,25 +174,10 @@ type Parsed = (
     Result<Arc<Document>, Vec<Diagnostic>>,
 );
 
-/// Like [`load`], but the photos are not processed (`photos` is empty and
-/// the photo cache is not touched): for what needs only the documents, as
-/// `rapport translated` and the translator's view.
-pub(crate) fn load_without_photos(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
-    match read(root, config, &mut Cache::default(), PhotoStage::Skip) {
-        (Some(sources), problems) if problems.is_empty() => Ok(sources),
-        (_, problems) => Err(Diagnostics(problems)),
-    }
-}
-
-/// What a load does with the bundles' photos.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PhotoStage {
-    /// Processed, and kept in `.rapport-cache/` (build, serve).
-    Run,
-    /// Checked and processed in memory; nothing is written (check).
-    Check,
-    /// Not looked at (translated, the translator's view).
-    Skip,
+/// Reads and parses every input of the site at `root`: stage 1. The
+/// photos are the next stage's (`photos::prepare`).
+pub(crate) fn load(root: &Path, config: Config) -> Result<Sources, Diagnostics> {
+    load_cached(root, config, &mut Cache::default())
 }
 
 /// Like [`load`], reusing the documents of `cache` whose files are unchanged.
@@ -203,7 +186,7 @@ pub(crate) fn load_cached(
     config: Config,
     cache: &mut Cache,
 ) -> Result<Sources, Diagnostics> {
-    match read(root, config, cache, PhotoStage::Run) {
+    match read(root, config, cache) {
         (Some(sources), problems) if problems.is_empty() => Ok(sources),
         (_, problems) => Err(Diagnostics(problems)),
     }
@@ -224,19 +207,14 @@ pub(crate) fn documents_again(
 /// Reads what can be read: the sources with every document that parsed,
 /// and the problems found. No sources when the theme or the strings are
 /// missing, without which nothing can be rendered. For `check`, which
-/// reports everything it can know in one run, and writes nothing: not
-/// even the photo cache.
+/// reports everything it can know in one run.
 pub(crate) fn load_partial(root: &Path, config: Config) -> (Option<Sources>, Vec<Diagnostic>) {
-    read(root, config, &mut Cache::default(), PhotoStage::Check)
+    read(root, config, &mut Cache::default())
 }
 
-/// Reads the site, with the photo stage as `with` says.
-fn read(
-    root: &Path,
-    config: Config,
-    cache: &mut Cache,
-    with: PhotoStage,
-) -> (Option<Sources>, Vec<Diagnostic>) {
+/// Reads the site: the sources with every document that parsed, and the
+/// problems found.
+fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let (documents, mut failed, misnamed) = load_documents(root, &config, cache);
     problems.append(&mut failed);
@@ -274,17 +252,8 @@ fn read(
     assets.reverse();
     assets.retain(|a| seen.insert(a.output.clone()));
     assets.reverse();
-    let photos = match with {
-        PhotoStage::Run | PhotoStage::Check => {
-            let wanted = crate::photos::wanted(root, &documents);
-            let write = with == PhotoStage::Run;
-            crate::photos::prepare(root, &config.images, &wanted, write)
-        }
-        PhotoStage::Skip => crate::photos::Photos::default(),
-    };
     let sources = match (theme, locales) {
         (Some(theme), Some(locales)) => Some(Sources {
-            photos,
             misnamed,
             root: root.to_path_buf(),
             config,

@@ -227,6 +227,8 @@ pub(crate) struct Frame {
     pub(crate) standalone: HashMap<String, Vec<PageId>>,
     /// Every file the site will have.
     pub(crate) outputs: Vec<OutputSpec>,
+    /// The bundles' photos, processed (stage 1b).
+    pub(crate) photos: Arc<crate::photos::Photos>,
     /// The URL path where each bundle's photos are published, once for all
     /// its languages: beside its page in the first language of `languages`
     /// that has one (`sv/reports/astana/`), by bundle folder.
@@ -241,7 +243,11 @@ pub(crate) struct Frame {
 
 impl Site {
     /// Builds the model of the site from its sources.
-    pub(crate) fn build(sources: &Sources, options: ModelOptions) -> Result<Site, Diagnostics> {
+    pub(crate) fn build(
+        sources: &Sources,
+        photos: Arc<crate::photos::Photos>,
+        options: ModelOptions,
+    ) -> Result<Site, Diagnostics> {
         let config = &sources.config;
         let docs: Vec<&Arc<Document>> = sources
             .documents
@@ -366,6 +372,7 @@ impl Site {
                 listed,
                 standalone,
                 outputs: Vec::new(),
+                photos,
                 photo_homes: HashMap::new(),
                 by_path,
                 listing_by_path: HashMap::new(),

@@ -25,7 +25,7 @@ pub(super) fn make(
         if let Some(bundle) = &page.doc.bundle {
             let home = site.photo_homes.get(&bundle.dir) == Some(&page.url);
             for file in &bundle.files {
-                if let Some(photo) = sources.photos.get(&format!("{}/{file}", bundle.dir)) {
+                if let Some(photo) = site.photos.get(&format!("{}/{file}", bundle.dir)) {
                     // A photo is published once, beside the page of its
                     // first language, and shared by the others.
                     if home {

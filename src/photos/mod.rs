@@ -149,6 +149,14 @@ impl From<String> for Failure {
     }
 }
 
+/// Stage 1b: the photos the documents of `sources` show, processed. With
+/// `write`, the cache in `.rapport-cache/` is used and kept up to date;
+/// without (`check`), they are processed in memory and nothing is written.
+pub(crate) fn of(sources: &crate::input::load::Sources, write: bool) -> Photos {
+    let wanted = wanted(&sources.root, &sources.documents);
+    prepare(&sources.root, &sources.config.images, &wanted, write)
+}
+
 /// Processes every wanted photo of the site at `root`, in parallel, using
 /// and refreshing the cache; each photo that cannot be read is a problem.
 /// Without `write` (for `check`) nothing is written: a photo the cache

@@ -383,7 +383,7 @@ impl<'a> Renderer<'a> {
     /// every page ([`Reads::All`]).
     fn search_keys(&self, lang: &str, r: &Reader<'a>) -> Option<&search::Keys> {
         let once = self.search_keys.get(lang)?;
-        Some(once.get_or_init(|| search::keys(r, self.sources, lang)))
+        Some(once.get_or_init(|| search::keys(r, lang)))
     }
 
     /// The hash of the search index of `lang`.
@@ -395,7 +395,7 @@ impl<'a> Renderer<'a> {
     fn search_json(&self, lang: &str, r: &Reader<'a>) -> &str {
         match (self.search_json.get(lang), self.search_keys(lang, r)) {
             (Some(once), Some(keys)) => {
-                once.get_or_init(|| search::index(r, self.sources, lang, keys, &self.cache.search))
+                once.get_or_init(|| search::index(r, lang, keys, &self.cache.search))
             }
             _ => "",
         }
@@ -434,7 +434,7 @@ impl<'a> Renderer<'a> {
                 doc.bundle.as_ref().map_or(Vec::new(), |b| {
                     b.files
                         .iter()
-                        .map(|f| self.sources.photos.get(&format!("{}/{f}", b.dir)))
+                        .map(|f| self.site.photos.get(&format!("{}/{f}", b.dir)))
                         .collect()
                 });
             let home = doc
@@ -468,13 +468,7 @@ impl<'a> Renderer<'a> {
         }
         let resolve = |target: &str| r.resolve_link(doc, target);
         let absolute = absolute.map(|page| markdown::Absolute { page, origin });
-        let html: Arc<str> = Arc::from(doc_markdown(
-            self.site,
-            self.sources,
-            doc,
-            &resolve,
-            absolute,
-        )?);
+        let html: Arc<str> = Arc::from(doc_markdown(self.site, doc, &resolve, absolute)?);
         if let (Some(key), Some(Ok(mut memo))) = (key, memo.map(Mutex::lock)) {
             memo.html.insert(key, Arc::clone(&html));
             memo.live.insert(key);
@@ -511,12 +505,12 @@ impl<'a> Renderer<'a> {
 /// not have, script addresses), found without the theme: for `check`, when
 /// the theme or its messages cannot be compiled, so that one broken
 /// template or message does not hide the rest.
-pub(crate) fn markdown_problems(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
+pub(crate) fn markdown_problems(site: &Site) -> Vec<Diagnostic> {
     site.pages
         .par_iter()
         .flat_map_iter(|page| {
             let resolve = |target: &str| site.resolve_link(&page.doc, target);
-            doc_markdown(site, sources, &page.doc, &resolve, None)
+            doc_markdown(site, &page.doc, &resolve, None)
                 .err()
                 .unwrap_or_default()
         })
@@ -527,12 +521,11 @@ pub(crate) fn markdown_problems(site: &Site, sources: &Sources) -> Vec<Diagnosti
 /// `resolve`, its photos by the photo stage, made absolute when asked.
 fn doc_markdown(
     frame: &Frame,
-    sources: &Sources,
     doc: &crate::input::document::Document,
     resolve: &(dyn Fn(&str) -> Option<String> + Sync),
     absolute: Option<markdown::Absolute<'_>>,
 ) -> Result<String, Vec<Diagnostic>> {
-    let photo = |src: &str| view::photo(frame, sources, doc, src);
+    let photo = |src: &str| view::photo(frame, doc, src);
     let ctx = markdown::Context {
         photo: &photo,
         file: &doc.file,

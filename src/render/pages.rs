@@ -231,7 +231,7 @@ impl<'a> Renderer<'a> {
         let content = self.markdown(r, &page.doc, None, fill)?.to_string();
         let lang = page.lang();
         let mut ctx = self.common(lang, &page.url, kind, r);
-        let view = view::page_view(site, self.sources, page, content);
+        let view = view::page_view(site, page, content);
         ctx.insert(
             "json_ld",
             &social::json_ld(site, page, &view, &self.message(lang, "site-title")),
@@ -286,10 +286,7 @@ impl<'a> Renderer<'a> {
         };
         let lang = &listing.lang;
         let mut ctx = self.common(lang, &listing.url, kind, r);
-        ctx.insert(
-            "listing",
-            &view::listing_view(r, self.sources, listing, intro),
-        );
+        ctx.insert("listing", &view::listing_view(r, listing, intro));
         let template = match listing.kind {
             ListingKind::Term { taxonomy, term } => {
                 let taxonomy = &site.taxonomies[taxonomy];
@@ -381,9 +378,7 @@ impl<'a> Renderer<'a> {
                     });
                 }
                 if let Some(month) = months.last_mut() {
-                    month
-                        .items
-                        .push(view::card(r, self.sources, id, &archive.lang));
+                    month.items.push(view::card(r, id, &archive.lang));
                 }
             }
         }

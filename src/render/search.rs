@@ -51,7 +51,7 @@ pub(crate) struct SearchCache {
     by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
 }
 
-fn entry<'a>(r: &Reader<'a>, sources: &crate::input::load::Sources, id: PageId) -> Entry<'a> {
+fn entry<'a>(r: &Reader<'a>, id: PageId) -> Entry<'a> {
     let site = r.site();
     let page = r.page(id);
     Entry {
@@ -61,7 +61,7 @@ fn entry<'a>(r: &Reader<'a>, sources: &crate::input::load::Sources, id: PageId) 
         l: page.lang(),
         s: &page.doc.summary,
         m: page.facts.location.as_deref(),
-        c: super::view::thumbnail_url(site, sources, page),
+        c: super::view::thumbnail_url(site, page),
         g: &page.doc.front.tags,
         o: &page.facts.organizations,
         p: page
@@ -85,9 +85,9 @@ fn listed(r: &Reader<'_>, lang: &str) -> Vec<PageId> {
 
 /// A hash of everything `page`'s entry holds: its file, facts, address and
 /// cover.
-fn entry_key(r: &Reader<'_>, sources: &crate::input::load::Sources, id: PageId) -> u64 {
+fn entry_key(r: &Reader<'_>, id: PageId) -> u64 {
     let page = r.page(id);
-    let thumb = super::view::thumbnail_url(r.site(), sources, page);
+    let thumb = super::view::thumbnail_url(r.site(), page);
     crate::hash::hash_of((&page.url, page.doc.hash, &page.facts, thumb))
 }
 
@@ -97,10 +97,10 @@ fn entry_key(r: &Reader<'_>, sources: &crate::input::load::Sources, id: PageId) 
 pub(super) type Keys = (u64, Vec<(PageId, u64)>);
 
 /// The [`Keys`] of the index of `lang`.
-pub(super) fn keys(r: &Reader<'_>, sources: &crate::input::load::Sources, lang: &str) -> Keys {
+pub(super) fn keys(r: &Reader<'_>, lang: &str) -> Keys {
     let keys: Vec<(PageId, u64)> = listed(r, lang)
         .par_iter()
-        .map(|&id| (id, entry_key(r, sources, id)))
+        .map(|&id| (id, entry_key(r, id)))
         .collect();
     let mut h = crate::hash::Writer::new();
     h.add(lang);
@@ -112,13 +112,7 @@ pub(super) fn keys(r: &Reader<'_>, sources: &crate::input::load::Sources, lang: 
 
 /// The JSON index of `lang` from its `keys`, reusing the entries of `cache`
 /// that are unchanged.
-pub(super) fn index(
-    r: &Reader<'_>,
-    sources: &crate::input::load::Sources,
-    lang: &str,
-    keys: &Keys,
-    cache: &SearchCache,
-) -> String {
+pub(super) fn index(r: &Reader<'_>, lang: &str, keys: &Keys, cache: &SearchCache) -> String {
     let old = cache
         .by_lang
         .lock()
@@ -130,7 +124,7 @@ pub(super) fn index(
         .map(|&(id, key)| {
             let json = match old.get(&key) {
                 Some(json) => json.clone(),
-                None => serde_json::to_string(&entry(r, sources, id)).unwrap_or_default(),
+                None => serde_json::to_string(&entry(r, id)).unwrap_or_default(),
             };
             (key, json)
         })

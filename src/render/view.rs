@@ -247,24 +247,22 @@ pub(crate) fn image_url(site: &Frame, page: &Page, src: &str) -> String {
 /// The processed photo `src`, written in `doc`, as a page shows it.
 pub(crate) fn photo(
     site: &Frame,
-    sources: &crate::input::load::Sources,
     doc: &crate::input::document::Document,
     src: &str,
 ) -> Option<crate::photos::Picture> {
-    let (photo, home) = processed(site, sources, doc, src)?;
+    let (photo, home) = processed(site, doc, src)?;
     photo.picture(&site.path_url(home))
 }
 
 /// The processed photo `src` of `doc`'s bundle, and the URL path its files are at.
 fn processed<'s>(
     site: &'s Frame,
-    sources: &'s crate::input::load::Sources,
     doc: &crate::input::document::Document,
     src: &str,
 ) -> Option<(&'s crate::photos::Photo, &'s str)> {
     let bundle = doc.bundle.as_ref()?;
     let file = crate::photos::bundle_file(&bundle.files, src)?;
-    let photo = sources.photos.get(&format!("{}/{file}", bundle.dir))?;
+    let photo = site.photos.get(&format!("{}/{file}", bundle.dir))?;
     Some((photo, site.photo_homes.get(&bundle.dir)?.as_str()))
 }
 
@@ -331,18 +329,12 @@ pub(crate) fn page_taxonomies(site: &Frame, page: &Page) -> Vec<PageTaxonomy> {
 
 /// The page's cover: `cover` of the front matter, else the bundle's first
 /// photo (the one made into a thumbnail), with its sizes when processed.
-fn cover(
-    site: &Frame,
-    sources: &crate::input::load::Sources,
-    page: &Page,
-    content: Option<&str>,
-) -> Option<ImageView> {
+fn cover(site: &Frame, page: &Page, content: Option<&str>) -> Option<ImageView> {
     let written = page.facts.cover.as_ref();
     let first = || {
         let bundle = page.doc.bundle.as_ref()?;
         bundle.files.iter().find(|f| {
-            sources
-                .photos
+            site.photos
                 .get(&format!("{}/{f}", bundle.dir))
                 .is_some_and(|p| p.social.is_some())
         })
@@ -351,7 +343,7 @@ fn cover(
         Some(c) => (c.src.clone(), c.alt.clone().unwrap_or_default()),
         None => (first()?.clone(), String::new()),
     };
-    let Some((photo, home)) = processed(site, sources, &page.doc, &src) else {
+    let Some((photo, home)) = processed(site, &page.doc, &src) else {
         let url = image_url(site, page, &src);
         return Some(ImageView {
             permalink: absolute(site, &url),
@@ -395,24 +387,15 @@ fn cover(
 }
 
 /// The URL of the picture a card of `page` shows: its cover's thumbnail.
-pub(crate) fn thumbnail_url(
-    site: &Frame,
-    sources: &crate::input::load::Sources,
-    page: &Page,
-) -> Option<String> {
-    let cover = cover(site, sources, page, None)?;
+pub(crate) fn thumbnail_url(site: &Frame, page: &Page) -> Option<String> {
+    let cover = cover(site, page, None)?;
     Some(cover.thumb.map_or(cover.url, |t| t.url))
 }
 
 /// The view of `page` with its rendered `content`.
-pub(crate) fn page_view<'a>(
-    site: &'a Frame,
-    sources: &crate::input::load::Sources,
-    page: &'a Page,
-    content: String,
-) -> PageView<'a> {
+pub(crate) fn page_view<'a>(site: &'a Frame, page: &'a Page, content: String) -> PageView<'a> {
     let facts = &page.facts;
-    let cover = cover(site, sources, page, Some(&content));
+    let cover = cover(site, page, Some(&content));
     PageView {
         kind: if page.is_report() { "report" } else { "page" },
         title: &page.doc.front.title,
@@ -442,12 +425,7 @@ pub(crate) fn page_view<'a>(
 }
 
 /// The card of `id` in a listing in `lang`.
-pub(crate) fn card<'a>(
-    r: &Reader<'a>,
-    sources: &crate::input::load::Sources,
-    id: PageId,
-    lang: &str,
-) -> Card<'a> {
+pub(crate) fn card<'a>(r: &Reader<'a>, id: PageId, lang: &str) -> Card<'a> {
     let site = r.site();
     let page = r.page(id);
     Card {
@@ -456,7 +434,7 @@ pub(crate) fn card<'a>(
         date: page.facts.date.map(crate::dates::day),
         end_date: page.facts.end_date.map(crate::dates::day),
         summary: &page.doc.summary,
-        cover: cover(site, sources, page, None),
+        cover: cover(site, page, None),
         lang: page.lang(),
         foreign: page.lang() != lang,
         draft: page.doc.front.draft,
@@ -467,7 +445,6 @@ pub(crate) fn card<'a>(
 /// The view of a listing page, with its intro already rendered.
 pub(crate) fn listing_view<'a>(
     r: &Reader<'a>,
-    sources: &crate::input::load::Sources,
     listing: &'a Listing,
     intro: Option<String>,
 ) -> ListingView<'a> {
@@ -489,7 +466,7 @@ pub(crate) fn listing_view<'a>(
         items: listing
             .items
             .iter()
-            .map(|&id| card(r, sources, id, &listing.lang))
+            .map(|&id| card(r, id, &listing.lang))
             .collect(),
         number: listing.number,
         total: listing.total,
