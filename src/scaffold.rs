@@ -135,6 +135,26 @@ const EMBEDDED: &[(&str, &[u8])] = &[
         "locales/en/main.ftl",
         include_bytes!("../locales/en/main.ftl"),
     ),
+    (
+        "locales/sv/comments.ftl",
+        include_bytes!("../locales/sv/comments.ftl"),
+    ),
+    (
+        "locales/en/comments.ftl",
+        include_bytes!("../locales/en/comments.ftl"),
+    ),
+    (
+        "themes/default/templates/partials/comments.html",
+        include_bytes!("../themes/default/templates/partials/comments.html"),
+    ),
+    (
+        "themes/default/templates/partials/views.html",
+        include_bytes!("../themes/default/templates/partials/views.html"),
+    ),
+    (
+        "themes/default/static/comments.js",
+        include_bytes!("../themes/default/static/comments.js"),
+    ),
 ];
 
 const SITE_YAML: &str = "\
