@@ -80,6 +80,8 @@ await page.locator("#comments").scrollIntoViewIfNeeded();
 await page.waitForTimeout(500);
 check(toIsso().length === 0, "scrolling to the comments sends nothing either");
 await page.screenshot({ path: path.join(shots, "report-closed.png"), fullPage: true });
+await page.locator(".report-header").screenshot({ path: path.join(shots, "header-views.png") });
+await page.locator("#comments").screenshot({ path: path.join(shots, "comments-closed.png") });
 
 // 2. Open, post, reload, see it, with Isso's Swedish interface and our count.
 await button.click();
@@ -99,6 +101,7 @@ await page.waitForFunction(() => document.querySelector(".comments-count")?.text
 check(norm(await page.textContent(".comments-count")) === "1 kommentar", "the count reads \"1 kommentar\" after posting",
   norm(await page.textContent(".comments-count")));
 await page.screenshot({ path: path.join(shots, "report-posted.png"), fullPage: true });
+await page.locator("#comments").screenshot({ path: path.join(shots, "comments-posted.png") });
 
 await visit(report);
 check(toIsso().length === 0, "after a reload, again nothing reaches Isso before opening", toIsso().join(" "));
@@ -127,7 +130,7 @@ await page.waitForFunction(() => document.querySelector(".comments-count")?.text
 check(norm(await page.textContent(".comments-count")) === "1 kommentar", "the imported report's count reads \"1 kommentar\"");
 check(norm(await page.textContent(".views")) === "" && await page.isHidden(".views"),
   "a report the counter has no views for shows no count at all");
-await page.screenshot({ path: path.join(shots, "imported.png"), fullPage: true });
+await page.locator("#comments").screenshot({ path: path.join(shots, "imported.png") });
 
 // 4. English: "Views: 1,673" and "Show comments".
 await visit(english);
@@ -164,6 +167,7 @@ for (const [scheme, width] of [["light", 1280], ["dark", 390]]) {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   check(!wide, `no page wider than the screen (${scheme}, ${width} px)`);
   await page.screenshot({ path: path.join(shots, `open-${scheme}-${width}.png`), fullPage: true });
+  await page.locator("#comments").screenshot({ path: path.join(shots, `comments-${scheme}-${width}.png`) });
 }
 await browser.close();
 
