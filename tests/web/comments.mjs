@@ -139,7 +139,7 @@ check(norm(await page.textContent(".views")) === "Views: 1,673", "the English co
   norm(await page.textContent(".views")));
 check(await page.getByRole("button", { name: "Show comments" }).isVisible(), "the English button says \"Show comments\"");
 
-// 5. The counter cannot be reached: nothing shown, no error from the page.
+// 5. The counter and Isso cannot be reached: no count shown, no error from the page.
 await visit("/dead" + report);
 const deadText = await page.textContent(".views");
 check(deadText === "" && await page.isHidden(".views"), "an unreachable counter shows nothing (no 0, no label)", JSON.stringify(deadText));
@@ -148,6 +148,12 @@ check(deadText === "" && await page.isHidden(".views"), "an unreachable counter 
 const own = errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e));
 check(own.length === 0, "no error from the page when the counter is unreachable", own.join(" | "));
 await page.screenshot({ path: path.join(shots, "counter-unreachable.png"), fullPage: false });
+// ... and a comment server that cannot be reached says so, in Swedish.
+await page.getByRole("button", { name: "Visa kommentarer" }).click();
+await page.waitForSelector(".comments-unavailable:not([hidden])", { timeout: 5000 }).catch(() => {});
+check(norm(await page.textContent(".comments-unavailable")) === "Kommentarerna kan inte visas just nu. Försök igen senare." &&
+  await page.isVisible(".comments-unavailable"), "an unreachable comment server is said so, and nothing else breaks");
+await page.locator("#comments").screenshot({ path: path.join(shots, "comments-unreachable.png") });
 
 // 6. axe, with the comments open (Isso's form and comments in the page), in
 //    both colour schemes, at a desktop width and at 390 px.

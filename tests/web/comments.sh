@@ -33,7 +33,7 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 site_port=$(free_port); isso_port=$(free_port); counter_port=$(free_port)
-# A port nothing listens on: the unreachable counter.
+# A port nothing listens on: the unreachable counter and comment server.
 dead_port=$(free_port)
 
 # The example site, with the Blogger sample's post and its comment.
@@ -49,7 +49,7 @@ printf '\ncomments:\n  isso: http://127.0.0.1:%s/\nviews:\n  goatcounter: http:/
 "$RAPPORT_BIN" build --root "$site" --output "$work/on" --base-url "http://127.0.0.1:$site_port/" >/dev/null
 cp "$work/site.yaml.orig" "$site/site.yaml"
 printf '\ncomments:\n  isso: http://127.0.0.1:%s/\nviews:\n  goatcounter: http://127.0.0.1:%s/\n' \
-  "$isso_port" "$dead_port" >> "$site/site.yaml"
+  "$dead_port" "$dead_port" >> "$site/site.yaml"
 "$RAPPORT_BIN" build --root "$site" --output "$work/dead" --base-url "http://127.0.0.1:$site_port/dead/" >/dev/null
 mv "$work/dead" "$work/on/dead"
 
