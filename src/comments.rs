@@ -61,7 +61,7 @@ fn server(
             Diagnostic::in_file(file, crate::msg!("config-server-shape", key = parent))
                 .at(text, Span::new(line, 1, parent.chars().count()))
                 .help(crate::msg!(
-                    "config-server.help",
+                    "config-server-shape.help",
                     parent = parent,
                     key = key
                 )),
@@ -111,7 +111,7 @@ fn server(
             )
             .at(text, Span::new(line, 1, 1))
             .help(crate::msg!(
-                "config-server.help",
+                "config-server-url.help",
                 parent = parent,
                 key = key
             )),

@@ -693,8 +693,9 @@ front-matter-too-long = the front matter is longer than { $kib } KB and still no
 ## comments.rs, import/isso.rs: readers' comments through Isso, view counts through GoatCounter (issue 23)
 
 config-server-shape = `{ $key }` is written in a way rapport does not read
+    .help = write `{ $parent }:` and below it `  { $key }: https://…`, the server's full address
 config-server-url = `{ $key }` is not an absolute address: { $url }
-config-server.help = write `{ $parent }:` and below it `  { $key }: https://…`, the server's full address
+    .help = write `{ $parent }:` and below it `  { $key }: https://…`, the server's full address
 import-summary-comments-isso = { $count ->
     [one] comment written for Isso to { $file }
    *[other] comments written for Isso to { $file }

@@ -694,8 +694,9 @@ front-matter-too-long = inledningen (front matter) är längre än { $kib } kB o
 ## comments.rs, import/isso.rs: readers' comments through Isso, view counts through GoatCounter (issue 23)
 
 config-server-shape = `{ $key }` är skrivet på ett sätt som rapport inte läser
+    .help = skriv `{ $parent }:` och under det `  { $key }: https://…`, serverns fullständiga adress
 config-server-url = `{ $key }` är inte en fullständig adress: { $url }
-config-server.help = skriv `{ $parent }:` och under det `  { $key }: https://…`, serverns fullständiga adress
+    .help = skriv `{ $parent }:` och under det `  { $key }: https://…`, serverns fullständiga adress
 import-summary-comments-isso = { $count ->
     [one] kommentar skriven för Isso till { $file }
    *[other] kommentarer skrivna för Isso till { $file }
