@@ -136,14 +136,6 @@ const EMBEDDED: &[(&str, &[u8])] = &[
         include_bytes!("../locales/en/main.ftl"),
     ),
     (
-        "locales/sv/comments.ftl",
-        include_bytes!("../locales/sv/comments.ftl"),
-    ),
-    (
-        "locales/en/comments.ftl",
-        include_bytes!("../locales/en/comments.ftl"),
-    ),
-    (
         "themes/default/templates/partials/comments.html",
         include_bytes!("../themes/default/templates/partials/comments.html"),
     ),

@@ -104,10 +104,17 @@ EOF
 python3 "$work/counter.py" "$counter_port" "$work/hits.txt" &
 pids+=($!)
 
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$isso_port/js/embed.min.js" -o /dev/null && break
-  sleep 0.5
-done
+python3 - "$isso_port" <<'EOF'
+import sys, time, urllib.request
+for _ in range(120):
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/js/embed.min.js", timeout=2)
+        break
+    except OSError:
+        time.sleep(0.5)
+else:
+    sys.exit("Isso did not start")
+EOF
 
 echo "Nu HTML Checker (report pages with comments and views on):"
 java -jar "$here/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only \
