@@ -157,7 +157,7 @@ struct ImportArgs {
     /// A folder with the old site's photos, matched to the posts by file name and copied beside them.
     #[arg(long, value_name = "DIR")]
     images: Option<PathBuf>,
-    /// Readers' comments: left out, or appended to their post.
+    /// Readers' comments: left out, appended to their post, or written for an Isso comment server (isso-comments.xml).
     #[arg(long, value_enum, default_value_t = CommentsArg::Drop)]
     comments: CommentsArg,
 }
@@ -167,6 +167,7 @@ struct ImportArgs {
 enum CommentsArg {
     Drop,
     Append,
+    Isso,
 }
 
 /// How `check` prints its findings.
@@ -265,6 +266,7 @@ fn import(
         comments: match args.comments {
             CommentsArg::Drop => rapport::Comments::Drop,
             CommentsArg::Append => rapport::Comments::Append,
+            CommentsArg::Isso => rapport::Comments::Isso,
         },
     };
     match rapport::import(source, &opts) {

@@ -49,6 +49,9 @@ const EMBEDDED: &[(&str, &[u8])] = embed![
     "themes/default/static/style.css",
     "locales/sv/main.ftl",
     "locales/en/main.ftl",
+    "themes/default/templates/partials/comments.html",
+    "themes/default/templates/partials/views.html",
+    "themes/default/static/comments.js",
 ];
 
 const SITE_YAML: &str = "\

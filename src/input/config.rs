@@ -45,6 +45,10 @@ pub struct Config {
     pub(crate) default_author: Option<String>,
     /// How photos are published.
     pub(crate) images: Images,
+    /// `comments:`: readers' comments through Isso; off when `None`.
+    pub(crate) comments: Option<crate::input::comments::Comments>,
+    /// `views:`: view counts through GoatCounter; off when `None`.
+    pub(crate) views: Option<crate::input::comments::Views>,
 }
 
 /// Whether a photo's full-size original is published beside its smaller sizes.
@@ -93,6 +97,8 @@ struct RawConfig {
     markdown: Option<RawMarkdown>,
     default_author: Option<String>,
     images: Option<RawImages>,
+    comments: Option<yaml::Value>,
+    views: Option<yaml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +126,8 @@ const KEYS: &[&str] = &[
     "markdown",
     "default_author",
     "images",
+    "comments",
+    "views",
 ];
 
 /// The name of the settings file in the site root.
@@ -165,6 +173,8 @@ impl Config {
             markdown,
             default_author,
             images,
+            comments,
+            views,
         } = raw;
         let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
         let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
@@ -241,6 +251,9 @@ impl Config {
             photo.originals = raw.originals.unwrap_or(photo.originals);
             photo.keep_metadata = raw.keep_metadata.unwrap_or(false);
         }
+        let comments =
+            comments.and_then(|v| crate::input::comments::comments(&v, text, &mut problems));
+        let views = views.and_then(|v| crate::input::comments::views(&v, text, &mut problems));
         let config = Config {
             base_url,
             base_path,
@@ -253,6 +266,8 @@ impl Config {
             raw_html: markdown.and_then(|m| m.raw_html).unwrap_or(true),
             default_author,
             images: photo,
+            comments,
+            views,
         };
         Diagnostics::or_ok(problems, config)
     }

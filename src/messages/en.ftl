@@ -101,7 +101,7 @@ cli-import-blogger-root = The site folder to import into.
 cli-import-blogger-lang = The posts' language, where the export does not say [default: the site's default language].
 cli-import-blogger-section = The section folder under content/ that posts go into.
 cli-import-blogger-images = A folder with the old site's photos, matched to the posts by file name and copied beside them.
-cli-import-blogger-comments = Readers' comments: left out, or appended to their post.
+cli-import-blogger-comments = Readers' comments: left out, appended to their post, or written for an Isso comment server (isso-comments.xml).
 cli-import-wordpress = A WordPress export (Tools → Export → All content).
 cli-import-wordpress-export = The export file (.xml).
 cli-import-wordpress-root = { cli-import-blogger-root }
@@ -689,3 +689,15 @@ load-language-case = `{ $written }` is not read as a language, since rapport rea
 
 front-matter-too-long = the front matter is longer than { $kib } KB and still not closed at line { $line }
     .help = close it with a line `---` after the settings; long text belongs in the body, below that line
+
+## comments.rs, import/isso.rs: readers' comments through Isso, view counts through GoatCounter (issue 23)
+
+config-server-shape = `{ $key }` is written in a way rapport does not read
+    .help = write `{ $parent }:` and below it `  { $key }: https://…`, the server's full address
+config-server-url = `{ $key }` is not an absolute address: { $url }
+    .help = write `{ $parent }:` and below it `  { $key }: https://…`, the server's full address
+import-summary-comments-isso = { $count ->
+    [one] comment written for Isso to { $file }
+   *[other] comments written for Isso to { $file }
+  }
+import-isso-next = Give them to Isso (once, into its database): TZ=UTC isso -c isso.cfg import { $file }

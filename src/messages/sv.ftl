@@ -102,7 +102,7 @@ cli-import-blogger-root = Mappen för webbplatsen som inläggen ska in i.
 cli-import-blogger-lang = Inläggens språk, där exporten inte anger det [standard: webbplatsens huvudspråk].
 cli-import-blogger-section = Avdelningens mapp under content/ som inläggen hamnar i.
 cli-import-blogger-images = En mapp med den gamla webbplatsens foton; de matchas mot inläggen på filnamn och kopieras till dem.
-cli-import-blogger-comments = Läsarnas kommentarer: utelämnas eller läggs till sist i sitt inlägg.
+cli-import-blogger-comments = Läsarnas kommentarer: utelämnas, läggs till sist i sitt inlägg eller skrivs för en Isso-kommentarsserver (isso-comments.xml).
 cli-import-wordpress = En export från WordPress (Verktyg → Exportera → Allt innehåll).
 cli-import-wordpress-export = Exportfilen (.xml).
 cli-import-wordpress-root = { cli-import-blogger-root }
@@ -690,3 +690,15 @@ load-language-case = `{ $written }` läses inte som ett språk, eftersom rapport
 
 front-matter-too-long = inledningen (front matter) är längre än { $kib } kB och ännu inte stängd på rad { $line }
     .help = stäng den med en rad `---` efter inställningarna; lång text hör hemma i brödtexten, under den raden
+
+## comments.rs, import/isso.rs: readers' comments through Isso, view counts through GoatCounter (issue 23)
+
+config-server-shape = `{ $key }` är skrivet på ett sätt som rapport inte läser
+    .help = skriv `{ $parent }:` och under det `  { $key }: https://…`, serverns fullständiga adress
+config-server-url = `{ $key }` är inte en fullständig adress: { $url }
+    .help = skriv `{ $parent }:` och under det `  { $key }: https://…`, serverns fullständiga adress
+import-summary-comments-isso = { $count ->
+    [one] kommentar skriven för Isso till { $file }
+   *[other] kommentarer skrivna för Isso till { $file }
+  }
+import-isso-next = Ge dem till Isso (en gång, in i dess databas): TZ=UTC isso -c isso.cfg import { $file }

@@ -238,6 +238,9 @@ impl<'a> Renderer<'a> {
         );
         ctx.insert("page", &view);
         ctx.insert("page_taxonomies", &view::page_taxonomies(site, page));
+        if page.is_report() {
+            super::comments::insert(&mut ctx, site, page);
+        }
         let alone = site.groups[page.group].len() == 1 && site.config.languages.len() > 1;
         if alone && page.is_report() {
             let readers = site

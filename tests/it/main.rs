@@ -7,6 +7,7 @@ mod support;
 
 mod authoring;
 mod build;
+mod comments;
 mod discovery;
 mod errors;
 mod example;

@@ -51,6 +51,7 @@ const FLOORS: &[&[&str]] = &[
         "input",
         "input::yaml",
         "input::config",
+        "input::comments",
         "input::markdown",
         "input::document",
         "input::terms",

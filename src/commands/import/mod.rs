@@ -12,6 +12,7 @@ mod html;
 mod hugo;
 mod images;
 mod inert;
+mod isso;
 mod plan;
 mod wordpress;
 mod write;
@@ -46,6 +47,8 @@ pub enum Comments {
     Drop,
     /// Add them at the end of their post, under a heading.
     Append,
+    /// Write them for Isso to import, each in its report's thread (`isso.rs`).
+    Isso,
 }
 
 /// The choices of one `rapport import`.

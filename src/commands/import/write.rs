@@ -47,6 +47,8 @@ pub struct Summary {
     pub comments_dropped: usize,
     /// Readers' comments appended to their posts.
     pub comments_appended: usize,
+    /// Readers' comments written for Isso, and the file they are in.
+    pub comments_isso: (usize, Option<String>),
     /// Entries that are not content, by kind.
     pub skipped: BTreeMap<String, usize>,
     /// What could not be converted, by written file (or export position).
@@ -106,6 +108,18 @@ impl fmt::Display for Summary {
                     "import-summary-comments-appended",
                     count = self.comments_appended
                 ),
+            )?;
+        }
+        if let (n, Some(file)) = &self.comments_isso {
+            line(
+                f,
+                *n,
+                crate::msg!("import-summary-comments-isso", count = *n, file = file),
+            )?;
+            writeln!(
+                f,
+                "         {}",
+                crate::msg!("import-isso-next", file = file)
             )?;
         }
         line(
@@ -207,6 +221,8 @@ struct Writer<'a> {
     planned: HashSet<String>,
     summary: Summary,
     problems: Vec<Diagnostic>,
+    /// Readers' comments for Isso, by report (`--comments isso`).
+    isso: Vec<super::isso::Thread>,
 }
 
 /// Where the bytes of a file to write come from.
@@ -268,6 +284,7 @@ pub(super) fn write(
             ..Summary::default()
         },
         problems: Vec::new(),
+        isso: Vec::new(),
     };
     let placed: Vec<Option<Placed>> = read.items.iter().map(|i| writer.place(i)).collect();
     for (item, placed) in read.items.iter().zip(&placed) {
@@ -287,6 +304,15 @@ pub(super) fn write(
     for (from, to) in read.copy_files {
         if writer.put(&to, Content::File(from)) {
             writer.summary.files_copied += 1;
+        }
+    }
+    if !writer.isso.is_empty() {
+        let planned = writer.planned.clone();
+        let name = super::isso::file_name(&opts.root, &|n| planned.contains(n));
+        let count = writer.isso.iter().map(super::isso::Thread::len).sum();
+        let xml = super::isso::wxr(&writer.isso);
+        if writer.put(&name, Content::Bytes(xml.into_bytes())) {
+            writer.summary.comments_isso = (count, Some(name));
         }
     }
     if !writer.problems.is_empty() {
@@ -362,6 +388,11 @@ impl Writer<'_> {
                 Comments::Append => {
                     markdown = self.with_comments(markdown, &item, &lang, &mut leftovers);
                 }
+                // Pages have no comments section.
+                Comments::Isso if item.page => {
+                    self.summary.comments_dropped += item.comments.len();
+                }
+                Comments::Isso => {}
             }
         }
         let markdown = self.links(&markdown, &file);
@@ -428,6 +459,10 @@ impl Writer<'_> {
             }
             if self.opts.comments == Comments::Append {
                 self.summary.comments_appended += item.comments.len();
+            }
+            if self.opts.comments == Comments::Isso && !item.page && !item.comments.is_empty() {
+                let thread = super::isso::thread(&item, &file, &lang, &mut leftovers);
+                self.isso.push(thread);
             }
             if let Some(why) = self.renamed.remove(&file) {
                 leftovers.push(why);
