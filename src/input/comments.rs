@@ -57,7 +57,7 @@ fn server(
     text: &str,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<String> {
-    let file = std::path::Path::new(crate::input::config::FILE);
+    let file = std::path::Path::new(crate::input::paths::SETTINGS);
     let line = yaml::key_line(text, 0, parent).unwrap_or(1);
     let shape = || format!("`{parent}:` / `  {key}: https://…`");
     let wrong = |problems: &mut Vec<Diagnostic>| {

@@ -131,7 +131,7 @@ const KEYS: &[&str] = &[
 ];
 
 /// The name of the settings file in the site root.
-pub(crate) const FILE: &str = "site.yaml";
+pub(crate) const FILE: &str = crate::input::paths::SETTINGS;
 
 impl Config {
     /// Reads `ROOT/site.yaml`, or the defaults when there is none.

@@ -110,8 +110,8 @@ fn load_language(root: &Path, lang: &str) -> (Option<Locale>, Vec<Diagnostic>) {
     let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let outside: Vec<Diagnostic> = std::iter::once(root.join(&dir))
         .chain(files.iter().cloned())
-        .filter(|p| crate::input::load::leads_out(&site, p).is_some())
-        .map(|p| crate::input::load::link_out(root, &p, &site))
+        .filter(|p| crate::input::paths::leads_out(&site, p).is_some())
+        .map(|p| crate::input::paths::link_out(root, &p, &site))
         .collect();
     if !outside.is_empty() {
         return (None, outside);

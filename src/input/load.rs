@@ -16,6 +16,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 use crate::input::config::Config;
 use crate::input::document::{self, Bundle, Document};
 use crate::input::i18n::Locales;
+use crate::input::paths;
 
 /// A file copied to the output as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,8 +292,8 @@ fn list_stamped(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Stamp)>
         .into_iter();
     while let Some(entry) = walk.next() {
         match entry {
-            Ok(e) if e.path_is_symlink() && leads_out(&site, e.path()).is_some() => {
-                problems.push(link_out(root, e.path(), &site));
+            Ok(e) if e.path_is_symlink() && paths::leads_out(&site, e.path()).is_some() => {
+                problems.push(paths::link_out(root, e.path(), &site));
                 if e.file_type().is_dir() {
                     walk.skip_current_dir();
                 }
@@ -311,32 +312,6 @@ fn list_stamped(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf, Stamp)>
         }
     }
     Diagnostics::or_ok(problems, files).map_err(|d| d.0)
-}
-
-/// Where the symbolic link `path` leads when that is outside the site
-/// folder `site` (canonical).
-pub(crate) fn leads_out(site: &Path, path: &Path) -> Option<PathBuf> {
-    let target = path.canonicalize().ok()?;
-    (!target.starts_with(site)).then_some(target)
-}
-
-/// The error for a link at `path` that leads out of the site: such a file
-/// is never published, whatever it is (`/proc/self/environ`, `/etc/passwd`).
-pub(crate) fn link_out(root: &Path, path: &Path, site: &Path) -> Diagnostic {
-    // The link as written says more than where it resolves (`/proc/self/…`).
-    let target = std::fs::read_link(path)
-        .ok()
-        .or_else(|| leads_out(site, path))
-        .unwrap_or_default();
-    let shown = path
-        .strip_prefix(root)
-        .or_else(|_| path.strip_prefix(site))
-        .unwrap_or(path);
-    Diagnostic::in_file(
-        shown,
-        crate::msg!("load-link-outside", target = target.display()),
-    )
-    .help(crate::msg!("load-link-outside.help"))
 }
 
 fn walk_error(root: &Path, e: &walkdir::Error) -> Diagnostic {

@@ -2,7 +2,15 @@
 //! site folder and by the preview's watcher when a file changes, so the two
 //! can never disagree about a file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Diagnostic;
+
+/// The site's settings file, at its root.
+pub(crate) const SETTINGS: &str = "site.yaml";
+
+/// The site's terms linked across languages, at its root.
+pub(crate) const TERMS: &str = "terms.yaml";
 
 /// The folders of a site that hold its inputs, besides the files
 /// `site.yaml` and `terms.yaml` at its root.
@@ -37,11 +45,36 @@ pub(crate) fn belongs(root: &Path, path: &Path) -> bool {
     let Some(first) = rel.first() else {
         return false;
     };
-    if rel.len() == 1 && (first == crate::input::config::FILE || first == crate::input::terms::FILE)
-    {
+    if rel.len() == 1 && (first == SETTINGS || first == TERMS) {
         return true;
     }
     FOLDERS.contains(&first.as_str()) && !is_ignored(&rel.join("/"))
+}
+
+/// Where the symbolic link `path` leads when that is outside the site
+/// folder `site` (canonical).
+pub(crate) fn leads_out(site: &Path, path: &Path) -> Option<PathBuf> {
+    let target = path.canonicalize().ok()?;
+    (!target.starts_with(site)).then_some(target)
+}
+
+/// The error for a link at `path` that leads out of the site: such a file
+/// is never published, whatever it is (`/proc/self/environ`, `/etc/passwd`).
+pub(crate) fn link_out(root: &Path, path: &Path, site: &Path) -> Diagnostic {
+    // The link as written says more than where it resolves (`/proc/self/…`).
+    let target = std::fs::read_link(path)
+        .ok()
+        .or_else(|| leads_out(site, path))
+        .unwrap_or_default();
+    let shown = path
+        .strip_prefix(root)
+        .or_else(|_| path.strip_prefix(site))
+        .unwrap_or(path);
+    Diagnostic::in_file(
+        shown,
+        crate::msg!("load-link-outside", target = target.display()),
+    )
+    .help(crate::msg!("load-link-outside.help"))
 }
 
 #[cfg(test)]

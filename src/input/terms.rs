@@ -20,7 +20,7 @@ use crate::input::config::Config;
 use crate::input::yaml::{self, Value};
 
 /// The file's name at the site root.
-pub(crate) const FILE: &str = "terms.yaml";
+pub(crate) const FILE: &str = crate::input::paths::TERMS;
 
 /// One term in several languages.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
