@@ -139,7 +139,12 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
         Ok(c) => c,
         Err(Diagnostics(list)) => return Findings::from(list, Vec::new()),
     };
+    // The browser editor's written configuration, when out of step with the site.
+    let stale_editor = crate::terms::Terms::load(root, &config)
+        .ok()
+        .and_then(|terms| crate::cms_config::stale(root, &config, &terms));
     let (sources, mut list) = load::load_partial(root, config);
+    list.extend(stale_editor);
     let Some(sources) = sources else {
         return Findings::from(list, Vec::new());
     };

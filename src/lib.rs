@@ -44,6 +44,7 @@
 //! only those on its own floor and below; `tests/it/pipeline.rs` keeps it so.
 
 pub mod check;
+pub mod cms_config;
 pub mod config;
 pub mod diagnostics;
 pub mod document;

@@ -79,6 +79,21 @@ enum Command {
         #[arg(long, default_value = ".", value_name = "DIR")]
         root: PathBuf,
     },
+    /// Write the browser editor (Decap CMS) into static/admin/: its configuration, made from the site, and its page.
+    Editor {
+        /// The site folder.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The git host the published editor saves to: github or gitlab [default: from the origin remote].
+        #[arg(long, value_name = "HOST")]
+        backend: Option<String>,
+        /// The repository on it, OWNER/NAME [default: from the origin remote].
+        #[arg(long, value_name = "OWNER/NAME")]
+        repo: Option<String>,
+        /// The branch the site is built from.
+        #[arg(long, default_value = "main", value_name = "BRANCH")]
+        branch: String,
+    },
     /// Create a new site that builds at once.
     Init {
         /// The folder to create it in.
@@ -355,6 +370,34 @@ fn main() -> ExitCode {
             }
             Err(problems) => failed(problems),
         },
+        Command::Editor {
+            root,
+            backend,
+            repo,
+            branch,
+        } => {
+            let chosen = match (backend, repo) {
+                (None, None) => None,
+                (backend, repo) => {
+                    let known = rapport::cms_config::Backend::of_site(&root);
+                    Some(rapport::cms_config::Backend {
+                        name: backend.unwrap_or(known.name),
+                        repo: repo.unwrap_or(known.repo),
+                        branch,
+                    })
+                }
+            };
+            match rapport::cms_config::write(&root, chosen) {
+                Ok(written) => {
+                    for file in &written {
+                        println!("{}", msg!("created", file = file));
+                    }
+                    println!("\n{}", msg!("editor-written"));
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => failed(problems),
+            }
+        }
         Command::Init { dir, force, title } => {
             match rapport::scaffold::init(&dir, force, today, title.as_deref()) {
                 Ok(done) => {

@@ -182,6 +182,11 @@ impl Terms {
         Some((index, &self.lists[taxonomy][index]))
     }
 
+    /// The linked terms of `taxonomy`, in the order of the file.
+    pub fn list(&self, taxonomy: &str) -> &[Linked] {
+        self.lists.get(taxonomy).map_or(&[], Vec::as_slice)
+    }
+
     /// Whether no term is linked.
     pub fn is_empty(&self) -> bool {
         self.lists.values().all(Vec::is_empty)
