@@ -8,6 +8,7 @@ mod support;
 mod authoring;
 mod build;
 mod discovery;
+mod editor;
 mod errors;
 mod example;
 mod import;
