@@ -36,6 +36,12 @@ use crate::messages::Lang;
 
 /// Where the editor is served.
 pub(crate) const PATH: &str = "/__rapport/edit/";
+/// Whether `path` is the editor's: `/__rapport/edit/…`, or the admin page
+/// `rapport editor` writes (`/admin/`), which must not reload on a save.
+pub(crate) fn is_editor_path(path: &str) -> bool {
+    path.starts_with(PATH) || path == "/admin/" || path == "/admin/index.html"
+}
+
 /// The largest request the API reads (photos come base64-encoded).
 pub(crate) const MAX_REQUEST: usize = 64 * 1024 * 1024;
 /// The folders of the site the editor reads and writes.

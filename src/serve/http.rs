@@ -198,7 +198,7 @@ async fn events(
 async fn inject(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
     // The editor is no page of the site: no reload script, and it stays
     // usable while the site has errors.
-    if request.uri().path() == EVENTS || request.uri().path().starts_with(super::editor::PATH) {
+    if request.uri().path() == EVENTS || super::editor::is_editor_path(request.uri().path()) {
         return next.run(request).await;
     }
     let head = request.method() == axum::http::Method::HEAD;
