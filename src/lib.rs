@@ -65,6 +65,7 @@ mod transliterate;
 mod write;
 
 pub use commands::check::{check, Findings, Missing, Scheduled};
+pub use commands::cms_config::{write as write_editor_config, Backend as EditorBackend};
 pub use commands::freshness::translated;
 pub use commands::import::{import, Comments, ImportOptions, Source};
 pub use commands::scaffold::{init, new_report, NewReport};

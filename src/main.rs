@@ -79,6 +79,21 @@ enum Command {
         #[arg(long, default_value = ".", value_name = "DIR")]
         root: PathBuf,
     },
+    /// Write the browser editor (Decap CMS) into static/admin/: its configuration, made from the site, and its page.
+    Editor {
+        /// The site folder.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The git host the published editor saves to: github or gitlab [default: from the origin remote].
+        #[arg(long, value_name = "HOST")]
+        backend: Option<String>,
+        /// The repository on it, OWNER/NAME [default: from the origin remote].
+        #[arg(long, value_name = "OWNER/NAME")]
+        repo: Option<String>,
+        /// The branch the site is built from.
+        #[arg(long, default_value = "main", value_name = "BRANCH")]
+        branch: String,
+    },
     /// Create a new site that builds at once.
     Init {
         /// The folder to create it in.
@@ -357,6 +372,34 @@ fn main() -> ExitCode {
             }
             Err(problems) => failed(problems),
         },
+        Command::Editor {
+            root,
+            backend,
+            repo,
+            branch,
+        } => {
+            let chosen = match (backend, repo) {
+                (None, None) => None,
+                (backend, repo) => {
+                    let known = rapport::EditorBackend::of_site(&root);
+                    Some(rapport::EditorBackend {
+                        name: backend.unwrap_or(known.name),
+                        repo: repo.unwrap_or(known.repo),
+                        branch,
+                    })
+                }
+            };
+            match rapport::write_editor_config(&root, chosen) {
+                Ok(written) => {
+                    for file in &written {
+                        println!("{}", msg!("created", file = file));
+                    }
+                    println!("\n{}", msg!("editor-written"));
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => failed(problems),
+            }
+        }
         Command::Init { dir, force, title } => {
             match rapport::init(&dir, force, today, title.as_deref()) {
                 Ok(done) => {

@@ -141,6 +141,12 @@ pub fn check(root: &Path, today: NaiveDate) -> Findings {
         return Findings::from(list, Vec::new());
     };
     list.extend(freshness::warnings(&site, &freshness::assess(root, &site)));
+    // The browser editor's written configuration, when out of step with the site.
+    list.extend(crate::commands::cms_config::stale(
+        root,
+        &site.config,
+        &site.terms,
+    ));
     let mut findings = Findings::from(list, missing_translations(&site));
     findings.scheduled = scheduled(&site, today);
     findings

@@ -3,6 +3,7 @@
 //! folder's files (`init`, `new`, `import`).
 
 pub(crate) mod check;
+pub(crate) mod cms_config;
 pub(crate) mod freshness;
 pub(crate) mod import;
 pub(crate) mod scaffold;

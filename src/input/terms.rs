@@ -176,6 +176,11 @@ impl Terms {
             .get(&(taxonomy.to_string(), crate::transliterate::slugify(name)))?;
         Some((index, &self.lists[taxonomy][index]))
     }
+
+    /// The linked terms of `taxonomy`, in the order of the file.
+    pub(crate) fn list(&self, taxonomy: &str) -> &[Linked] {
+        self.lists.get(taxonomy).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// One `- sv: … en: …` item, checked.

@@ -9,6 +9,7 @@ mod authoring;
 mod build;
 mod comments;
 mod discovery;
+mod editor;
 mod errors;
 mod example;
 mod import;

@@ -75,6 +75,7 @@ const FLOORS: &[&[&str]] = &[
         "commands::import",
         "commands::serve",
         "commands::check",
+        "commands::cms_config",
     ],
 ];
 

@@ -14,7 +14,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use futures_util::stream::{self, Stream, StreamExt};
 use tokio::sync::broadcast;
@@ -74,6 +74,17 @@ pub(crate) fn app(shared: Arc<Shared>) -> Router {
         .route(
             &format!("{}{{*report}}", super::translator::PATH),
             get(super::translator::report),
+        )
+        .route(super::editor::PATH, get(super::editor::page))
+        .route(
+            &format!("{}config.yml", super::editor::PATH),
+            get(super::editor::config),
+        )
+        .route(
+            &format!("{}api/v1", super::editor::PATH),
+            post(super::editor::api).layer(axum::extract::DefaultBodyLimit::max(
+                super::editor::MAX_REQUEST,
+            )),
         )
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), inject))
@@ -185,7 +196,9 @@ async fn events(
 /// Adds the reload script to HTML, names text as UTF-8, and while the
 /// last build failed answers page requests with its errors.
 async fn inject(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
-    if request.uri().path() == EVENTS {
+    // The editor is no page of the site: no reload script, and it stays
+    // usable while the site has errors.
+    if request.uri().path() == EVENTS || super::editor::is_editor_path(request.uri().path()) {
         return next.run(request).await;
     }
     let head = request.method() == axum::http::Method::HEAD;

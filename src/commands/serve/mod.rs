@@ -22,6 +22,7 @@ macro_rules! warn {
     }};
 }
 
+pub(crate) mod editor;
 mod http;
 mod translator;
 mod watch;
@@ -135,6 +136,12 @@ pub fn run(opts: ServeOptions) -> Result<(), Diagnostics> {
             url = format!("{url}__rapport/translations/")
         )
     );
+    if opts.bind.is_loopback() {
+        say!(
+            "{}",
+            crate::msg!("serve-editor", url = format!("{url}{}", &editor::PATH[1..]))
+        );
+    }
     if !opts.bind.is_loopback() {
         warn!(
             "{}",
