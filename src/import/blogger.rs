@@ -170,6 +170,10 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
         }
         let kind = kind(entry);
         if let Kind::Other(other) = &kind {
+            let id = text_of(entry, "id").unwrap_or_default();
+            if id.ends_with(".settings.BLOG_LOCALE") && read.lang.is_none() {
+                read.lang = text_of(entry, "content").and_then(|l| super::locale_lang(&l));
+            }
             *read
                 .skipped
                 .entry(crate::msg!("import-kind-other", kind = other))
