@@ -625,15 +625,49 @@ impl Writer<'_> {
                 .as_deref()
                 .map(crate::transliterate::slugify)
                 .filter(|s| !s.is_empty());
-            if matches!(fs_safe::state(self.root, &file), Ok(fs_safe::State::Absent)) {
+            let absent = |rel: &str| {
+                matches!(
+                    fs_safe::state(self.root, &format!("content/{rel}")),
+                    Ok(fs_safe::State::Absent)
+                )
+            };
+            let mut chosen = path.clone();
+            if absent(path) {
                 if let Some(clash) = self.addresses.clash(path, slug.as_deref()) {
-                    return Err(crate::msg!(
-                        "import-left-out-clash",
-                        clash = clash.describe()
-                    ));
+                    // Another name beside it: `x-2/index.sv.md`, `x-2.sv.md`.
+                    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+                    let numbered = (2..100).find_map(|n| {
+                        let other = if name.starts_with("index.") {
+                            format!("{dir}-{n}/{name}")
+                        } else {
+                            let (stem, rest) = name.split_once('.').unwrap_or((name, "md"));
+                            let stem = format!("{stem}-{n}.{rest}");
+                            if dir.is_empty() {
+                                stem
+                            } else {
+                                format!("{dir}/{stem}")
+                            }
+                        };
+                        let free = !self.taken.contains(&format!("content/{other}"))
+                            && absent(&other)
+                            && self.addresses.clash(&other, None).is_none();
+                        free.then_some(other)
+                    });
+                    let Some(other) = numbered.filter(|_| slug.is_none()) else {
+                        return Err(crate::msg!(
+                            "import-left-out-clash",
+                            clash = clash.describe()
+                        ));
+                    };
+                    self.renamed.insert(
+                        format!("content/{other}"),
+                        crate::msg!("import-renamed", clash = clash.describe()),
+                    );
+                    chosen = other;
                 }
             }
-            self.addresses.claim(path, slug.as_deref());
+            let file = format!("content/{chosen}");
+            self.addresses.claim(&chosen, slug.as_deref());
             self.taken.insert(file.clone());
             return Ok(file);
         }
