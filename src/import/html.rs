@@ -832,7 +832,8 @@ mod tests {
             r#"<p>Se filmen:</p><object width="425" height="344"><param name="movie" value="http://www.youtube.com/v/AbC_12-x&hl=sv&fs=1"></param><param name="allowFullScreen" value="true"></param><embed src="http://www.youtube.com/v/AbC_12-x&hl=sv&fs=1" type="application/x-shockwave-flash" width="425" height="344"></embed></object>"#,
         );
         assert!(
-            c.markdown.contains("<https://www.youtube.com/watch?v=AbC_12-x>"),
+            c.markdown
+                .contains("<https://www.youtube.com/watch?v=AbC_12-x>"),
             "{}",
             c.markdown
         );
@@ -844,7 +845,9 @@ mod tests {
         let c = to_markdown("<pre><code>rad ett<br /><br />rad tre</code></pre><p>Sen.</p>");
         assert_eq!(c.markdown.matches("```").count(), 2, "{}", c.markdown);
         assert!(c.markdown.contains("rad tre"), "{}", c.markdown);
-        let c = to_markdown(r#"<figure><img src="/a.png"><figcaption>Delegationen i Astana</figcaption></figure>"#);
+        let c = to_markdown(
+            r#"<figure><img src="/a.png"><figcaption>Delegationen i Astana</figcaption></figure>"#,
+        );
         assert!(
             c.markdown.contains("![Delegationen i Astana](/a.png"),
             "{}",

@@ -277,6 +277,17 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
         "config/_default/hugo.yaml",
         "config/_default/config.yaml",
     ];
+    let read_settings = |path: &Path, real: &Path| -> Result<Map<String, Value>, Diagnostic> {
+        let text = std::fs::read_to_string(real).map_err(|e| {
+            Diagnostic::new(crate::msg!(
+                "import-unreadable",
+                file = shown(path),
+                error = e
+            ))
+        })?;
+        let format = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        parse_data(path, &text, format, 1)
+    };
     let mut found = None;
     for candidate in candidates {
         let path = dir.join(candidate);
@@ -287,18 +298,42 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
             }
         }
     }
-    let Some((file, real)) = found else {
+    let mut settings = match &found {
+        Some((file, real)) => read_settings(file, real)?,
+        None => Map::new(),
+    };
+    // `config/_default/`: one file per key (`permalinks.yaml`,
+    // `languages.toml`, `module.yaml`), which Hugo merges over the root file.
+    let split = dir.join("config").join("_default");
+    let mut any_split = false;
+    if archive.inside(&split)?.is_some_and(|d| d.is_dir()) {
+        for (path, real) in archive.files(&split)? {
+            if path.parent() != Some(split.as_path()) {
+                continue;
+            }
+            let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+            let known = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e, "toml" | "yaml" | "yml" | "json"));
+            if !known || name.contains('.') {
+                continue;
+            }
+            let map = read_settings(&path, &real)?;
+            any_split = true;
+            if matches!(name, "hugo" | "config") {
+                for (k, v) in map {
+                    settings.insert(k, v);
+                }
+            } else {
+                settings.insert(name.to_string(), Value::Object(map));
+            }
+        }
+    }
+    let Some((file, _)) = found.or_else(|| any_split.then(|| (split.clone(), split.clone())))
+    else {
         return Ok(Languages::default());
     };
-    let text = std::fs::read_to_string(&real).map_err(|e| {
-        Diagnostic::new(crate::msg!(
-            "import-unreadable",
-            file = shown(&file),
-            error = e
-        ))
-    })?;
-    let format = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let settings = parse_data(&file, &text, format, 1)?;
     let get = |key: &str| {
         settings
             .iter()
@@ -349,6 +384,23 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
         for value in values {
             out.statics
                 .push(archive.setting(&file, "staticDir", &value)?);
+        }
+    }
+    // Module mounts: `source = "content/en"`, `target = "content"`, `lang = "en"`.
+    let mounts = get("module")
+        .and_then(|m| m.get("mounts"))
+        .and_then(Value::as_array);
+    for mount in mounts.into_iter().flatten() {
+        let (Some(source), Some(target), Some(lang)) = (
+            mount.get("source").and_then(Value::as_str),
+            mount.get("target").and_then(Value::as_str),
+            mount.get("lang").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        if target.trim_matches('/') == "content" {
+            let path = archive.setting(&file, "module.mounts.source", source)?;
+            out.dirs.push((lang.to_lowercase(), path));
         }
     }
     if let Some(Value::Object(langs)) = get("languages") {
@@ -524,12 +576,21 @@ fn parse_data(
         })?,
         _ => {
             let text = if text.trim().is_empty() { "{}" } else { text };
-            crate::yaml::value(text, first_line.saturating_sub(1))
-                .map(|v| crate::yaml::to_json(&v))
-                .map_err(|e| {
-                    let shown = std::fs::read_to_string(file).unwrap_or_default();
-                    e.into_diagnostic(file, &shown)
-                })?
+            match crate::yaml::value(text, first_line.saturating_sub(1)) {
+                Ok(v) => crate::yaml::to_json(&v),
+                Err(e) => {
+                    // A key written twice: Hugo took the last, and so does the import.
+                    let again = last_of_each_key(text)
+                        .and_then(|t| crate::yaml::value(&t, first_line.saturating_sub(1)).ok());
+                    match again {
+                        Some(v) => crate::yaml::to_json(&v),
+                        None => {
+                            let shown = std::fs::read_to_string(file).unwrap_or_default();
+                            return Err(e.into_diagnostic(file, &shown));
+                        }
+                    }
+                }
+            }
         }
     };
     match value {
@@ -540,6 +601,45 @@ fn parse_data(
                 .help(crate::msg!("import-hugo-not-keys-help")),
         ),
     }
+}
+
+/// YAML whose top-level keys written twice keep only their last
+/// writing (each key's lines blanked, so line numbers stay); `None` when
+/// no key is written twice.
+fn last_of_each_key(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let key_of = |line: &str| -> Option<String> {
+        if line.starts_with([' ', '\t', '-', '#']) {
+            return None;
+        }
+        let (key, _) = line.split_once(':')?;
+        Some(key.trim().to_string()).filter(|k| !k.is_empty())
+    };
+    let mut starts: Vec<(usize, String)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(key) = key_of(line) {
+            starts.push((i, key));
+        }
+    }
+    let mut drop = vec![false; lines.len()];
+    let mut any = false;
+    for (n, (start, key)) in starts.iter().enumerate() {
+        if starts[n + 1..].iter().any(|(_, k)| k == key) {
+            any = true;
+            let end = starts.get(n + 1).map_or(lines.len(), |(s, _)| *s);
+            for d in &mut drop[*start..end] {
+                *d = true;
+            }
+        }
+    }
+    any.then(|| {
+        lines
+            .iter()
+            .zip(drop)
+            .map(|(l, d)| if d { "" } else { l })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 fn toml_to_json(value: toml::Value) -> Value {
@@ -939,7 +1039,8 @@ fn old_address(
     }
     let section = source.rel.split_once('/').map(|(s, _)| s);
     if let Some(pattern) = section.and_then(|s| languages.permalinks.get(s)) {
-        return permalink(pattern, item, source, default, keep_case).map(|p| format!("{prefix}{p}"));
+        return permalink(pattern, item, source, default, keep_case)
+            .map(|p| format!("{prefix}{p}"));
     }
     let parts = address_parts(item, source, default);
     if parts.is_empty() {

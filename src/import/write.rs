@@ -1080,7 +1080,10 @@ impl Writer<'_> {
     fn remove_placeholders(&mut self) {
         let placeholders = std::mem::take(&mut self.placeholders);
         for rel in placeholders {
-            if self.planned.contains(&rel) || rel.ends_with("_index.sv.md") || rel.ends_with("_index.en.md") {
+            if self.planned.contains(&rel)
+                || rel.ends_with("_index.sv.md")
+                || rel.ends_with("_index.en.md")
+            {
                 continue;
             }
             let path = self.root.join(&rel);
@@ -1148,15 +1151,20 @@ impl Writer<'_> {
                     self.summary.addresses_kept += 1;
                     continue;
                 }
+                if self.reserved(&out) {
+                    self.summary
+                        .addresses_lost
+                        .push((alias, crate::msg!("import-address-reserved")));
+                    continue;
+                }
                 let page = out
                     .strip_suffix("index.html")
                     .map(|dir| format!("/{dir}"))
                     .and_then(|a| self.addresses.owner_of(&a));
                 if let Some(other) = page {
-                    self.summary.addresses_lost.push((
-                        alias,
-                        crate::msg!("import-address-taken", other = other),
-                    ));
+                    self.summary
+                        .addresses_lost
+                        .push((alias, crate::msg!("import-address-taken", other = other)));
                     continue;
                 }
                 if let Some(other) = self.claimed.get(&out) {
@@ -1174,6 +1182,33 @@ impl Writer<'_> {
         self.kept_aliases = kept;
     }
 
+    /// Whether the build writes a file of its own at `out` (the home, the
+    /// 404 page, the sitemap, a language's feed and listing pages).
+    fn reserved(&self, out: &str) -> bool {
+        const ROOT: &[&str] = &[
+            "index.html",
+            "404.html",
+            "robots.txt",
+            "sitemap.xml",
+            "search.js",
+            "style.css",
+            "favicon.svg",
+            "atom.xml",
+        ];
+        if ROOT.contains(&out) || out.starts_with("fonts/") {
+            return true;
+        }
+        match out.split_once('/') {
+            Some((lang, rest)) if self.config.languages.iter().any(|l| l == lang) => {
+                matches!(
+                    rest,
+                    "index.html" | "atom.xml" | "search.json" | "search-index.js" | "404.html"
+                ) || rest.starts_with("page/")
+            }
+            _ => false,
+        }
+    }
+
     /// A redirect page at the old address of a listing (Hugo's `/news/`), in `static/`.
     fn listing(&mut self, old: &str, new: &str, lang: &str) {
         self.summary.addresses_found += 1;
@@ -1187,14 +1222,21 @@ impl Writer<'_> {
             self.summary.addresses_kept += 1;
             return;
         }
+        if self.reserved(&out) {
+            self.summary
+                .addresses_lost
+                .push((old.to_string(), crate::msg!("import-address-reserved")));
+            return;
+        }
         let page = out
             .strip_suffix("index.html")
             .map(|dir| format!("/{dir}"))
             .and_then(|a| self.addresses.owner_of(&a));
         if let Some(other) = page.or_else(|| self.claimed.get(&out).cloned()) {
-            self.summary
-                .addresses_lost
-                .push((old.to_string(), crate::msg!("import-address-taken", other = other)));
+            self.summary.addresses_lost.push((
+                old.to_string(),
+                crate::msg!("import-address-taken", other = other),
+            ));
             return;
         }
         let rel = format!("static/{out}");
@@ -1208,9 +1250,10 @@ impl Writer<'_> {
         if self.summary.in_the_way.len() + self.summary.edited.len() == before {
             self.summary.addresses_kept += 1;
         } else {
-            self.summary
-                .addresses_lost
-                .push((old.to_string(), crate::msg!("import-address-file-there", file = rel)));
+            self.summary.addresses_lost.push((
+                old.to_string(),
+                crate::msg!("import-address-file-there", file = rel),
+            ));
         }
     }
 
@@ -1276,7 +1319,12 @@ fn placeholders(root: &Path) -> Vec<String> {
 
 /// Writes `bytes` over the file `rel` that is there: written beside it,
 /// then renamed over it (a rename replaces a link, never writes through).
-fn replace(job: &mut fs_safe::Job, root: &Path, rel: &str, bytes: &[u8]) -> Result<(), fs_safe::Failed> {
+fn replace(
+    job: &mut fs_safe::Job,
+    root: &Path,
+    rel: &str,
+    bytes: &[u8],
+) -> Result<(), fs_safe::Failed> {
     let spare = format!("{rel}.{}.rapport-new", std::process::id());
     job.create(&spare, &mut &bytes[..], None)?;
     std::fs::rename(root.join(&spare), root.join(rel)).map_err(|error| fs_safe::Failed {

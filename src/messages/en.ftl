@@ -723,3 +723,4 @@ import-hugo-attributes = { $count ->
 }
 import-hugo-no-date-page = it has no date, so it became a standalone page
 import-hugo-index-page = its folder holds only this intro, so it became a standalone page
+import-address-reserved = rapport writes a file of its own there

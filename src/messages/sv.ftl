@@ -724,3 +724,4 @@ import-hugo-attributes = { $count ->
 }
 import-hugo-no-date-page = den saknar datum och blev därför en fristående sida
 import-hugo-index-page = dess mapp innehåller bara den här inledningen, så den blev en fristående sida
+import-address-reserved = rapport skriver en egen fil där
