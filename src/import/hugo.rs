@@ -1144,7 +1144,9 @@ fn relative_paths(body: &str, address: &str) -> String {
             .find(|c: char| c == ')' || c.is_whitespace())
             .map_or(body.len(), |e| start + e);
         let link = &body[start..end];
-        if code.iter().any(|r| r.contains(&start)) {
+        let path = link.split('#').next().unwrap_or(link);
+        // A link to a Markdown file (a `ref` made it) is the new site's already.
+        if code.iter().any(|r| r.contains(&start)) || path.ends_with(".md") {
             out.push_str(link);
         } else {
             let mut parts = base.clone();
@@ -1214,14 +1216,20 @@ fn data_file(archive: &Archive, dir: &Path, item: &mut Item) -> Result<(), Diagn
                 continue;
             };
             match key.to_lowercase().as_str() {
-                "location" | "place" | "venue" | "plats" | "where" | "lokal" | "city" | "ort"
-                | "address" | "adress" | "street" => place.push(text),
+                "location" | "place" | "venue" | "plats" | "where" | "lokal" => {
+                    place.push((0, text))
+                }
+                "address" | "adress" | "street" => place.push((1, text)),
+                "city" | "ort" => place.push((2, text)),
                 _ => {
                     item.extra.insert(key.clone(), value.clone());
                     keys.push(format!("extra.{key}"));
                 }
             }
         }
+        // The place first, then its address and town.
+        place.sort_by_key(|(rank, _)| *rank);
+        let place: Vec<String> = place.into_iter().map(|(_, t)| t).collect();
         if !place.is_empty() && item.location.is_none() && !item.facts.contains_key("location") {
             item.location = Some(place.join(", "));
             keys.insert(0, "location".to_string());

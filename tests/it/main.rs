@@ -11,6 +11,7 @@ mod discovery;
 mod errors;
 mod example;
 mod import;
+mod import_again;
 mod language_names;
 mod languages;
 mod markdown;
