@@ -8,22 +8,13 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::{rapport, Run, TestSite};
+use crate::import::{import, read};
+use crate::support::{rapport, TestSite};
 
 fn put(dir: &Path, name: &str, text: &str) {
     let path = dir.join(name);
     fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
     fs::write(path, text).expect("write");
-}
-
-fn import(site: &TestSite, args: &[&str]) -> Run {
-    let mut all = vec!["import"];
-    all.extend(args);
-    site.run(&all)
-}
-
-fn read(site: &TestSite, path: &str) -> String {
-    fs::read_to_string(site.root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The output file that answers `address`, as a web server finds it.
