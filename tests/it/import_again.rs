@@ -487,3 +487,97 @@ fn an_import_into_a_fresh_site_replaces_inits_sample_pages() {
     rapport(&args).assert_ok();
     assert!(fs::read_to_string(&about).expect("about").contains("Umeå"));
 }
+
+/// A Google Takeout archive as Takeout writes it: the blog's folder with
+/// `feed.atom` (no blog address; times in UTC; a trashed post; a comment)
+/// and `settings.csv` (its time zone and language).
+const TAKEOUT_FEED: &str = r#"<?xml version='1.0' encoding='utf-8'?>
+<feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'>
+<id>tag:blogger.com,1999:blog-77</id>
+<title>Hälsobloggen</title>
+<entry>
+<id>tag:blogger.com,1999:blog-77.post-1001</id>
+<blogger:type>POST</blogger:type>
+<blogger:status>LIVE</blogger:status>
+<author><name>Anna Berg</name><blogger:type>BLOGGER</blogger:type></author>
+<title>Kvällsmöte i Astana</title>
+<content type='html'>&lt;p&gt;Mötet slutade sent.&lt;/p&gt;</content>
+<blogger:created>2014-05-26T22:30:00.000Z</blogger:created>
+<published>2014-05-26T22:30:00.000Z</published>
+<updated>2014-05-27T04:30:00.000Z</updated>
+<blogger:filename>/2014/05/kvallsmote.html</blogger:filename>
+</entry>
+<entry>
+<id>tag:blogger.com,1999:blog-77.post-1002</id>
+<blogger:type>POST</blogger:type>
+<blogger:status>LIVE</blogger:status>
+<title>Besök från Almaty</title>
+<content type='html'>&lt;p&gt;Som vid &lt;a href="https://halsa.blogspot.com/2014/05/kvallsmote.html"&gt;kvällsmötet&lt;/a&gt;.&lt;/p&gt;</content>
+<published>2015-03-02T09:00:00.000Z</published>
+<blogger:filename>/2015/03/besok.html</blogger:filename>
+</entry>
+<entry>
+<id>tag:blogger.com,1999:blog-77.post-1003</id>
+<blogger:type>POST</blogger:type>
+<blogger:status>SOFT_TRASHED</blogger:status>
+<title>Kastad</title>
+<content type='html'>Borta.</content>
+<published>2015-04-01T09:00:00.000Z</published>
+<blogger:filename>/2015/04/kastad.html</blogger:filename>
+</entry>
+<entry>
+<id>tag:blogger.com,1999:blog-77.comment-1</id>
+<blogger:type>COMMENT</blogger:type>
+<blogger:status>LIVE</blogger:status>
+<blogger:parent>tag:blogger.com,1999:blog-77.post-1001</blogger:parent>
+<author><name>Karin</name></author>
+<content type='html'>Tack för rapporten!</content>
+<published>2014-05-27T08:00:00.000Z</published>
+</entry>
+</feed>
+"#;
+
+#[test]
+fn a_takeout_archive_keeps_local_days_links_and_comments() {
+    let work = tempfile::tempdir().expect("temp");
+    let settings =
+        "title,description,time_zone,locale\nHälsobloggen,Om hälsa,Europe/Stockholm,sv\n";
+    let zip = crate::received_import::zip_of(
+        &work.path().join("takeout.zip"),
+        &[
+            (
+                "Takeout/Blogger/Blogs/Hälsobloggen/feed.atom",
+                TAKEOUT_FEED.as_bytes(),
+            ),
+            (
+                "Takeout/Blogger/Blogs/Hälsobloggen/settings.csv",
+                settings.as_bytes(),
+            ),
+        ],
+    );
+    let site = TestSite::new();
+    let run = import(&site, &["blogger", &zip, "--comments", "append"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    // 22:30 UTC is half past midnight the next day in Stockholm.
+    let evening = read(&site, "content/reports/2014-05-27-kvallsmote/index.sv.md");
+    assert!(
+        evening.contains("date: 2014-05-27T00:30:00+02:00\n"),
+        "{evening}"
+    );
+    assert!(evening.contains("Tack för rapporten!"), "{evening}");
+    assert!(run.stdout.contains("1  comment appended"), "{}", run.stdout);
+    let visit = read(&site, "content/reports/2015-03-02-besok/index.sv.md");
+    assert!(
+        visit.contains("[kvällsmötet](../2014-05-27-kvallsmote/index.sv.md)"),
+        "{visit}"
+    );
+    assert!(!site
+        .root()
+        .join("content/reports/2015-04-01-kastad")
+        .exists());
+    site.run(&["build"]).assert_ok();
+    assert_eq!(
+        lands_on(&site, "/2014/05/kvallsmote.html"),
+        "/sv/reports/2014-05-27-kvallsmote/"
+    );
+}

@@ -507,7 +507,7 @@ fn import_init_and_new_never_write_through_a_link() {
 }
 
 /// A zip archive of `entries` (name, bytes), deflated.
-fn zip_of(path: &Path, entries: &[(&str, &[u8])]) -> String {
+pub(crate) fn zip_of(path: &Path, entries: &[(&str, &[u8])]) -> String {
     let file = fs::File::create(path).expect("zip");
     let mut zip = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default()
