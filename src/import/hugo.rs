@@ -969,6 +969,7 @@ fn item(
     }
     let (body, notes) = shortcodes(&body, &source.file, body_line, path, targets, sources);
     item.leftovers.extend(notes);
+    let body = markdown_file_links(&body, source, path, targets, sources);
     let (body, removed) = attribute_lines(&body);
     if removed > 0 {
         item.leftovers
@@ -1243,6 +1244,65 @@ fn data_file(archive: &Archive, dir: &Path, item: &mut Item) -> Result<(), Diagn
     Ok(())
 }
 
+/// Links written to another Markdown file of the Hugo site, relative to
+/// this one (`[here](../other/index.md#part)`), turned into links to its
+/// new file; others stay as written.
+fn markdown_file_links(
+    body: &str,
+    source: &Source,
+    new_path: &str,
+    targets: &[Target],
+    sources: &[Source],
+) -> String {
+    let code = code_ranges(body);
+    let dir: Vec<&str> = source
+        .rel
+        .rsplit_once('/')
+        .map(|(d, _)| d.split('/').collect())
+        .unwrap_or_default();
+    let mut out = String::with_capacity(body.len());
+    let mut at = 0;
+    while let Some(i) = body[at..].find("](") {
+        let start = at + i + 2;
+        out.push_str(&body[at..start]);
+        let end = body[start..]
+            .find(|c: char| c == ')' || c.is_whitespace())
+            .map_or(body.len(), |e| start + e);
+        let link = &body[start..end];
+        let (file, anchor) = link.split_once('#').unwrap_or((link, ""));
+        let relative = (file.ends_with(".md") || file.ends_with(".markdown"))
+            && !file.starts_with('/')
+            && !file.contains("://");
+        let found = relative
+            .then(|| {
+                let mut parts = dir.clone();
+                for part in file.split('/') {
+                    match part {
+                        ".." => {
+                            parts.pop();
+                        }
+                        "." | "" => {}
+                        p => parts.push(p),
+                    }
+                }
+                let wanted = if anchor.is_empty() {
+                    parts.join("/")
+                } else {
+                    format!("{}#{anchor}", parts.join("/"))
+                };
+                // Else as Hugo's `ref` reads it: from the content folder, or by its end.
+                link_to(&wanted, new_path, targets, sources)
+                    .or_else(|| link_to(link, new_path, targets, sources))
+            })
+            .flatten()
+            .filter(|_| !code.iter().any(|r| r.contains(&start)));
+        out.push_str(found.as_deref().unwrap_or(link));
+        at = end;
+    }
+    out.push_str(&body[at..]);
+    out
+}
+
 /// Goldmark's attribute lines (`{.center}` under a paragraph or photo,
 /// `{#id}` after a heading) removed outside code; how many were.
 fn attribute_lines(body: &str) -> (String, usize) {
@@ -1511,6 +1571,7 @@ fn link_to(target: &str, from: &str, targets: &[Target], sources: &[Source]) -> 
         let bundle = rel.strip_suffix("/index").unwrap_or(&rel);
         let matches = rel == wanted
             || bundle == wanted
+            || (wanted.contains('/') && rel.ends_with(&format!("/{wanted}")))
             || (!wanted.contains('/')
                 && (rel.rsplit('/').next() == Some(wanted.as_str())
                     || bundle.rsplit('/').next() == Some(wanted.as_str())));
