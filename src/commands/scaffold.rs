@@ -197,6 +197,20 @@ fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
     ]
 }
 
+/// Whether `bytes` at `rel` (relative to the site) is a page `init` wrote
+/// (the sample report, the about page, the intros) that nobody has
+/// changed since: `rapport import` may replace it.
+pub(crate) fn is_placeholder(rel: &str, bytes: &[u8]) -> bool {
+    let date = rel
+        .strip_prefix("content/reports/")
+        .and_then(|r| r.get(..10))
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or(NaiveDate::MIN);
+    sample_site(date)
+        .iter()
+        .any(|(p, t)| p == rel && p.starts_with("content/") && t.as_bytes() == bytes)
+}
+
 /// The problem of a file that could not be created.
 fn cannot_create(path: &Path, e: impl std::fmt::Display) -> Diagnostic {
     Diagnostic::in_file(path, crate::msg!("scaffold-cannot-create", error = e))

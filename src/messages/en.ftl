@@ -761,3 +761,37 @@ editor-cannot-write = could not be written: { $error }
 serve-editor = The browser editor: { $url }
 editor-bundle-exists = refused: `{ $path }` would be a second report in the folder of one that exists
     .help = change the new report's title or date, so that it gets a folder of its own
+## import/: second round (issue 25): old addresses, updates, placeholders
+import-summary-updated = { $count ->
+    [one] imported before and unchanged since, brought up to date
+   *[other] imported before and unchanged since, brought up to date
+}
+import-summary-no-alt = { $count ->
+    [one] photo without alternative text (describe it in the ![…] of the file)
+   *[other] photos without alternative text (describe them in the ![…] of their files)
+}
+import-summary-addresses = { $count ->
+    [one] old address found, { $kept } kept (a page or a redirect answers it)
+   *[other] old addresses found, { $kept } kept (a page or a redirect answers each)
+}
+import-summary-placeholders = Sample pages from `rapport init`, unchanged, replaced or removed:
+import-summary-edited = These files were imported before and changed since; they were left as they are (remove one and import again to get the new version):
+import-summary-addresses-lost = Old addresses that get no redirect:
+import-export-lang-unknown = The export says its language is `{ $lang }`, which is not one of the site's languages; its posts were imported as `{ $default }` (choose another with `--lang`).
+import-kind-empty-pages = empty pages (no text)
+import-kind-empty-posts = empty posts (no text)
+import-left-out-empty = left out: “{ $title }” has no text
+import-address-item-left-out = its page was left out (see below)
+import-address-not-a-file = no file can answer this address
+import-address-taken = the address is { $other }'s now
+import-address-twice = it is also an old address of { $other }, which keeps it
+import-address-file-there = the file { $file } is there already
+import-listing-moved = This page has moved
+import-hugo-data-file = `{ $file }` was read into the front matter ({ $keys }) and is not published
+import-hugo-attributes = { $count ->
+    [one] an attribute line (`{ "{" }.class{ "}" }`) was removed; rapport's theme styles the text itself
+   *[other] { $count } attribute lines (`{ "{" }.class{ "}" }`) were removed; rapport's theme styles the text itself
+}
+import-hugo-no-date-page = it has no date, so it became a standalone page
+import-hugo-index-page = its folder holds only this intro, so it became a standalone page
+import-address-reserved = rapport writes a file of its own there

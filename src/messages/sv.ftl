@@ -762,3 +762,37 @@ editor-cannot-write = kunde inte skrivas: { $error }
 serve-editor = Webbredigeraren: { $url }
 editor-bundle-exists = nekad: `{ $path }` skulle bli en andra rapport i mappen för en som finns
     .help = ändra den nya rapportens rubrik eller datum, så att den får en egen mapp
+## import/: andra omgången (ärende 25): gamla adresser, uppdateringar, exempelsidor
+import-summary-updated = { $count ->
+    [one] importerad förut och oändrad sedan, uppdaterad
+   *[other] importerade förut och oändrade sedan, uppdaterade
+}
+import-summary-no-alt = { $count ->
+    [one] foto utan alternativtext (beskriv det inom ![…] i filen)
+   *[other] foton utan alternativtext (beskriv dem inom ![…] i sina filer)
+}
+import-summary-addresses = { $count ->
+    [one] gammal adress hittad, { $kept } kvar (en sida eller en omdirigering svarar)
+   *[other] gamla adresser hittade, { $kept } kvar (en sida eller en omdirigering svarar på var och en)
+}
+import-summary-placeholders = Exempelsidor från `rapport init`, oändrade, ersatta eller borttagna:
+import-summary-edited = Dessa filer importerades förut och har ändrats sedan; de lämnades som de är (ta bort en och importera igen för att få den nya versionen):
+import-summary-addresses-lost = Gamla adresser som inte får någon omdirigering:
+import-export-lang-unknown = Exporten säger att dess språk är `{ $lang }`, som inte är ett av webbplatsens språk; inläggen importerades som `{ $default }` (välj ett annat med `--lang`).
+import-kind-empty-pages = tomma sidor (utan text)
+import-kind-empty-posts = tomma inlägg (utan text)
+import-left-out-empty = utelämnad: ”{ $title }” har ingen text
+import-address-item-left-out = dess sida utelämnades (se nedan)
+import-address-not-a-file = ingen fil kan svara på adressen
+import-address-taken = adressen är nu { $other }s
+import-address-twice = den är också en gammal adress till { $other }, som behåller den
+import-address-file-there = filen { $file } finns redan
+import-listing-moved = Sidan har flyttat
+import-hugo-data-file = `{ $file }` lästes in i front matter ({ $keys }) och publiceras inte
+import-hugo-attributes = { $count ->
+    [one] en attributrad (`{ "{" }.class{ "}" }`) togs bort; rapports tema formger texten själv
+   *[other] { $count } attributrader (`{ "{" }.class{ "}" }`) togs bort; rapports tema formger texten själv
+}
+import-hugo-no-date-page = den saknar datum och blev därför en fristående sida
+import-hugo-index-page = dess mapp innehåller bara den här inledningen, så den blev en fristående sida
+import-address-reserved = rapport skriver en egen fil där

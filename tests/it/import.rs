@@ -250,13 +250,13 @@ fn export_file(dir: &Path, name: &str, bytes: &[u8]) -> String {
     path.to_str().expect("utf-8").to_string()
 }
 
-fn import(site: &TestSite, args: &[&str]) -> Run {
+pub(crate) fn import(site: &TestSite, args: &[&str]) -> Run {
     let mut all = vec!["import"];
     all.extend(args);
     site.run(&all)
 }
 
-fn read(site: &TestSite, path: &str) -> String {
+pub(crate) fn read(site: &TestSite, path: &str) -> String {
     fs::read_to_string(site.root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 

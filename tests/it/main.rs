@@ -13,6 +13,7 @@ mod editor;
 mod errors;
 mod example;
 mod import;
+mod import_again;
 mod language_names;
 mod languages;
 mod markdown;

@@ -507,7 +507,7 @@ fn import_init_and_new_never_write_through_a_link() {
 }
 
 /// A zip archive of `entries` (name, bytes), deflated.
-fn zip_of(path: &Path, entries: &[(&str, &[u8])]) -> String {
+pub(crate) fn zip_of(path: &Path, entries: &[(&str, &[u8])]) -> String {
     let file = fs::File::create(path).expect("zip");
     let mut zip = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default()
@@ -698,7 +698,7 @@ fn an_import_that_meets_the_sites_pages_leaves_a_site_that_builds() {
             .collect::<Vec<_>>()
     );
 
-    // Hugo names its files: one whose address is taken is left out, and said so.
+    // Hugo names its files: one whose address is taken gets another name, and said so.
     let hugo = work.path().join("hugo");
     write(
         &hugo.join("content/om-oss/index.md"),
@@ -711,8 +711,17 @@ fn an_import_that_meets_the_sites_pages_leaves_a_site_that_builds() {
     let run = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
     run.assert_ok();
     assert!(!site.root().join("content/om-oss/index.sv.md").exists());
+    let renamed = site.root().join("content/om-oss-3/index.sv.md");
     assert!(
-        run.stdout.contains("om-oss/index.md: left out"),
+        fs::read_to_string(&renamed)
+            .expect("renamed")
+            .contains("title: Om oss (Hugo)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("content/om-oss-3/index.sv.md: given this name because"),
         "{}",
         run.stdout
     );

@@ -21,21 +21,149 @@ const LABEL_SCHEME: &str = "http://www.blogger.com/atom/ns#";
 /// Reads a Blogger export: an Atom file, or a Takeout `.zip` holding one or more.
 pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
     let mut read = Read::default();
+    let mut feeds = Feeds::default();
     let is_zip = export
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
-    if is_zip {
-        let feeds = from_zip(export, &mut read)?;
-        for (name, text) in feeds {
+    let settings = if is_zip {
+        let (atoms, settings) = from_zip(export, &mut read)?;
+        for (name, text) in atoms {
             let label = format!("{}:{name}", shown(export));
-            feed(Path::new(&label), &text, &mut read)?;
+            feed(Path::new(&label), &text, &mut read, &mut feeds)?;
         }
+        settings
     } else {
         let bytes = std::fs::read(export).map_err(|e| cannot_read(export, &e))?;
         let text = String::from_utf8_lossy(&bytes);
-        feed(export, &text, &mut read)?;
+        feed(export, &text, &mut read, &mut feeds)?;
+        // An unpacked Takeout archive: the blog's settings beside its feed.
+        let beside = export.with_file_name("settings.csv");
+        super::fs_safe::open_nofollow(&beside)
+            .ok()
+            .and_then(|f| {
+                let mut text = String::new();
+                f.take(1 << 20).read_to_string(&mut text).ok()?;
+                Some(text)
+            })
+            .unwrap_or_default()
+    };
+    // Comments find their post across the archive's feeds.
+    for (parent, comment) in std::mem::take(&mut feeds.comments) {
+        match feeds.posts.get(&parent) {
+            Some(&i) => read.items[i].comments.push(comment),
+            None => read.stray_comments += 1,
+        }
+    }
+    let (zone, locale) = takeout_settings(&settings);
+    if read.lang.is_none() {
+        read.lang = locale.as_deref().and_then(super::locale_lang);
+    }
+    // Takeout writes times in UTC: the blog's own zone gives the day its readers saw.
+    if let Some(zone) = zone {
+        let local = |d: &mut Option<DateTime<FixedOffset>>| {
+            if let Some(dt) = d.filter(|dt| dt.offset().local_minus_utc() == 0) {
+                *d = Some(dt.with_timezone(&zone).fixed_offset());
+            }
+        };
+        for item in &mut read.items {
+            local(&mut item.date);
+            for comment in &mut item.comments {
+                local(&mut comment.date);
+            }
+            if let (Some(day), Some(_)) = (item.date, &item.publish_date) {
+                item.publish_date = Some(day.format("%Y-%m-%d").to_string());
+            }
+        }
+    }
+    if read.base_url.is_none() {
+        read.base_url = blog_host(&read.items);
     }
     Ok(read)
+}
+
+/// Posts by the key their comments name, and comments waiting for their post.
+#[derive(Default)]
+struct Feeds {
+    posts: HashMap<String, usize>,
+    comments: Vec<(String, Comment)>,
+}
+
+/// The blog's time zone and locale from Takeout's `settings.csv`, read
+/// as key–value rows or as a header row over a row of values.
+fn takeout_settings(csv: &str) -> (Option<chrono_tz::Tz>, Option<String>) {
+    let rows: Vec<Vec<String>> = csv
+        .lines()
+        .map(|l| {
+            l.split(',')
+                .map(|c| c.trim().trim_matches('"').to_string())
+                .collect()
+        })
+        .collect();
+    let is_zone = |k: &str| {
+        let k = k.to_ascii_lowercase().replace(['_', ' '], "");
+        k.contains("timezone")
+    };
+    let is_locale = |k: &str| {
+        let k = k.to_ascii_lowercase();
+        k.contains("locale") || k.contains("language")
+    };
+    let mut zone = None;
+    let mut locale = None;
+    for row in &rows {
+        if let [key, value, ..] = row.as_slice() {
+            if is_zone(key) {
+                zone = zone.or_else(|| value.parse::<chrono_tz::Tz>().ok());
+            } else if is_locale(key) && !value.is_empty() {
+                locale = locale.or_else(|| Some(value.clone()));
+            }
+        }
+    }
+    for pair in rows.windows(2) {
+        for (key, value) in pair[0].iter().zip(&pair[1]) {
+            if is_zone(key) {
+                zone = zone.or_else(|| value.parse::<chrono_tz::Tz>().ok());
+            } else if is_locale(key) && !value.is_empty() {
+                locale = locale.or_else(|| Some(value.clone()));
+            }
+        }
+    }
+    (zone, locale)
+}
+
+/// The blog's own address when the export does not say it (Takeout): the
+/// host that the posts' links to each other's old paths use most.
+fn blog_host(items: &[Item]) -> Option<String> {
+    let paths: Vec<&str> = items
+        .iter()
+        .flat_map(|i| i.aliases.iter())
+        .filter(|a| a.starts_with('/'))
+        .map(String::as_str)
+        .collect();
+    let mut hosts: HashMap<String, usize> = HashMap::new();
+    for item in items {
+        let Body::Html(html) = &item.body else {
+            continue;
+        };
+        for (i, _) in html.match_indices("://") {
+            let rest = &html[i + 3..];
+            let end = rest
+                .find(|c: char| {
+                    c == '"' || c == '\'' || c == '?' || c == '#' || c.is_whitespace() || c == '<'
+                })
+                .unwrap_or(rest.len());
+            let url = &rest[..end];
+            let Some((host, path)) = url.split_once('/') else {
+                continue;
+            };
+            if paths.contains(&format!("/{path}").as_str()) {
+                *hosts.entry(host.to_ascii_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    hosts
+        .into_iter()
+        .max_by_key(|(h, n)| (*n, std::cmp::Reverse(h.clone())))
+        .map(|(host, _)| format!("https://{host}/"))
 }
 
 fn cannot_read(export: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
@@ -48,7 +176,8 @@ fn cannot_read(export: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
 }
 
 /// The feeds in a Takeout archive, and its photos added to the store.
-fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Diagnostic> {
+#[allow(clippy::type_complexity)]
+fn from_zip(export: &Path, read: &mut Read) -> Result<(Vec<(String, String)>, String), Diagnostic> {
     let file = std::fs::File::open(export).map_err(|e| cannot_read(export, &e))?;
     let mut zip = zip::ZipArchive::new(file).map_err(|e| {
         Diagnostic::new(crate::msg!(
@@ -60,6 +189,7 @@ fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Dia
     })?;
     let mut store = Store::default();
     let mut feeds = Vec::new();
+    let mut settings = String::new();
     for i in 0..zip.len() {
         let Ok(mut member) = zip.by_index(i) else {
             continue;
@@ -69,7 +199,8 @@ fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Dia
         }
         let name = member.name().to_string();
         let (size, packed) = (member.size(), member.compressed_size());
-        if name.ends_with(".atom") {
+        let is_settings = name.rsplit('/').next() == Some("settings.csv");
+        if name.ends_with(".atom") || is_settings {
             super::images::zip_entry_ok(export, &name, size, packed)?;
             // The declared size is not trusted: no more is read.
             let mut bytes = Vec::new();
@@ -88,7 +219,13 @@ fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Dia
                 )
                 .help(crate::msg!("import-zip-lies.help")));
             }
-            feeds.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            if is_settings {
+                settings.push_str(&text);
+                settings.push('\n');
+            } else {
+                feeds.push((name, text));
+            }
         } else {
             store.add_zip_entry(export, &name, size, packed);
         }
@@ -100,7 +237,7 @@ fn from_zip(export: &Path, read: &mut Read) -> Result<Vec<(String, String)>, Dia
         );
     }
     read.photos = Some(store);
-    Ok(feeds)
+    Ok((feeds, settings))
 }
 
 /// What an entry is.
@@ -139,7 +276,7 @@ fn post_key(id: &str) -> String {
     }
 }
 
-fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
+fn feed(file: &Path, text: &str, read: &mut Read, feeds: &mut Feeds) -> Result<(), Diagnostic> {
     let text = xml::tolerant(file, text)?;
     let doc = xml::parse(file, &text)?;
     let root = doc.root_element();
@@ -153,15 +290,18 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
             .and_then(|l| l.attribute("href"))
             .map(str::to_string);
     }
-    let mut posts: HashMap<String, usize> = HashMap::new();
-    let mut comments: Vec<(String, Comment)> = Vec::new();
+    let posts = &mut feeds.posts;
+    let comments = &mut feeds.comments;
     for entry in children(root, "entry") {
         let origin = format!("{}:{}", shown(file), xml::line_of(&doc, entry));
         let status = text_of(entry, "status").map(|s| s.to_uppercase());
-        if matches!(
-            status.as_deref(),
-            Some("DELETED" | "SOFT_TRASHED" | "TRASHED")
-        ) {
+        let trashed = status
+            .as_deref()
+            .is_some_and(|s| s.contains("TRASH") || s.contains("DELETE"))
+            || text_of(entry, "trashed").is_some_and(|t| {
+                !t.is_empty() && !matches!(t.to_ascii_lowercase().as_str(), "false" | "no" | "0")
+            });
+        if trashed {
             *read
                 .skipped
                 .entry(crate::msg!("import-kind-deleted"))
@@ -170,6 +310,10 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
         }
         let kind = kind(entry);
         if let Kind::Other(other) = &kind {
+            let id = text_of(entry, "id").unwrap_or_default();
+            if id.ends_with(".settings.BLOG_LOCALE") && read.lang.is_none() {
+                read.lang = text_of(entry, "content").and_then(|l| super::locale_lang(&l));
+            }
             *read
                 .skipped
                 .entry(crate::msg!("import-kind-other", kind = other))
@@ -274,12 +418,6 @@ fn feed(file: &Path, text: &str, read: &mut Read) -> Result<(), Diagnostic> {
             ..Item::default()
         });
     }
-    for (parent, comment) in comments {
-        match posts.get(&parent) {
-            Some(&i) => read.items[i].comments.push(comment),
-            None => read.stray_comments += 1,
-        }
-    }
     Ok(())
 }
 
@@ -319,7 +457,7 @@ mod tests {
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Första <b>stycket</b>.</p></div></content>
 </entry></feed>"#;
         let mut read = Read::default();
-        feed(Path::new("a.xml"), text, &mut read).expect("reads");
+        feed(Path::new("a.xml"), text, &mut read, &mut Feeds::default()).expect("reads");
         let item = &read.items[0];
         assert_eq!(item.title, "Astana & Almaty");
         match &item.body {

@@ -284,10 +284,16 @@ fn converter(leftovers: &Arc<Mutex<Vec<String>>>) -> HtmlToMarkdown {
                 // The player's address in a <param>, <embed> or <source>
                 // inside; the text shown to browsers without the player goes.
                 let inner = handlers.walk_children(element.node).content;
-                for line in inner.lines().filter(|l| l.starts_with("<http")) {
-                    if !links.contains(line) {
-                        links.push_str(&format!("\n\n{line}\n\n"));
+                let mut rest = inner.as_str();
+                while let Some(i) = rest.find("<http") {
+                    let Some(end) = rest[i..].find('>') else {
+                        break;
+                    };
+                    let link = &rest[i..i + end + 1];
+                    if !links.contains(link) {
+                        links.push_str(&format!("\n\n{link}\n\n"));
                     }
+                    rest = &rest[i + end + 1..];
                 }
                 if links.trim().is_empty() {
                     note_dropped(crate::msg!("import-element-dropped", tag = element.tag));
@@ -522,6 +528,12 @@ fn captioned(inner: &str) -> String {
         .join(" ");
     let caption = caption.trim_matches(|c: char| c == '[' || c == ']' || c.is_whitespace());
     let image = Image {
+        // The caption says what the photo shows when nothing else does.
+        alt: if image.alt.trim().is_empty() {
+            caption.to_string()
+        } else {
+            image.alt.clone()
+        },
         title: if caption.is_empty() {
             image.title.clone()
         } else {
@@ -568,11 +580,26 @@ fn comments_out(html: &str) -> String {
 /// Two or more `<br>` in a row end a paragraph, as they did on screen.
 fn paragraphs_at_double_breaks(html: &str) -> String {
     let lower = html.to_ascii_lowercase();
+    // Inside `<pre>` a break is a line of the code, never a paragraph's end.
+    let mut pre = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("<pre") {
+        let open = from + i;
+        let close = lower[open..]
+            .find("</pre")
+            .map_or(lower.len(), |e| open + e);
+        pre.push(open..close);
+        from = close.max(open + 4);
+    }
     let mut out = String::with_capacity(html.len());
     let mut at = 0;
     let mut copied = 0;
     while let Some(i) = lower[at..].find("<br") {
         let start = at + i;
+        if pre.iter().any(|r| r.contains(&start)) {
+            at = start + 3;
+            continue;
+        }
         let mut end = start;
         let mut count = 0;
         loop {
@@ -730,7 +757,7 @@ mod tests {
         let html = r#"<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container" style="margin-left: auto;"><tbody><tr><td style="text-align: center;"><a href="https://1.bp.blogspot.com/x/s1600/Delegation.JPG" imageanchor="1" style="margin-left: auto;"><img border="0" height="213" src="https://1.bp.blogspot.com/x/s320/Delegation.JPG" width="320" /></a></td></tr><tr><td class="tr-caption" style="text-align: center;">Delegationen framför ministeriet i Astana</td></tr></tbody></table>Text efter."#;
         let md = to_markdown(html).markdown;
         assert!(
-            md.contains("![](https://1.bp.blogspot.com/x/s1600/Delegation.JPG \"Delegationen framför ministeriet i Astana\")"),
+            md.contains("![Delegationen framför ministeriet i Astana](https://1.bp.blogspot.com/x/s1600/Delegation.JPG \"Delegationen framför ministeriet i Astana\")"),
             "{md}"
         );
         assert!(md.contains("\n\nText efter."), "{md}");
@@ -797,6 +824,35 @@ mod tests {
         let flat = "<p>a".repeat(2000) + &"<li>b".repeat(2000);
         assert!(estimated_depth(&flat) < 10);
         assert!(to_markdown(&flat).leftovers.is_empty());
+    }
+
+    #[test]
+    fn flash_era_video_becomes_a_link_and_code_keeps_its_breaks() {
+        let c = to_markdown(
+            r#"<p>Se filmen:</p><object width="425" height="344"><param name="movie" value="http://www.youtube.com/v/AbC_12-x&hl=sv&fs=1"></param><param name="allowFullScreen" value="true"></param><embed src="http://www.youtube.com/v/AbC_12-x&hl=sv&fs=1" type="application/x-shockwave-flash" width="425" height="344"></embed></object>"#,
+        );
+        assert!(
+            c.markdown
+                .contains("<https://www.youtube.com/watch?v=AbC_12-x>"),
+            "{}",
+            c.markdown
+        );
+        assert!(
+            !c.leftovers.iter().any(|l| l.contains("left out")),
+            "{:?}",
+            c.leftovers
+        );
+        let c = to_markdown("<pre><code>rad ett<br /><br />rad tre</code></pre><p>Sen.</p>");
+        assert_eq!(c.markdown.matches("```").count(), 2, "{}", c.markdown);
+        assert!(c.markdown.contains("rad tre"), "{}", c.markdown);
+        let c = to_markdown(
+            r#"<figure><img src="/a.png"><figcaption>Delegationen i Astana</figcaption></figure>"#,
+        );
+        assert!(
+            c.markdown.contains("![Delegationen i Astana](/a.png"),
+            "{}",
+            c.markdown
+        );
     }
 
     #[test]

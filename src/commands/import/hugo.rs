@@ -23,8 +23,12 @@ struct Languages {
     multilingual: bool,
     /// `defaultContentLanguageInSubdir`: the default's start with `/LANG/` too.
     default_in_subdir: bool,
-    /// `[permalinks]` is set, so old addresses cannot be worked out from paths.
-    permalinks: bool,
+    /// `[permalinks]`: a pattern (`/:year/:month/:slug/`) per section.
+    permalinks: BTreeMap<String, String>,
+    /// `disablePathToLower`: addresses keep their capitals.
+    keep_case: bool,
+    /// `uglyURLs`: `/news/meeting.html` instead of `/news/meeting/`.
+    ugly: bool,
     /// `contentDir`, when set.
     content: Option<PathBuf>,
     /// `staticDir`, when set.
@@ -179,19 +183,34 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
             Ok(Some((mut item, url))) => {
                 let has_url = url.is_some();
                 let address = if has_url {
-                    url
-                } else if languages.permalinks {
-                    None
+                    url.clone()
                 } else {
                     old_address(&item, source, target, &languages, &default)
                 };
                 resolve_relative_aliases(&mut item, address.as_deref());
-                if let Some(address) = address.filter(|_| !has_url) {
-                    if address != new_address(&item, source, target, &default)
-                        && !item.aliases.contains(&address)
-                    {
-                        item.aliases.push(address);
+                // Hugo served a language's aliases under its prefix.
+                let prefix = lang_prefix(&target.lang, &languages, &default);
+                if !prefix.is_empty() {
+                    let under = format!("{prefix}/");
+                    for alias in &mut item.aliases {
+                        if Some(&*alias) != url.as_ref()
+                            && alias.starts_with('/')
+                            && !alias.starts_with(&under)
+                        {
+                            *alias = format!("{prefix}{alias}");
+                        }
                     }
+                }
+                if let Some(address) = address.as_ref().filter(|_| !has_url) {
+                    if !item.aliases.contains(address) {
+                        item.aliases.push(address.clone());
+                    }
+                }
+                if let (Body::Markdown(text), Some(address)) = (&item.body, &address) {
+                    item.body = Body::Markdown(relative_paths(text, address));
+                }
+                if target.index_page {
+                    item.leftovers.push(crate::msg!("import-hugo-index-page"));
                 }
                 read.items.push(item);
             }
@@ -202,6 +221,23 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
                     .or_default() += 1
             }
             Err(d) => return Err(d),
+        }
+    }
+    undated_to_pages(&mut read.items);
+    // The old listing of each section with reports, per language.
+    let mut listed = std::collections::BTreeSet::new();
+    for item in &read.items {
+        let Some(path) = item.path.as_deref().filter(|p| !is_page(p)) else {
+            continue;
+        };
+        let (Some((section, _)), Some(lang)) = (path.split_once('/'), item.lang.as_deref()) else {
+            continue;
+        };
+        if listed.insert((section.to_string(), lang.to_string())) {
+            let prefix = lang_prefix(lang, &languages, &default);
+            let old = format!("{prefix}/{}/", urlize(section, languages.keep_case));
+            let new = format!("/{lang}/{}/", crate::transliterate::slugify(section));
+            read.listings.push((old, new, lang.to_string()));
         }
     }
     let statics = if languages.statics.is_empty() {
@@ -241,6 +277,17 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
         "config/_default/hugo.yaml",
         "config/_default/config.yaml",
     ];
+    let read_settings = |path: &Path, real: &Path| -> Result<Map<String, Value>, Diagnostic> {
+        let text = std::fs::read_to_string(real).map_err(|e| {
+            Diagnostic::new(crate::msg!(
+                "import-unreadable",
+                file = shown(path),
+                error = e
+            ))
+        })?;
+        let format = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        parse_data(path, &text, format, 1)
+    };
     let mut found = None;
     for candidate in candidates {
         let path = dir.join(candidate);
@@ -251,18 +298,42 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
             }
         }
     }
-    let Some((file, real)) = found else {
+    let mut settings = match &found {
+        Some((file, real)) => read_settings(file, real)?,
+        None => Map::new(),
+    };
+    // `config/_default/`: one file per key (`permalinks.yaml`,
+    // `languages.toml`, `module.yaml`), which Hugo merges over the root file.
+    let split = dir.join("config").join("_default");
+    let mut any_split = false;
+    if archive.inside(&split)?.is_some_and(|d| d.is_dir()) {
+        for (path, real) in archive.files(&split)? {
+            if path.parent() != Some(split.as_path()) {
+                continue;
+            }
+            let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+            let known = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e, "toml" | "yaml" | "yml" | "json"));
+            if !known || name.contains('.') {
+                continue;
+            }
+            let map = read_settings(&path, &real)?;
+            any_split = true;
+            if matches!(name, "hugo" | "config") {
+                for (k, v) in map {
+                    settings.insert(k, v);
+                }
+            } else {
+                settings.insert(name.to_string(), Value::Object(map));
+            }
+        }
+    }
+    let Some((file, _)) = found.or_else(|| any_split.then(|| (split.clone(), split.clone())))
+    else {
         return Ok(Languages::default());
     };
-    let text = std::fs::read_to_string(&real).map_err(|e| {
-        Diagnostic::new(crate::msg!(
-            "import-unreadable",
-            file = shown(&file),
-            error = e
-        ))
-    })?;
-    let format = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let settings = parse_data(&file, &text, format, 1)?;
     let get = |key: &str| {
         settings
             .iter()
@@ -280,7 +351,24 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
         default_in_subdir: get("defaultContentLanguageInSubdir")
             .and_then(Value::as_bool)
             .unwrap_or(false),
-        permalinks: get("permalinks").is_some(),
+        permalinks: match get("permalinks") {
+            // Hugo 0.120 on: `[permalinks.page]` besides `[permalinks.section]`.
+            Some(Value::Object(map)) => {
+                let table = match map.get("page") {
+                    Some(Value::Object(page)) => page,
+                    _ => map,
+                };
+                table
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                    .collect()
+            }
+            _ => BTreeMap::new(),
+        },
+        keep_case: get("disablePathToLower")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        ugly: get("uglyURLs").and_then(Value::as_bool).unwrap_or(false),
         content: None,
         statics: Vec::new(),
     };
@@ -296,6 +384,23 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
         for value in values {
             out.statics
                 .push(archive.setting(&file, "staticDir", &value)?);
+        }
+    }
+    // Module mounts: `source = "content/en"`, `target = "content"`, `lang = "en"`.
+    let mounts = get("module")
+        .and_then(|m| m.get("mounts"))
+        .and_then(Value::as_array);
+    for mount in mounts.into_iter().flatten() {
+        let (Some(source), Some(target), Some(lang)) = (
+            mount.get("source").and_then(Value::as_str),
+            mount.get("target").and_then(Value::as_str),
+            mount.get("lang").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        if target.trim_matches('/') == "content" {
+            let path = archive.setting(&file, "module.mounts.source", source)?;
+            out.dirs.push((lang.to_lowercase(), path));
         }
     }
     if let Some(Value::Object(langs)) = get("languages") {
@@ -351,6 +456,8 @@ struct Target {
     lang: String,
     /// The folder of the bundle it heads, in Hugo's content folder, with its files.
     bundle: Option<PathBuf>,
+    /// A folder's `_index` with nothing else in the folder: a standalone page.
+    index_page: bool,
 }
 
 fn split_name(name: &str, default: &str) -> (String, String) {
@@ -366,6 +473,19 @@ fn split_name(name: &str, default: &str) -> (String, String) {
 
 fn targets(sources: &[Source], default: &str) -> Vec<Target> {
     let mut taken: HashMap<String, usize> = HashMap::new();
+    // Folders with content besides their `_index`, and every folder above them.
+    let mut holding: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for source in sources {
+        let name = source.rel.rsplit('/').next().unwrap_or("");
+        if split_name(name, default).0 == "_index" {
+            continue;
+        }
+        let mut dir = source.rel.as_str();
+        while let Some((parent, _)) = dir.rsplit_once('/') {
+            holding.insert(parent.to_string());
+            dir = parent;
+        }
+    }
     sources
         .iter()
         .map(|source| {
@@ -375,7 +495,11 @@ fn targets(sources: &[Source], default: &str) -> Vec<Target> {
             let (stem, lang) = split_name(name, default);
             let lang = source.lang.clone().unwrap_or(lang);
             let bundle_dir = source.file.parent().map(Path::to_path_buf);
+            let alone = !folders.is_empty() && !holding.contains(&folders.join("/"));
             let (path, bundle) = match (stem.as_str(), folders) {
+                ("_index", [.., last]) if alone => {
+                    (Some(format!("{last}/index.{lang}.md")), bundle_dir)
+                }
                 ("_index", []) => (Some(format!("_index.{lang}.md")), None),
                 ("_index", [section]) => (Some(format!("{section}/_index.{lang}.md")), None),
                 ("_index", _) => (None, None),
@@ -408,7 +532,13 @@ fn targets(sources: &[Source], default: &str) -> Vec<Target> {
                     }
                 }
             });
-            Target { path, lang, bundle }
+            let index_page = stem == "_index" && alone;
+            Target {
+                path,
+                lang,
+                bundle,
+                index_page,
+            }
         })
         .collect()
 }
@@ -446,12 +576,22 @@ fn parse_data(
         })?,
         _ => {
             let text = if text.trim().is_empty() { "{}" } else { text };
-            crate::input::yaml::value(text, first_line.saturating_sub(1))
-                .map(|v| crate::input::yaml::to_json(&v))
-                .map_err(|e| {
-                    let shown = std::fs::read_to_string(file).unwrap_or_default();
-                    e.into_diagnostic(file, &shown)
-                })?
+            match crate::input::yaml::value(text, first_line.saturating_sub(1)) {
+                Ok(v) => crate::input::yaml::to_json(&v),
+                Err(e) => {
+                    // A key written twice: Hugo took the last, and so does the import.
+                    let again = last_of_each_key(text).and_then(|t| {
+                        crate::input::yaml::value(&t, first_line.saturating_sub(1)).ok()
+                    });
+                    match again {
+                        Some(v) => crate::input::yaml::to_json(&v),
+                        None => {
+                            let shown = std::fs::read_to_string(file).unwrap_or_default();
+                            return Err(e.into_diagnostic(file, &shown));
+                        }
+                    }
+                }
+            }
         }
     };
     match value {
@@ -462,6 +602,45 @@ fn parse_data(
                 .help(crate::msg!("import-hugo-not-keys-help")),
         ),
     }
+}
+
+/// YAML whose top-level keys written twice keep only their last
+/// writing (each key's lines blanked, so line numbers stay); `None` when
+/// no key is written twice.
+fn last_of_each_key(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let key_of = |line: &str| -> Option<String> {
+        if line.starts_with([' ', '\t', '-', '#']) {
+            return None;
+        }
+        let (key, _) = line.split_once(':')?;
+        Some(key.trim().to_string()).filter(|k| !k.is_empty())
+    };
+    let mut starts: Vec<(usize, String)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(key) = key_of(line) {
+            starts.push((i, key));
+        }
+    }
+    let mut drop = vec![false; lines.len()];
+    let mut any = false;
+    for (n, (start, key)) in starts.iter().enumerate() {
+        if starts[n + 1..].iter().any(|(_, k)| k == key) {
+            any = true;
+            let end = starts.get(n + 1).map_or(lines.len(), |(s, _)| *s);
+            for d in &mut drop[*start..end] {
+                *d = true;
+            }
+        }
+    }
+    any.then(|| {
+        lines
+            .iter()
+            .zip(drop)
+            .map(|(l, d)| if d { "" } else { l })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 fn toml_to_json(value: toml::Value) -> Value {
@@ -553,6 +732,118 @@ fn date(text: &str) -> Option<(Option<DateTime<chrono::FixedOffset>>, NaiveDate)
     crate::dates::parse_day(text.get(..10)?).map(|d| (None, d))
 }
 
+/// Whether rapport reads the file at `path` (under `content/`) as a
+/// standalone page or an intro rather than a report.
+fn is_page(path: &str) -> bool {
+    let parts: Vec<&str> = path.split('/').collect();
+    match parts.as_slice() {
+        [_] => true,
+        [_, file] => file.starts_with("index.") || file.starts_with("_index."),
+        _ => path.contains("/_index."),
+    }
+}
+
+/// Hugo's `urlize` (and its path sanitising): letters, digits and
+/// `._-/\\#+~@` stay, a run of spaces becomes one `-` between kept
+/// characters, everything else goes; lower case unless `disablePathToLower`.
+pub(super) fn urlize(text: &str, keep_case: bool) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut prepend = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let hex = |j: usize| chars.get(j).is_some_and(char::is_ascii_hexdigit);
+        let mark = ('\u{300}'..='\u{36f}').contains(&c);
+        let allowed = ".\\/_#+~-@".contains(c)
+            || c.is_alphabetic()
+            || c.is_numeric()
+            || mark
+            || (c == '%' && hex(i + 1) && hex(i + 2));
+        if allowed {
+            if prepend && c != '-' {
+                out.push('-');
+            }
+            prepend = false;
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') && c.is_whitespace() {
+            prepend = true;
+        }
+    }
+    if keep_case {
+        out
+    } else {
+        out.to_lowercase()
+    }
+}
+
+/// Hugo's address for a page under a `[permalinks]` pattern
+/// (`/:year/:month/:slug/`); `None` for a token Hugo knows and rapport
+/// does not, or a date the pattern needs and the page lacks.
+fn permalink(
+    pattern: &str,
+    item: &Item,
+    source: &Source,
+    default: &str,
+    keep_case: bool,
+) -> Option<String> {
+    let folders: Vec<&str> = source.rel.split('/').collect();
+    let (file, folders) = folders.split_last()?;
+    let (stem, _) = split_name(file, default);
+    let (base, sections) = if stem == "index" {
+        let (bundle, above) = folders.split_last()?;
+        (bundle.to_string(), above.to_vec())
+    } else {
+        (stem, folders.to_vec())
+    };
+    let day = item.date.map(|d| d.date_naive()).or(item.day);
+    let title = urlize(&item.title, keep_case);
+    let slug = item
+        .slug
+        .as_deref()
+        .map(|s| urlize(s, keep_case))
+        .filter(|s| !s.is_empty());
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(i) = rest.find(':') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        let token = &after[..len];
+        use chrono::Datelike;
+        let value = match token {
+            "year" => format!("{:04}", day?.year()),
+            "month" => format!("{:02}", day?.month()),
+            "monthname" => day?.format("%B").to_string().to_lowercase(),
+            "day" => format!("{:02}", day?.day()),
+            "weekday" => day?.weekday().num_days_from_sunday().to_string(),
+            "weekdayname" => day?.format("%A").to_string().to_lowercase(),
+            "yearday" => day?.ordinal().to_string(),
+            "section" => sections.first()?.to_string(),
+            "sections" => sections.join("/"),
+            "title" => title.clone(),
+            "slug" => slug.clone().unwrap_or_else(|| title.clone()),
+            "slugorfilename" | "slugorcontentbasename" => {
+                slug.clone().unwrap_or_else(|| urlize(&base, keep_case))
+            }
+            "filename" | "contentbasename" => urlize(&base, keep_case),
+            _ => return None,
+        };
+        out.push_str(&value);
+        rest = &after[len..];
+    }
+    out.push_str(rest);
+    let mut out = format!("/{}", out.trim_matches('/'));
+    while out.contains("//") {
+        out = out.replace("//", "/");
+    }
+    let last = out.rsplit('/').next().unwrap_or("");
+    if !last.contains('.') {
+        out.push('/');
+    }
+    Some(out)
+}
+
 /// Keys rapport knows and takes as they are.
 const KEPT: &[&str] = &["location", "participants", "organizations"];
 
@@ -576,7 +867,7 @@ fn item(
     let (front, body, body_line) = split(&source.file, &text)?;
     let mut item = Item {
         origin: shown(&source.file),
-        page: !path.contains('/') || path.ends_with("_index.md") || path.contains("/_index."),
+        page: is_page(path),
         lang: Some(target.lang.clone()),
         path: Some(path.clone()),
         ..Item::default()
@@ -677,9 +968,16 @@ fn item(
     }
     let (body, notes) = shortcodes(&body, &source.file, body_line, path, targets, sources);
     item.leftovers.extend(notes);
+    let body = markdown_file_links(&body, source, path, targets, sources);
+    let (body, removed) = attribute_lines(&body);
+    if removed > 0 {
+        item.leftovers
+            .push(crate::msg!("import-hugo-attributes", count = removed));
+    }
     item.body = Body::Markdown(body);
     if let Some(dir) = &target.bundle {
         item.resources = resources(archive, dir)?;
+        data_file(archive, dir, &mut item)?;
     }
     let url = front
         .iter()
@@ -728,34 +1026,146 @@ fn old_address(
     if path.contains("_index.") {
         return None;
     }
+    let prefix = lang_prefix(&target.lang, languages, default);
+    let keep_case = languages.keep_case;
+    if target.index_page {
+        // A section's own address: its folders.
+        let folders: Vec<String> = source
+            .rel
+            .rsplit_once('/')
+            .map(|(dir, _)| dir.split('/').map(|p| urlize(p, keep_case)).collect())
+            .unwrap_or_default();
+        return Some(format!("{prefix}/{}/", folders.join("/")));
+    }
+    let section = source.rel.split_once('/').map(|(s, _)| s);
+    if let Some(pattern) = section.and_then(|s| languages.permalinks.get(s)) {
+        return permalink(pattern, item, source, default, keep_case)
+            .map(|p| format!("{prefix}{p}"));
+    }
     let parts = address_parts(item, source, default);
     if parts.is_empty() {
         return None;
     }
-    let urlize = |p: &String| p.trim().to_lowercase().replace(' ', "-");
-    let path_part: Vec<String> = parts.iter().map(urlize).collect();
-    let prefix =
-        if languages.multilingual && (target.lang != default || languages.default_in_subdir) {
-            format!("/{}", target.lang)
-        } else {
-            String::new()
-        };
+    let path_part: Vec<String> = parts.iter().map(|p| urlize(p, keep_case)).collect();
+    if languages.ugly {
+        return Some(format!("{prefix}/{}.html", path_part.join("/")));
+    }
     Some(format!("{prefix}/{}/", path_part.join("/")))
 }
 
-/// rapport's address for the file: `/LANG/section/slug/` for reports, `/LANG/slug/` for pages.
-fn new_address(item: &Item, source: &Source, target: &Target, default: &str) -> String {
-    let parts = address_parts(item, source, default);
-    let name = item
-        .slug
-        .as_deref()
-        .map(slug::slugify)
-        .unwrap_or_else(|| slug::slugify(parts.last().map_or("", String::as_str)));
-    if parts.len() > 1 {
-        format!("/{}/{}/{name}/", target.lang, slug::slugify(&parts[0]))
+/// `/sv` when Hugo served the language under its code, else nothing.
+fn lang_prefix(lang: &str, languages: &Languages, default: &str) -> String {
+    if languages.multilingual && (lang != default || languages.default_in_subdir) {
+        format!("/{lang}")
     } else {
-        format!("/{}/{name}/", target.lang)
+        String::new()
     }
+}
+
+/// Reports with no date in any language (legal in Hugo: archive pages)
+/// become standalone pages, their bundle or file moved out of the section.
+fn undated_to_pages(items: &mut [Item]) {
+    let group = |path: &str| -> String {
+        let stem = path.rsplit_once('.').map_or(path, |(s, _)| s);
+        stem.rsplit_once('.').map_or(stem, |(s, _)| s).to_string()
+    };
+    let dated: std::collections::HashSet<String> = items
+        .iter()
+        .filter(|i| i.date.is_some() || i.day.is_some())
+        .filter_map(|i| i.path.as_deref().map(group))
+        .collect();
+    let mut names: std::collections::HashSet<String> = items
+        .iter()
+        .filter_map(|i| i.path.as_deref())
+        .filter_map(|p| p.split(['/', '.']).next().map(str::to_string))
+        .collect();
+    let mut moved: HashMap<String, String> = HashMap::new();
+    for item in items.iter_mut() {
+        let Some(path) = item.path.clone().filter(|p| !is_page(p)) else {
+            continue;
+        };
+        let key = group(&path);
+        if dated.contains(&key) {
+            continue;
+        }
+        let parts: Vec<&str> = path.split('/').collect();
+        let (name, rest) = match parts.as_slice() {
+            [_, bundle, file] => (bundle.to_string(), format!("/{file}")),
+            [_, file] => {
+                let (stem, rest) = file.split_once('.').unwrap_or((file, "md"));
+                (stem.to_string(), format!(".{rest}"))
+            }
+            _ => continue,
+        };
+        let name = moved
+            .entry(key)
+            .or_insert_with(|| {
+                let mut n = 1;
+                loop {
+                    let candidate = if n == 1 {
+                        name.clone()
+                    } else {
+                        format!("{name}-{n}")
+                    };
+                    if names.insert(candidate.clone()) {
+                        break candidate;
+                    }
+                    n += 1;
+                }
+            })
+            .clone();
+        item.path = Some(format!("{name}{rest}"));
+        item.page = true;
+        item.leftovers.push(crate::msg!("import-hugo-no-date-page"));
+    }
+}
+
+/// Links and photos given relative to the old page (`../../images/a.jpg`)
+/// made absolute against its old address, as the browser read them: the
+/// folders they climbed are gone once year folders are flattened.
+fn relative_paths(body: &str, address: &str) -> String {
+    let code = code_ranges(body);
+    let base: Vec<&str> = address
+        .trim_matches('/')
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let base = if address.ends_with('/') {
+        base
+    } else {
+        base[..base.len().saturating_sub(1)].to_vec()
+    };
+    let mut out = String::with_capacity(body.len());
+    let mut at = 0;
+    while let Some(i) = body[at..].find("](../") {
+        let start = at + i + 2;
+        out.push_str(&body[at..start]);
+        let end = body[start..]
+            .find(|c: char| c == ')' || c.is_whitespace())
+            .map_or(body.len(), |e| start + e);
+        let link = &body[start..end];
+        let path = link.split('#').next().unwrap_or(link);
+        // A link to a Markdown file (a `ref` made it) is the new site's already.
+        if code.iter().any(|r| r.contains(&start)) || path.ends_with(".md") {
+            out.push_str(link);
+        } else {
+            let mut parts = base.clone();
+            for part in link.split('/') {
+                match part {
+                    ".." => {
+                        parts.pop();
+                    }
+                    "." => {}
+                    p => parts.push(p),
+                }
+            }
+            out.push('/');
+            out.push_str(&parts.join("/"));
+        }
+        at = end;
+    }
+    out.push_str(&body[at..]);
+    out
 }
 
 /// Aliases without a leading `/` made absolute as Hugo does: beside the
@@ -773,12 +1183,184 @@ fn resolve_relative_aliases(item: &mut Item, address: Option<&str>) {
     }
 }
 
+/// A bundle's data file: facts of the page (place, address, time) that
+/// its Hugo theme showed.
+const DATA_FILES: &[&str] = &["data.toml", "data.yaml", "data.yml", "data.json"];
+
+/// The facts of a bundle's data file read into the page's front matter:
+/// the place and address become `location`, the rest is kept under `extra`.
+fn data_file(archive: &Archive, dir: &Path, item: &mut Item) -> Result<(), Diagnostic> {
+    for name in DATA_FILES {
+        let path = dir.join(name);
+        let Some(real) = archive.inside(&path)? else {
+            continue;
+        };
+        if !real.is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&real).map_err(|e| {
+            Diagnostic::new(crate::msg!(
+                "import-unreadable",
+                file = shown(&path),
+                error = e
+            ))
+        })?;
+        let format = name.rsplit('.').next().unwrap_or("toml");
+        let data = parse_data(&path, &text, format, 1)?;
+        let mut place = Vec::new();
+        let mut keys = Vec::new();
+        for (key, value) in &data {
+            let Some(text) = string(value) else {
+                item.extra.insert(key.clone(), value.clone());
+                keys.push(format!("extra.{key}"));
+                continue;
+            };
+            match key.to_lowercase().as_str() {
+                "location" | "place" | "venue" | "plats" | "where" | "lokal" => {
+                    place.push((0, text))
+                }
+                "address" | "adress" | "street" => place.push((1, text)),
+                "city" | "ort" => place.push((2, text)),
+                _ => {
+                    item.extra.insert(key.clone(), value.clone());
+                    keys.push(format!("extra.{key}"));
+                }
+            }
+        }
+        // The place first, then its address and town.
+        place.sort_by_key(|(rank, _)| *rank);
+        let place: Vec<String> = place.into_iter().map(|(_, t)| t).collect();
+        if !place.is_empty() && item.location.is_none() && !item.facts.contains_key("location") {
+            item.location = Some(place.join(", "));
+            keys.insert(0, "location".to_string());
+        }
+        item.leftovers.push(crate::msg!(
+            "import-hugo-data-file",
+            file = *name,
+            keys = keys.join(", ")
+        ));
+    }
+    Ok(())
+}
+
+/// Links written to another Markdown file of the Hugo site, relative to
+/// this one (`[here](../other/index.md#part)`), turned into links to its
+/// new file; others stay as written.
+fn markdown_file_links(
+    body: &str,
+    source: &Source,
+    new_path: &str,
+    targets: &[Target],
+    sources: &[Source],
+) -> String {
+    let code = code_ranges(body);
+    let dir: Vec<&str> = source
+        .rel
+        .rsplit_once('/')
+        .map(|(d, _)| d.split('/').collect())
+        .unwrap_or_default();
+    let mut out = String::with_capacity(body.len());
+    let mut at = 0;
+    while let Some(i) = body[at..].find("](") {
+        let start = at + i + 2;
+        out.push_str(&body[at..start]);
+        let end = body[start..]
+            .find(|c: char| c == ')' || c.is_whitespace())
+            .map_or(body.len(), |e| start + e);
+        let link = &body[start..end];
+        let (file, anchor) = link.split_once('#').unwrap_or((link, ""));
+        let relative = (file.ends_with(".md") || file.ends_with(".markdown"))
+            && !file.starts_with('/')
+            && !file.contains("://");
+        let found = relative
+            .then(|| {
+                let mut parts = dir.clone();
+                for part in file.split('/') {
+                    match part {
+                        ".." => {
+                            parts.pop();
+                        }
+                        "." | "" => {}
+                        p => parts.push(p),
+                    }
+                }
+                let wanted = if anchor.is_empty() {
+                    parts.join("/")
+                } else {
+                    format!("{}#{anchor}", parts.join("/"))
+                };
+                // Else as Hugo's `ref` reads it: from the content folder, or by its end.
+                link_to(&wanted, new_path, targets, sources)
+                    .or_else(|| link_to(link, new_path, targets, sources))
+            })
+            .flatten()
+            .filter(|_| !code.iter().any(|r| r.contains(&start)));
+        out.push_str(found.as_deref().unwrap_or(link));
+        at = end;
+    }
+    out.push_str(&body[at..]);
+    out
+}
+
+/// Goldmark's attribute lines (`{.center}` under a paragraph or photo,
+/// `{#id}` after a heading) removed outside code; how many were.
+fn attribute_lines(body: &str) -> (String, usize) {
+    let code = code_ranges(body);
+    let is_attributes = |text: &str| {
+        let t = text.trim();
+        let inner = t.strip_prefix('{').and_then(|t| t.strip_suffix('}'));
+        inner.is_some_and(|inner| {
+            let inner = inner.trim().trim_start_matches(':').trim_start();
+            (inner.starts_with('.') || inner.starts_with('#'))
+                && !inner.contains(['{', '}', '<', '>'])
+        })
+    };
+    let mut out = String::with_capacity(body.len());
+    let mut removed = 0;
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if code.iter().any(|r| r.contains(&start)) {
+            out.push_str(line);
+            continue;
+        }
+        let text = line.trim_end_matches(['\n', '\r']);
+        if is_attributes(text) {
+            removed += 1;
+            continue;
+        }
+        // After a heading or a photo on its line: `## Title {#id}`, `![a](b.jpg){.c}`.
+        if let Some(open) = text.rfind('{') {
+            let (before, attrs) = text.split_at(open);
+            let trimmed = before.trim_end();
+            if is_attributes(attrs)
+                && (text.trim_start().starts_with('#') || trimmed.ends_with(')'))
+                && !trimmed.is_empty()
+            {
+                removed += 1;
+                out.push_str(trimmed);
+                out.push_str(&line[text.len()..]);
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    (out, removed)
+}
+
 /// The files of a leaf bundle besides its Markdown, none from outside the site.
 fn resources(archive: &Archive, dir: &Path) -> Result<Vec<(String, PathBuf)>, Diagnostic> {
     Ok(archive
         .files(dir)?
         .into_iter()
         .filter(|(p, _)| p.extension().is_none_or(|x| x != "md"))
+        .filter(|(p, _)| {
+            p.parent() != Some(dir)
+                || !p
+                    .file_name()
+                    .is_some_and(|n| DATA_FILES.iter().any(|d| n == *d))
+        })
         .filter_map(|(p, real)| {
             let rel = p
                 .strip_prefix(dir)
@@ -988,6 +1570,7 @@ fn link_to(target: &str, from: &str, targets: &[Target], sources: &[Source]) -> 
         let bundle = rel.strip_suffix("/index").unwrap_or(&rel);
         let matches = rel == wanted
             || bundle == wanted
+            || (wanted.contains('/') && rel.ends_with(&format!("/{wanted}")))
             || (!wanted.contains('/')
                 && (rel.rsplit('/').next() == Some(wanted.as_str())
                     || bundle.rsplit('/').next() == Some(wanted.as_str())));

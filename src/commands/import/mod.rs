@@ -160,7 +160,25 @@ pub(crate) struct Read {
     pub(crate) base_url: Option<String>,
     /// Files copied as they are (Hugo's `static/`): from (checked to be
     /// inside the archive), to (a plain path relative to the site).
-    pub(crate) copy_files: Vec<(PathBuf, String)>,
+    pub copy_files: Vec<(PathBuf, String)>,
+    /// The language the export declares (Blogger's `BLOG_LOCALE`,
+    /// WordPress's `<language>`), as a code: the posts' language unless
+    /// `--lang` says otherwise.
+    pub lang: Option<String>,
+    /// Old addresses of listings (a Hugo section's `/news/`): the old path,
+    /// the new address and its language; each becomes a redirect page.
+    pub listings: Vec<(String, String, String)>,
+}
+
+/// The language code of a locale as exports write it (`en_GB`, `sv-SE`, `EN`).
+pub(crate) fn locale_lang(locale: &str) -> Option<String> {
+    let code = locale
+        .trim()
+        .split(['_', '-', '.'])
+        .next()?
+        .to_ascii_lowercase();
+    (code.len() >= 2 && code.len() <= 3 && code.chars().all(|c| c.is_ascii_lowercase()))
+        .then_some(code)
 }
 
 /// Imports an archive into the site at `opts.root`; the summary says what

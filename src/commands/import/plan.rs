@@ -83,7 +83,11 @@ fn ancestors(dir: &str) -> impl Iterator<Item = &str> {
 impl Addresses {
     /// The addresses of the site at `root`: every Markdown file of
     /// `content/` the build would read (links are not followed).
-    pub(super) fn of_site(root: &Path, config: &Config) -> Addresses {
+    pub(super) fn of_site(
+        root: &Path,
+        config: &Config,
+        skip: &std::collections::HashSet<String>,
+    ) -> Addresses {
         let mut out = Addresses {
             owners: HashMap::new(),
             bundles: HashSet::new(),
@@ -107,7 +111,7 @@ impl Addresses {
                 continue;
             };
             let rel = rel.to_string_lossy().replace('\\', "/");
-            if !rel.ends_with(".md") {
+            if !rel.ends_with(".md") || skip.contains(&format!("content/{rel}")) {
                 continue;
             }
             let slug = front_slug(entry.path());
@@ -165,6 +169,21 @@ impl Addresses {
             DocKind::Page => format!("{}/{}/", doc.lang, doc.slug),
             DocKind::SectionIndex { section } if section.is_empty() => format!("{}/", doc.lang),
             DocKind::SectionIndex { section } => format!("{}/{section}/", doc.lang),
+        }
+    }
+
+    /// The address the build gives the Markdown file `rel` (relative to
+    /// `content/`) with the front matter `slug`: `/sv/reports/x/`.
+    pub(super) fn address_of(&self, rel: &str, slug: Option<&str>) -> Option<String> {
+        self.describe(rel, slug)
+            .map(|doc| format!("/{}", Self::address(&doc)))
+    }
+
+    /// Who has the address `/sv/x/` (a file relative to the site, or a section folder).
+    pub(super) fn owner_of(&self, address: &str) -> Option<String> {
+        match self.owners.get(address.trim_start_matches('/'))? {
+            Owner::File(file) => Some(format!("content/{file}")),
+            Owner::Section(section) => Some(format!("content/{section}/")),
         }
     }
 

@@ -72,6 +72,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         .collect();
     let mut read = Read {
         base_url: text_of(channel, "base_site_url").or_else(|| text_of(channel, "link")),
+        lang: text_of(channel, "language").and_then(|l| super::locale_lang(&l)),
         ..Read::default()
     };
     for item in items {

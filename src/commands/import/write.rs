@@ -6,7 +6,7 @@
 //! what earlier imports wrote, so the summary can tell a post imported
 //! before from a file of the author's that stands in the way.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
@@ -55,6 +55,22 @@ pub struct Summary {
     pub leftovers: BTreeMap<String, Vec<String>>,
     /// Files written, relative to the root.
     pub written: Vec<String>,
+    /// Files an earlier import wrote, brought up to date.
+    pub updated: usize,
+    /// Files an earlier import wrote that were changed since: left as they are.
+    pub edited: Vec<String>,
+    /// `init`'s sample pages replaced or removed.
+    pub placeholders: Vec<String>,
+    /// Old addresses of the source (pages and listings).
+    pub addresses_found: usize,
+    /// Of those, the ones that still answer: a page or a redirect.
+    pub addresses_kept: usize,
+    /// Old addresses that get no redirect, and why.
+    pub addresses_lost: Vec<(String, String)>,
+    /// Photos without alternative text in the files written.
+    pub photos_no_alt: usize,
+    /// What the summary says first (the language chosen, …).
+    pub notes: Vec<String>,
 }
 
 impl fmt::Display for Summary {
@@ -82,6 +98,13 @@ impl fmt::Display for Summary {
             self.already,
             crate::msg!("import-summary-already", count = self.already),
         )?;
+        if self.updated > 0 {
+            line(
+                f,
+                self.updated,
+                crate::msg!("import-summary-updated", count = self.updated),
+            )?;
+        }
         line(
             f,
             self.photos_copied,
@@ -133,9 +156,46 @@ impl fmt::Display for Summary {
         for (kind, n) in &self.skipped {
             line(f, *n, crate::msg!("import-summary-skipped", kind = kind))?;
         }
+        if self.photos_no_alt > 0 {
+            line(
+                f,
+                self.photos_no_alt,
+                crate::msg!("import-summary-no-alt", count = self.photos_no_alt),
+            )?;
+        }
+        line(
+            f,
+            self.addresses_found,
+            crate::msg!(
+                "import-summary-addresses",
+                count = self.addresses_found,
+                kept = self.addresses_kept
+            ),
+        )?;
         // Names and addresses come from the archive: no control character
         // (a terminal's escape sequence) is printed.
         let clean = |text: &str| text.chars().filter(|c| !c.is_control()).collect::<String>();
+        for note in &self.notes {
+            writeln!(f, "\n{}", clean(note))?;
+        }
+        if !self.placeholders.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-placeholders"))?;
+            for file in &self.placeholders {
+                writeln!(f, "  {}", clean(file))?;
+            }
+        }
+        if !self.edited.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-edited"))?;
+            for file in &self.edited {
+                writeln!(f, "  {}", clean(file))?;
+            }
+        }
+        if !self.addresses_lost.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-addresses-lost"))?;
+            for (address, why) in &self.addresses_lost {
+                writeln!(f, "  {}: {}", clean(address), clean(why))?;
+            }
+        }
         if !self.in_the_way.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-in-the-way"))?;
             for file in &self.in_the_way {
@@ -205,7 +265,16 @@ struct Writer<'a> {
     opts: &'a ImportOptions,
     store: Option<Store>,
     base_url: Option<String>,
-    record: BTreeSet<String>,
+    /// Files earlier imports wrote, with the hash of what was written.
+    record: BTreeMap<String, Option<String>>,
+    /// The export's language, when it is one of the site's.
+    export_lang: Option<String>,
+    /// `init`'s untouched sample pages: replaced or removed.
+    placeholders: Vec<String>,
+    /// The old addresses each item keeps as `aliases`, by item.
+    kept_aliases: Vec<Vec<String>>,
+    /// Output files claimed by old addresses so far, and by which file.
+    claimed: HashMap<String, String>,
     tags: HashMap<String, String>,
     taken: HashSet<String>,
     /// The addresses of the site's pages and of those planned so far.
@@ -217,7 +286,7 @@ struct Writer<'a> {
     /// The new file of each old address (a path), for links between posts.
     moved: HashMap<String, String>,
     /// The files to write, in order: nothing is written until all are known.
-    plan: Vec<(String, Content)>,
+    plan: Vec<(String, Content, Option<Vec<u8>>)>,
     planned: HashSet<String>,
     summary: Summary,
     problems: Vec<Diagnostic>,
@@ -254,14 +323,24 @@ pub(super) fn write(
     };
     let record = match fs_safe::read(&opts.root, RECORD) {
         Ok(bytes) => bytes
-            .map(|b| {
-                String::from_utf8_lossy(&b)
-                    .lines()
-                    .map(str::to_string)
-                    .collect()
-            })
+            .map(|b| read_record(&String::from_utf8_lossy(&b)))
             .unwrap_or_default(),
         Err(blocked) => return Err(Diagnostics::from(blocked.diagnostic(Path::new("")))),
+    };
+    let placeholders = placeholders(&opts.root);
+    let skip: HashSet<String> = placeholders.iter().cloned().collect();
+    let mut notes = Vec::new();
+    let export_lang = match read.lang {
+        Some(lang) if config.languages.contains(&lang) => Some(lang),
+        Some(lang) if opts.lang.is_none() => {
+            notes.push(crate::msg!(
+                "import-export-lang-unknown",
+                lang = lang,
+                default = config.default_language.as_str()
+            ));
+            None
+        }
+        _ => None,
     };
     let mut writer = Writer {
         root: &opts.root,
@@ -270,9 +349,13 @@ pub(super) fn write(
         store,
         base_url: read.base_url,
         record,
+        export_lang,
+        placeholders,
+        kept_aliases: Vec::new(),
+        claimed: HashMap::new(),
         tags: HashMap::new(),
         taken: HashSet::new(),
-        addresses: Addresses::of_site(&opts.root, config),
+        addresses: Addresses::of_site(&opts.root, config, &skip),
         renamed: HashMap::new(),
         remote: HashSet::new(),
         moved: HashMap::new(),
@@ -281,6 +364,7 @@ pub(super) fn write(
         summary: Summary {
             skipped: read.skipped,
             comments_dropped: read.stray_comments,
+            notes,
             ..Summary::default()
         },
         problems: Vec::new(),
@@ -296,10 +380,16 @@ pub(super) fn write(
                 .or_insert_with(|| placed.file.clone());
         }
     }
-    for (item, placed) in read.items.into_iter().zip(placed) {
+    writer.plan_aliases(&read.items, &placed);
+    let kept = std::mem::take(&mut writer.kept_aliases);
+    for ((mut item, placed), kept) in read.items.into_iter().zip(placed).zip(kept) {
         if let Some(placed) = placed {
+            item.aliases = kept;
             writer.item(item, placed);
         }
+    }
+    for (old, new, lang) in read.listings {
+        writer.listing(&old, &new, &lang);
     }
     for (from, to) in read.copy_files {
         if writer.put(&to, Content::File(from)) {
@@ -319,6 +409,9 @@ pub(super) fn write(
         return Err(Diagnostics(writer.problems));
     }
     writer.commit()?;
+    if writer.summary.posts + writer.summary.pages > 0 {
+        writer.remove_placeholders();
+    }
     Ok(writer.summary)
 }
 
@@ -336,7 +429,32 @@ impl Writer<'_> {
             .lang
             .clone()
             .or_else(|| self.opts.lang.clone())
+            .or_else(|| self.export_lang.clone())
             .unwrap_or_else(|| self.config.default_language.clone());
+        if let Body::Html(text) = &item.body {
+            let lower = text.to_ascii_lowercase();
+            let shows = ["<img", "<iframe", "<object", "<embed", "<video", "<audio"]
+                .iter()
+                .any(|t| lower.contains(t));
+            if html::strip_tags(text).trim().is_empty() && !shows && item.cover.is_none() {
+                let what = if item.page {
+                    crate::msg!("import-kind-empty-pages")
+                } else {
+                    crate::msg!("import-kind-empty-posts")
+                };
+                *self.summary.skipped.entry(what).or_default() += 1;
+                let title = if item.title.trim().is_empty() {
+                    "?"
+                } else {
+                    item.title.as_str()
+                };
+                self.leftover(
+                    &item.origin,
+                    crate::msg!("import-left-out-empty", title = title),
+                );
+                return None;
+            }
+        }
         if !self.config.languages.contains(&lang) {
             self.leftover(
                 &item.origin,
@@ -447,14 +565,44 @@ impl Writer<'_> {
         };
         let yaml = serde_yaml::to_string(&front).unwrap_or_default();
         let text = format!("---\n{yaml}---\n\n{}", markdown.trim_start());
-        let wrote = self.put(&file, Content::Bytes(text.into_bytes()));
-        if wrote {
-            if item.page {
-                self.summary.pages += 1;
-            } else {
-                self.summary.posts += 1;
+        let bytes = text.into_bytes();
+        let before = self.summary.updated;
+        let wrote = self.put(&file, Content::Bytes(bytes.clone()));
+        let updated = self.summary.updated > before;
+        let existing = if wrote {
+            None
+        } else {
+            fs_safe::read(self.root, &file).ok().flatten()
+        };
+        match existing.filter(|e| *e != bytes) {
+            // Left as it was: its photos are where that file says.
+            Some(existing) => {
+                let existing = String::from_utf8_lossy(&existing);
+                for (_, image) in html::images(&existing) {
+                    if image.src.contains("://") {
+                        let entry = (file.clone(), image.src.clone());
+                        if self.remote.insert(entry.clone()) {
+                            self.summary.photos_remote.push(entry);
+                        }
+                    }
+                }
             }
-            if item.draft {
+            None => {
+                self.summary.photos_no_alt += html::images(&markdown)
+                    .iter()
+                    .filter(|(_, i)| i.alt.trim().is_empty())
+                    .count();
+            }
+        }
+        if wrote {
+            if !updated {
+                if item.page {
+                    self.summary.pages += 1;
+                } else {
+                    self.summary.posts += 1;
+                }
+            }
+            if item.draft && !updated {
                 self.summary.drafts += 1;
             }
             if self.opts.comments == Comments::Append {
@@ -512,15 +660,49 @@ impl Writer<'_> {
                 .as_deref()
                 .map(crate::transliterate::slugify)
                 .filter(|s| !s.is_empty());
-            if matches!(fs_safe::state(self.root, &file), Ok(fs_safe::State::Absent)) {
+            let absent = |rel: &str| {
+                matches!(
+                    fs_safe::state(self.root, &format!("content/{rel}")),
+                    Ok(fs_safe::State::Absent)
+                )
+            };
+            let mut chosen = path.clone();
+            if absent(path) {
                 if let Some(clash) = self.addresses.clash(path, slug.as_deref()) {
-                    return Err(crate::msg!(
-                        "import-left-out-clash",
-                        clash = clash.describe()
-                    ));
+                    // Another name beside it: `x-2/index.sv.md`, `x-2.sv.md`.
+                    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+                    let numbered = (2..100).find_map(|n| {
+                        let other = if name.starts_with("index.") {
+                            format!("{dir}-{n}/{name}")
+                        } else {
+                            let (stem, rest) = name.split_once('.').unwrap_or((name, "md"));
+                            let stem = format!("{stem}-{n}.{rest}");
+                            if dir.is_empty() {
+                                stem
+                            } else {
+                                format!("{dir}/{stem}")
+                            }
+                        };
+                        let free = !self.taken.contains(&format!("content/{other}"))
+                            && absent(&other)
+                            && self.addresses.clash(&other, None).is_none();
+                        free.then_some(other)
+                    });
+                    let Some(other) = numbered.filter(|_| slug.is_none()) else {
+                        return Err(crate::msg!(
+                            "import-left-out-clash",
+                            clash = clash.describe()
+                        ));
+                    };
+                    self.renamed.insert(
+                        format!("content/{other}"),
+                        crate::msg!("import-renamed", clash = clash.describe()),
+                    );
+                    chosen = other;
                 }
             }
-            self.addresses.claim(path, slug.as_deref());
+            let file = format!("content/{chosen}");
+            self.addresses.claim(&chosen, slug.as_deref());
             self.taken.insert(file.clone());
             return Ok(file);
         }
@@ -779,23 +961,57 @@ impl Writer<'_> {
         match fs_safe::state(self.root, rel) {
             Ok(fs_safe::State::Absent) => {
                 self.planned.insert(rel.to_string());
-                self.plan.push((rel.to_string(), content));
+                self.plan.push((rel.to_string(), content, None));
                 true
             }
             Ok(fs_safe::State::File) => {
-                let same = match &content {
-                    Content::Bytes(bytes) => fs_safe::read(self.root, rel)
-                        .ok()
-                        .flatten()
-                        .is_some_and(|existing| existing == *bytes),
+                let existing = match &content {
+                    Content::Bytes(_) => fs_safe::read(self.root, rel).ok().flatten(),
+                    _ => None,
+                };
+                let same = match (&content, &existing) {
+                    (Content::Bytes(bytes), Some(existing)) => existing == bytes,
                     _ => false,
                 };
-                if same || self.record.contains(rel) {
+                if same {
                     if rel.ends_with(".md") {
                         self.summary.already += 1;
                     }
-                } else {
-                    self.summary.in_the_way.push(rel.to_string());
+                    // The record learns the hash of a file written before it kept one.
+                    if let (Some(entry), Some(existing)) =
+                        (self.record.get_mut(rel), existing.as_ref())
+                    {
+                        *entry = Some(fingerprint(existing));
+                    }
+                    return false;
+                }
+                let Some(existing) = existing else {
+                    if !self.record.contains_key(rel) {
+                        self.summary.in_the_way.push(rel.to_string());
+                    }
+                    return false;
+                };
+                if self.placeholders.iter().any(|p| p == rel) {
+                    self.summary.placeholders.push(rel.to_string());
+                    self.planned.insert(rel.to_string());
+                    self.plan.push((rel.to_string(), content, Some(existing)));
+                    return true;
+                }
+                match self.record.get(rel) {
+                    // Written by an import and not changed since: brought up to date.
+                    Some(Some(hash)) if *hash == fingerprint(&existing) => {
+                        self.summary.updated += 1;
+                        self.planned.insert(rel.to_string());
+                        self.plan.push((rel.to_string(), content, Some(existing)));
+                        return true;
+                    }
+                    Some(Some(_)) => self.summary.edited.push(rel.to_string()),
+                    Some(None) => {
+                        if rel.ends_with(".md") {
+                            self.summary.already += 1;
+                        }
+                    }
+                    None => self.summary.in_the_way.push(rel.to_string()),
                 }
                 false
             }
@@ -811,17 +1027,26 @@ impl Writer<'_> {
     fn commit(&mut self) -> Result<(), Diagnostics> {
         let mut job = fs_safe::Job::new(self.root);
         let plan = std::mem::take(&mut self.plan);
-        for (rel, content) in &plan {
-            let done = match content {
-                Content::Bytes(bytes) => job.create(rel, &mut bytes.as_slice(), None),
-                Content::File(path) => match fs_safe::open_nofollow(path) {
+        // Files replaced so far, with what they held, to put back on failure.
+        let mut replaced: Vec<(&str, &[u8])> = Vec::new();
+        for (rel, content, old) in &plan {
+            let done = match (content, old) {
+                (Content::Bytes(bytes), Some(old)) => {
+                    let done = replace(&mut job, self.root, rel, bytes);
+                    if done.is_ok() {
+                        replaced.push((rel, old));
+                    }
+                    done
+                }
+                (Content::Bytes(bytes), None) => job.create(rel, &mut bytes.as_slice(), None),
+                (Content::File(path), _) => match fs_safe::open_nofollow(path) {
                     Ok(mut file) => job.create(rel, &mut file, None),
                     Err(error) => Err(fs_safe::Failed {
                         rel: rel.clone(),
                         error,
                     }),
                 },
-                Content::Photo(place) => {
+                (Content::Photo(place), _) => {
                     let mut result = Ok(());
                     let opened = place.read_with(|reader, limit| {
                         result = job.create(rel, reader, limit);
@@ -837,19 +1062,29 @@ impl Writer<'_> {
                 }
             };
             if let Err(failed) = done {
+                put_back(&mut job, self.root, &replaced);
                 return Err(undo(job, &failed, Some(content)));
             }
         }
         if !plan.is_empty() {
-            for (rel, _) in &plan {
-                self.record.insert(rel.clone());
+            for (rel, content, _) in &plan {
+                let hash = match content {
+                    Content::Bytes(bytes) => Some(fingerprint(bytes)),
+                    _ => None,
+                };
+                self.record.insert(rel.clone(), hash);
             }
             let mut text = String::from(
-                "# Files written by `rapport import`; a later import leaves them as they are.\n",
+                "# Files written by `rapport import`, each with the fingerprint of what was\n\
+                 # written: a later import brings a file up to date only while it is unchanged.\n",
             );
-            for file in &self.record {
+            for (file, hash) in &self.record {
                 if !file.starts_with('#') && !file.is_empty() {
                     text.push_str(file);
+                    if let Some(hash) = hash {
+                        text.push('\t');
+                        text.push_str(hash);
+                    }
                     text.push('\n');
                 }
             }
@@ -867,11 +1102,194 @@ impl Writer<'_> {
                     )
                 });
             if let Err(failed) = saved {
+                put_back(&mut job, self.root, &replaced);
                 return Err(undo(job, &failed, None));
             }
         }
-        self.summary.written = plan.into_iter().map(|(rel, _)| rel).collect();
+        self.summary.written = plan.into_iter().map(|(rel, _, _)| rel).collect();
         Ok(())
+    }
+
+    /// `init`'s sample report and about page, unchanged since, removed
+    /// once the archive has come in (those the import replaced are new files now).
+    fn remove_placeholders(&mut self) {
+        let placeholders = std::mem::take(&mut self.placeholders);
+        for rel in placeholders {
+            if self.planned.contains(&rel)
+                || rel.ends_with("_index.sv.md")
+                || rel.ends_with("_index.en.md")
+            {
+                continue;
+            }
+            let path = self.root.join(&rel);
+            // Only the regular file that was looked at, never a link put there since.
+            let still = fs_safe::read(self.root, &rel)
+                .ok()
+                .flatten()
+                .is_some_and(|b| crate::commands::scaffold::is_placeholder(&rel, &b));
+            if still && std::fs::remove_file(&path).is_ok() {
+                self.summary.placeholders.push(rel.clone());
+                if let Some(dir) = path.parent() {
+                    // The sample report's folder goes when it is empty.
+                    let _ = std::fs::remove_dir(dir);
+                }
+            }
+        }
+    }
+
+    /// The old addresses each item keeps: each answered once, by the first
+    /// item that has it (the default language's first), never over a page;
+    /// the rest are counted and listed with the reason.
+    fn plan_aliases(&mut self, items: &[Item], placed: &[Option<Placed>]) {
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        let default = &self.config.default_language;
+        order.sort_by_key(|&i| placed[i].as_ref().is_none_or(|p| p.lang != *default));
+        let mut kept = vec![Vec::new(); items.len()];
+        for i in order {
+            let item = &items[i];
+            let mut notes = Vec::new();
+            let clean = aliases(&item.aliases, &mut notes);
+            self.summary.addresses_found += clean.len() + notes.len();
+            for note in notes {
+                let url = item.aliases.iter().find(|a| note.contains(a.as_str()));
+                let shown = url.map_or_else(|| item.origin.clone(), |u| inert::shown(u));
+                self.summary.addresses_lost.push((shown, note));
+            }
+            let Some(placed) = &placed[i] else {
+                for alias in clean {
+                    self.summary
+                        .addresses_lost
+                        .push((alias, crate::msg!("import-address-item-left-out")));
+                }
+                continue;
+            };
+            let rel = &placed.file["content/".len()..];
+            let slug = item
+                .path
+                .as_ref()
+                .and(item.slug.as_deref())
+                .map(crate::transliterate::slugify)
+                .filter(|s| !s.is_empty());
+            let own = self
+                .addresses
+                .address_of(rel, slug.as_deref())
+                .and_then(|a| alias_path(&a));
+            for alias in clean {
+                let Some(out) = alias_path(&alias) else {
+                    self.summary
+                        .addresses_lost
+                        .push((alias, crate::msg!("import-address-not-a-file")));
+                    continue;
+                };
+                if own.as_deref() == Some(out.as_str()) {
+                    // The new page is at the old address.
+                    self.summary.addresses_kept += 1;
+                    continue;
+                }
+                if self.reserved(&out) {
+                    self.summary
+                        .addresses_lost
+                        .push((alias, crate::msg!("import-address-reserved")));
+                    continue;
+                }
+                let page = out
+                    .strip_suffix("index.html")
+                    .map(|dir| format!("/{dir}"))
+                    .and_then(|a| self.addresses.owner_of(&a));
+                if let Some(other) = page {
+                    self.summary
+                        .addresses_lost
+                        .push((alias, crate::msg!("import-address-taken", other = other)));
+                    continue;
+                }
+                if let Some(other) = self.claimed.get(&out) {
+                    self.summary.addresses_lost.push((
+                        alias,
+                        crate::msg!("import-address-twice", other = other.as_str()),
+                    ));
+                    continue;
+                }
+                self.claimed.insert(out, placed.file.clone());
+                self.summary.addresses_kept += 1;
+                kept[i].push(alias);
+            }
+        }
+        self.kept_aliases = kept;
+    }
+
+    /// Whether the build writes a file of its own at `out` (the home, the
+    /// 404 page, the sitemap, a language's feed and listing pages).
+    fn reserved(&self, out: &str) -> bool {
+        const ROOT: &[&str] = &[
+            "index.html",
+            "404.html",
+            "robots.txt",
+            "sitemap.xml",
+            "search.js",
+            "style.css",
+            "favicon.svg",
+            "atom.xml",
+        ];
+        if ROOT.contains(&out) || out.starts_with("fonts/") {
+            return true;
+        }
+        match out.split_once('/') {
+            Some((lang, rest)) if self.config.languages.iter().any(|l| l == lang) => {
+                matches!(
+                    rest,
+                    "index.html" | "atom.xml" | "search.json" | "search-index.js" | "404.html"
+                ) || rest.starts_with("page/")
+            }
+            _ => false,
+        }
+    }
+
+    /// A redirect page at the old address of a listing (Hugo's `/news/`), in `static/`.
+    fn listing(&mut self, old: &str, new: &str, lang: &str) {
+        self.summary.addresses_found += 1;
+        let Some(out) = alias_path(old) else {
+            self.summary
+                .addresses_lost
+                .push((old.to_string(), crate::msg!("import-address-not-a-file")));
+            return;
+        };
+        if alias_path(new).as_deref() == Some(out.as_str()) {
+            self.summary.addresses_kept += 1;
+            return;
+        }
+        if self.reserved(&out) {
+            self.summary
+                .addresses_lost
+                .push((old.to_string(), crate::msg!("import-address-reserved")));
+            return;
+        }
+        let page = out
+            .strip_suffix("index.html")
+            .map(|dir| format!("/{dir}"))
+            .and_then(|a| self.addresses.owner_of(&a));
+        if let Some(other) = page.or_else(|| self.claimed.get(&out).cloned()) {
+            self.summary.addresses_lost.push((
+                old.to_string(),
+                crate::msg!("import-address-taken", other = other),
+            ));
+            return;
+        }
+        let rel = format!("static/{out}");
+        if !fs_safe::is_plain(&rel) {
+            return;
+        }
+        self.claimed.insert(out, rel.clone());
+        let page = redirect_page(new, lang);
+        let before = self.summary.in_the_way.len() + self.summary.edited.len();
+        self.put(&rel, Content::Bytes(page.into_bytes()));
+        if self.summary.in_the_way.len() + self.summary.edited.len() == before {
+            self.summary.addresses_kept += 1;
+        } else {
+            self.summary.addresses_lost.push((
+                old.to_string(),
+                crate::msg!("import-address-file-there", file = rel),
+            ));
+        }
     }
 
     fn leftover(&mut self, key: &str, what: String) {
@@ -881,6 +1299,106 @@ impl Writer<'_> {
             .or_default()
             .push(what);
     }
+}
+
+/// The record's lines: a file, and after a tab the fingerprint of what was
+/// written (none in records of rapport before it kept them).
+fn read_record(text: &str) -> BTreeMap<String, Option<String>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| match l.split_once('\t') {
+            Some((file, hash)) => (file.to_string(), Some(hash.trim().to_string())),
+            None => (l.to_string(), None),
+        })
+        .collect()
+}
+
+/// The fingerprint the record keeps of a file's bytes (FNV-1a, 64 bits):
+/// the same in every version of rapport.
+fn fingerprint(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// `init`'s sample pages in the site at `root` that nobody has changed.
+fn placeholders(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut candidates = vec![
+        "content/_index.sv.md".to_string(),
+        "content/_index.en.md".to_string(),
+        "content/about.sv.md".to_string(),
+        "content/about.en.md".to_string(),
+    ];
+    if let Ok(dir) = std::fs::read_dir(root.join("content/reports")) {
+        for entry in dir.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.ends_with("-forsta-motet") {
+                for lang in ["sv", "en"] {
+                    candidates.push(format!("content/reports/{name}/index.{lang}.md"));
+                }
+            }
+        }
+    }
+    for rel in candidates {
+        let bytes = fs_safe::read(root, &rel).ok().flatten();
+        if bytes.is_some_and(|b| crate::commands::scaffold::is_placeholder(&rel, &b)) {
+            out.push(rel);
+        }
+    }
+    out
+}
+
+/// Writes `bytes` over the file `rel` that is there: written beside it,
+/// then renamed over it (a rename replaces a link, never writes through).
+fn replace(
+    job: &mut fs_safe::Job,
+    root: &Path,
+    rel: &str,
+    bytes: &[u8],
+) -> Result<(), fs_safe::Failed> {
+    let spare = format!("{rel}.{}.rapport-new", std::process::id());
+    job.create(&spare, &mut &bytes[..], None)?;
+    std::fs::rename(root.join(&spare), root.join(rel)).map_err(|error| fs_safe::Failed {
+        rel: rel.to_string(),
+        error,
+    })
+}
+
+/// Puts back what replaced files held, after a failure.
+fn put_back(job: &mut fs_safe::Job, root: &Path, replaced: &[(&str, &[u8])]) {
+    for (rel, old) in replaced {
+        let _ = replace(job, root, rel, old);
+    }
+}
+
+/// The output file of an old address, as the build names it.
+fn alias_path(address: &str) -> Option<String> {
+    crate::input::document::front_matter::alias_path(address)
+}
+
+/// A small page that sends readers and search engines from an old address to `new`.
+fn redirect_page(new: &str, lang: &str) -> String {
+    let new = new
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    let lang = if lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        lang
+    } else {
+        "sv"
+    };
+    let text = crate::msg!("import-listing-moved");
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{text}</title>\n\
+         <meta name=\"robots\" content=\"noindex\">\n<link rel=\"canonical\" href=\"{new}\">\n\
+         <meta http-equiv=\"refresh\" content=\"0; url={new}\">\n</head>\n<body>\n\
+         <p><a href=\"{new}\">{text}</a></p>\n</body>\n</html>\n"
+    )
 }
 
 /// The problem of a write that failed, after the job's files were
