@@ -1,7 +1,8 @@
 //! The crate's one hasher: stable within one rapport binary (the standard
 //! library's SipHash with fixed keys), for view hashes, the manifest,
-//! document and photo stamps. Not for anything kept across versions of
-//! rapport: `translated_from` stamps have their own FNV-1a.
+//! document and photo stamps. What is kept across versions of rapport
+//! (`translated_from` stamps, the import record's fingerprints) uses
+//! [`stable`] instead.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -16,6 +17,15 @@ pub(crate) fn hash_of(value: impl Hash) -> u64 {
 /// The hash of some bytes, as [`hash_of`] gives it for a byte slice.
 pub(crate) fn bytes(bytes: &[u8]) -> u64 {
     hash_of(bytes)
+}
+
+/// FNV-1a, 64 bits, of some bytes: the same in every version of rapport and
+/// on every machine, unlike [`hash_of`], for hashes written into files
+/// that a later rapport reads back.
+pub(crate) fn stable(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// A hasher that serialized text can be written into, so a value is

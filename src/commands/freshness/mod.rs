@@ -93,7 +93,7 @@ pub(crate) fn original(site: &Site, group: &[PageId]) -> Option<PageId> {
 /// The stamp of a file's text: a hash of its body and of its own keys, so
 /// that a change to the shared facts alone leaves it as it was.
 pub(crate) fn stamp(text: &str) -> String {
-    format!("{:016x}", fnv1a(own_text(text).as_bytes()))
+    format!("{:016x}", crate::hash::stable(own_text(text).as_bytes()))
 }
 
 /// Every translation of `site` and how it stands, asking git (in a few
@@ -428,14 +428,6 @@ fn own_text(text: &str) -> String {
         .collect();
     entries.sort();
     format!("{}\n{}", entries.join("\n"), split.body.trim())
-}
-
-/// FNV-1a, 64 bits: stable across Rust versions and machines, unlike the
-/// standard library's hasher, so stamps written today match tomorrow.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// A path as git writes it: components joined by `/` (a `\\` is a

@@ -1316,12 +1316,7 @@ fn read_record(text: &str) -> BTreeMap<String, Option<String>> {
 /// The fingerprint the record keeps of a file's bytes (FNV-1a, 64 bits):
 /// the same in every version of rapport.
 fn fingerprint(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        hash ^= u64::from(*b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    format!("{:016x}", crate::hash::stable(bytes))
 }
 
 /// `init`'s sample pages in the site at `root` that nobody has changed.
