@@ -45,6 +45,8 @@ pub struct Config {
     pub default_author: Option<String>,
     /// How photos are published.
     pub images: Images,
+    /// The organisation's logo and colours.
+    pub brand: crate::brand::Brand,
 }
 
 /// Whether a photo's full-size original is published beside its smaller sizes.
@@ -93,6 +95,7 @@ struct RawConfig {
     markdown: Option<RawMarkdown>,
     default_author: Option<String>,
     images: Option<RawImages>,
+    brand: Option<yaml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +123,7 @@ const KEYS: &[&str] = &[
     "markdown",
     "default_author",
     "images",
+    "brand",
 ];
 
 /// The name of the settings file in the site root.
@@ -138,7 +142,11 @@ impl Config {
                 )
             }
         };
-        Config::parse(&text)
+        let config = Config::parse(&text)?;
+        match config.brand.check_files(root, &text) {
+            Some(problem) => Err(problem.into()),
+            None => Ok(config),
+        }
     }
 
     /// Parses the text of `site.yaml`.
@@ -165,6 +173,7 @@ impl Config {
             markdown,
             default_author,
             images,
+            brand,
         } = raw;
         let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
         let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
@@ -241,6 +250,7 @@ impl Config {
             photo.originals = raw.originals.unwrap_or(photo.originals);
             photo.keep_metadata = raw.keep_metadata.unwrap_or(false);
         }
+        let brand = crate::brand::read(brand.as_ref(), text, &mut problems);
         let config = Config {
             base_url,
             base_path,
@@ -253,6 +263,7 @@ impl Config {
             raw_html: markdown.and_then(|m| m.raw_html).unwrap_or(true),
             default_author,
             images: photo,
+            brand,
         };
         Diagnostics::or_ok(problems, config)
     }

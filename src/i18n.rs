@@ -8,6 +8,7 @@
 //! `lang` a text is in also gives the message `$language`, that language's
 //! name from CLDR (see [`names`]).
 
+mod kk_dates;
 pub mod names;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -404,6 +405,9 @@ fn localized(date: NaiveDate, pattern: &str, lang: &str) -> String {
 
 /// Formats a `YYYY-MM-DD` or RFC 3339 date in `lang` in a named style.
 pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
+    if let Some(kk) = kk_dates::pattern(style).filter(|_| kk_dates::is_kazakh(lang)) {
+        return Ok(localized(parse_day(value)?, kk, lang));
+    }
     Ok(localized(parse_day(value)?, pattern(style)?, lang))
 }
 
@@ -414,6 +418,11 @@ pub fn format_date(value: &str, style: &str, lang: &str) -> Result<String, Strin
 /// interval, `2014-05-26/2014-05-28`.
 pub fn format_range(start: &str, end: &str, style: &str, lang: &str) -> Result<String, String> {
     let (from, to) = (parse_day(start)?, parse_day(end)?);
+    if kk_dates::is_kazakh(lang) {
+        if let Some(text) = kk_dates::range(from, to, style, lang) {
+            return Ok(text);
+        }
+    }
     let full = match pattern(style)? {
         "%A %-d %B %Y" => "%-d %B %Y",
         other => other,

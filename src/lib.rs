@@ -43,6 +43,7 @@
 //! The modules stand on floors (the README's map, in order): each uses
 //! only those on its own floor and below; `tests/it/pipeline.rs` keeps it so.
 
+pub mod brand;
 pub mod check;
 pub mod config;
 pub mod diagnostics;
@@ -62,6 +63,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod social_image;
 pub mod terms;
 pub mod transliterate;
 pub mod yaml;

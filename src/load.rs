@@ -93,6 +93,8 @@ pub struct Sources {
     pub locales: Locales,
     /// The bundles' photos, processed.
     pub photos: crate::photos::Photos,
+    /// The site-wide social image of each language.
+    pub social: crate::social_image::Images,
     /// Warnings for files of `content/` that look like reports or pages
     /// but are not read as their names suggest (`index.sv.MD`,
     /// `index.sv.md.txt`, `Index.sv.md`), each with the name to give it.
@@ -283,9 +285,18 @@ fn read(
         }
         PhotoStage::Skip => crate::photos::Photos::default(),
     };
+    let social = match (&locales, with) {
+        (Some(locales), PhotoStage::Run) => {
+            let mark = assets.iter().find(|a| a.output == "favicon.svg");
+            let mark = mark.map(|a| a.source.as_path());
+            social_images(root, &config, locales, mark)
+        }
+        _ => crate::social_image::Images::default(),
+    };
     let sources = match (theme, locales) {
         (Some(theme), Some(locales)) => Some(Sources {
             photos,
+            social,
             misnamed,
             root: root.to_path_buf(),
             config,
@@ -301,6 +312,33 @@ fn read(
 }
 
 /// Files under `ROOT/dir`, as (path relative to `dir`, full path); none when it does not exist.
+/// The site-wide social image of each language: its name and tagline.
+fn social_images(
+    root: &Path,
+    config: &Config,
+    locales: &Locales,
+    mark: Option<&Path>,
+) -> crate::social_image::Images {
+    let words = config
+        .languages
+        .iter()
+        .filter_map(|lang| {
+            let locale = locales.get(lang)?;
+            let words = crate::social_image::Words {
+                heading: locale.format("site-title", None).ok()?,
+                lines: locale
+                    .format("site-tagline", None)
+                    .ok()
+                    .into_iter()
+                    .collect(),
+            };
+            Some((lang.clone(), words))
+        })
+        .collect();
+    let look = crate::social_image::Look::of(root, &config.brand, mark);
+    crate::social_image::prepare(root, &look, &words)
+}
+
 fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>, Vec<Diagnostic>> {
     Ok(list_stamped(root, dir)?
         .into_iter()

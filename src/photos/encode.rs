@@ -72,6 +72,17 @@ pub(super) fn make(
         return Ok(Made { photo, files });
     }
     image.apply_orientation(orientation);
+    // A PNG turned by its EXIF orientation: browsers do not all read a
+    // PNG's eXIf, and the metadata goes, so its original is the upright
+    // pixels (PNG is lossless: nothing of the picture is lost).
+    let turned_png = original
+        && format == ImageFormat::Png
+        && orientation != image::metadata::Orientation::NoTransforms;
+    let upright_original = if turned_png {
+        Some(encode(&image, true)?)
+    } else {
+        None
+    };
     let mut current = image;
     let mut widest: Option<DynamicImage> = None;
     for size in photo.sizes.iter().rev() {
@@ -101,7 +112,9 @@ pub(super) fn make(
             files.push((social.name.clone(), encode(&small, png)?));
         }
     }
-    if original {
+    if let Some(upright) = upright_original {
+        files.push((name.to_string(), upright));
+    } else if original {
         files.push((name.to_string(), strip::metadata(bytes, format)?));
     }
     Ok(Made { photo, files })

@@ -4,6 +4,7 @@
 //! `date` filter); then each output is rendered on its own by rayon. Markdown
 //! is converted here, so only pages that are rendered pay for it.
 
+mod brand;
 mod feed;
 mod pages;
 mod redirect;
