@@ -375,7 +375,10 @@ impl Brand {
         if let (Some(a), Some(h)) = (p.accent_dark, p.accent_dark_hover) {
             dark.push_str(&format!("--accent:{a};--accent-hover:{h};--rule:{a};"));
         }
-        format!(":root{{{light}}}@media (prefers-color-scheme: dark){{:root{{{dark}}}}}")
+        // The header's marks (the current page, focus) in its text colour:
+        // the theme's yellow would vanish on a yellow header.
+        let header = format!(".site-header{{--highlight:{}}}", p.on_brand);
+        format!(":root{{{light}}}@media (prefers-color-scheme: dark){{:root{{{dark}}}}}{header}")
     }
 }
 

@@ -259,7 +259,7 @@ fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
         ),
         (
             "static/logo.svg".into(),
-            include_str!("scaffold_files/logo.svg").into(),
+            include_str!("scaffold/logo.svg").into(),
         ),
         (
             "content/_index.sv.md".into(),

@@ -247,9 +247,9 @@ pub(super) fn plan(
                 break;
             }
         }
-        let (_, _, cw, ch) = crop_box(widest.width, widest.height, SOCIAL, focus);
-        let w = SOCIAL.0.min(cw);
-        social = Some(size("social", w, scaled(ch, w, cw)));
+        // Always the size networks ask for (1200 × 630), a small photo
+        // enlarged: a smaller image is shown small or not at all.
+        social = Some(size("social", SOCIAL.0, SOCIAL.1));
     }
     let original = match settings.originals {
         Originals::None => None,

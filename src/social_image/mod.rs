@@ -185,19 +185,23 @@ pub struct Words {
     pub lines: Vec<String>,
 }
 
+/// `text` as XML text, control characters (which XML refuses) as spaces.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
+    let plain: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let mut out = String::with_capacity(plain.len());
+    let _ = pulldown_cmark_escape::escape_html(&mut out, &plain);
     out
+}
+
+/// One line of text at `y`, as an SVG `<text>`.
+fn text(line: &str, y: f32, size: f32, weight: u16, fill: Rgb) -> String {
+    format!(
+        r#"<text x="{MARGIN}" y="{y}" font-family="{FAMILY}" font-size="{size}" font-weight="{weight}" fill="{fill}">{}</text>"#,
+        escape(line)
+    )
 }
 
 /// The width of `text` set in `size` pixels and `weight`.
@@ -276,20 +280,12 @@ fn svg(words: &Words, look: &Look) -> String {
         look.text
     );
     for line in &heading {
-        out.push_str(&format!(
-            r#"<text x="{MARGIN}" y="{y}" font-family="{FAMILY}" font-size="{heading_size}" font-weight="700" fill="{}">{}</text>"#,
-            look.text,
-            escape(line)
-        ));
+        out.push_str(&text(line, y, heading_size, 700, look.text));
         y += heading_step;
     }
     y += line_step - heading_step + 8.0;
     for line in &lines {
-        out.push_str(&format!(
-            r#"<text x="{MARGIN}" y="{y}" font-family="{FAMILY}" font-size="{line_size}" font-weight="400" fill="{}">{}</text>"#,
-            look.muted,
-            escape(line)
-        ));
+        out.push_str(&text(line, y, line_size, 400, look.muted));
         y += line_step;
     }
     out.push_str("</svg>");

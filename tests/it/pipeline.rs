@@ -40,10 +40,10 @@ const FLOORS: &[&[&str]] = &[
     &["diagnostics", "messages", "hash", "transliterate"],
     // Stage 1: the site folder read and parsed.
     &[
-        "yaml", "config", "markdown", "document", "terms", "i18n", "load",
+        "yaml", "config", "brand", "markdown", "document", "terms", "i18n", "load",
     ],
-    // Stage 1b: photos resized, upright, stripped, cached.
-    &["photos"],
+    // Stage 1b: photos resized, upright, stripped, cached; social images drawn.
+    &["photos", "social_image"],
     // Stage 2: the model.
     &["site"],
     // What check reports and build stops on; the rendering; the writing.
@@ -59,6 +59,8 @@ const FLOORS: &[&[&str]] = &[
 const KNOWN_UPWARD: &[(&str, &str)] = &[
     // `load` runs the photo stage itself.
     ("load", "photos"),
+    // … and draws the social images, as it makes the photos.
+    ("load", "social_image"),
 ];
 
 fn floor_of(module: &str) -> Option<usize> {
