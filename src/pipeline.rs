@@ -107,7 +107,7 @@ pub(crate) fn documents_site(root: &Path) -> Result<model::Site, Diagnostics> {
         drafts: true,
         today: None,
     };
-    model::Site::build(&sources, Arc::default(), options)
+    model::Site::build(&sources, model::Made::default(), options)
 }
 
 /// What [`check`] found.
@@ -146,8 +146,13 @@ pub(crate) fn check(root: &Path, today: NaiveDate) -> Checked {
         drafts: true,
         today: None,
     };
-    let photos = Arc::new(crate::photos::of(&sources, false));
-    let site = match model::Site::build(&sources, photos, options) {
+    // Processed in memory, nothing written; the social images, which
+    // cannot be wrong, are left out.
+    let made = model::Made {
+        photos: Arc::new(crate::photos::of(&sources, false)),
+        social: Arc::default(),
+    };
+    let site = match model::Site::build(&sources, made, options) {
         Ok(site) => site,
         Err(Diagnostics(mut problems)) => {
             problems.retain(|d| !crate::findings::is_dateless_beside_failed(d, &failed));
@@ -308,11 +313,11 @@ impl Rebuilder {
                 return built;
             }
         }
-        let (sources, photos) = self.read()?;
+        let (sources, made) = self.read()?;
         let loaded = clock.elapsed();
         progress(Step::Stage("model"));
         let now = chrono::Local::now().fixed_offset();
-        let (site, warnings) = self.model(&sources, photos, now)?;
+        let (site, warnings) = self.model(&sources, made, now)?;
         let modelled = clock.elapsed();
         progress(Step::Stage("render"));
         let renderer = render::Renderer::new(&site, &sources, &self.render)?;
@@ -404,8 +409,9 @@ impl Rebuilder {
         Ok(built)
     }
 
-    /// Stage 1 and 1b: the settings and the site folder, and the photos.
-    fn read(&mut self) -> Result<(load::Sources, Arc<crate::photos::Photos>), Diagnostics> {
+    /// Stage 1 and 1b: the settings and the site folder, and the photos
+    /// and social images made from them.
+    fn read(&mut self) -> Result<(load::Sources, model::Made), Diagnostics> {
         let opts = &self.opts;
         let mut config = config::Config::load(&opts.root)?;
         if let Some(url) = &opts.base_url {
@@ -418,7 +424,12 @@ impl Rebuilder {
         if opts.target == Target::InPlace && !photos.problems.is_empty() {
             return Err(Diagnostics(photos.problems));
         }
-        Ok((sources, Arc::new(photos)))
+        let social = crate::social_image::of(&sources);
+        let made = model::Made {
+            photos: Arc::new(photos),
+            social: Arc::new(social),
+        };
+        Ok((sources, made))
     }
 
     /// Stage 2, and what `check` calls an error, which stops a build (its
@@ -427,14 +438,14 @@ impl Rebuilder {
     fn model(
         &self,
         sources: &load::Sources,
-        photos: Arc<crate::photos::Photos>,
+        made: model::Made,
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> Result<(model::Site, usize), Diagnostics> {
         let options = model::ModelOptions {
             drafts: self.opts.drafts,
             today: (!self.opts.future).then_some(now),
         };
-        let site = model::Site::build(sources, photos, options)?;
+        let site = model::Site::build(sources, made, options)?;
         if self.opts.target == Target::InPlace {
             return Ok((site, 0));
         }

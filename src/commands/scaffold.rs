@@ -90,6 +90,16 @@ untranslated: show
 
 # The byline `rapport new` writes into new reports.
 # default_author: Kommunikationsavdelningen
+
+# The organisation's logo and colours. The logo is a file of static/ (SVG or
+# PNG): replace the placeholder static/logo.svg with yours. Write colours in
+# quotes. `color` is the header's colour (rapport picks white or black text
+# for it); `accent`, the colour of links, must be readable on white.
+brand:
+  logo: logo.svg
+  # wordmark: true      # the logo shows the name: the header shows it alone
+  # color: \"#0c3a57\"
+  # accent: \"#0a5a8c\"
 ";
 
 /// The texts that name a new site in one language: placeholders that are
@@ -164,7 +174,10 @@ fn sample_site(today: NaiveDate) -> Vec<(String, String)> {
             ".gitignore".into(),
             "/public\n/.public.rapport-*\n/.rapport-cache\n".into(),
         ),
-        ("static/.gitkeep".into(), String::new()),
+        (
+            "static/logo.svg".into(),
+            include_str!("scaffold/logo.svg").into(),
+        ),
         (
             "content/_index.sv.md".into(),
             "---\ntitle: Rapporter från våra möten\n---\nHär publicerar vi rapporter från möten, delegationer och rundabordssamtal.\n".into(),

@@ -49,6 +49,8 @@ pub struct Config {
     pub(crate) comments: Option<crate::input::comments::Comments>,
     /// `views:`: view counts through GoatCounter; off when `None`.
     pub(crate) views: Option<crate::input::comments::Views>,
+    /// The organisation's logo and colours.
+    pub(crate) brand: crate::input::brand::Brand,
 }
 
 /// Whether a photo's full-size original is published beside its smaller sizes.
@@ -99,6 +101,7 @@ struct RawConfig {
     images: Option<RawImages>,
     comments: Option<yaml::Value>,
     views: Option<yaml::Value>,
+    brand: Option<yaml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +131,7 @@ const KEYS: &[&str] = &[
     "images",
     "comments",
     "views",
+    "brand",
 ];
 
 /// The name of the settings file in the site root.
@@ -146,7 +150,11 @@ impl Config {
                 )
             }
         };
-        Config::parse(&text)
+        let config = Config::parse(&text)?;
+        match config.brand.check_files(root, &text) {
+            Some(problem) => Err(problem.into()),
+            None => Ok(config),
+        }
     }
 
     /// Parses the text of `site.yaml`.
@@ -175,6 +183,7 @@ impl Config {
             images,
             comments,
             views,
+            brand,
         } = raw;
         let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
         let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
@@ -254,6 +263,7 @@ impl Config {
         let comments =
             comments.and_then(|v| crate::input::comments::comments(&v, text, &mut problems));
         let views = views.and_then(|v| crate::input::comments::views(&v, text, &mut problems));
+        let brand = crate::input::brand::read(brand.as_ref(), text, &mut problems);
         let config = Config {
             base_url,
             base_path,
@@ -268,6 +278,7 @@ impl Config {
             images: photo,
             comments,
             views,
+            brand,
         };
         Diagnostics::or_ok(problems, config)
     }

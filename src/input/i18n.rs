@@ -8,6 +8,7 @@
 //! `lang` a text is in also gives the message `$language`, that language's
 //! name from CLDR (see [`names`]).
 
+mod kk_dates;
 pub(crate) mod names;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -403,6 +404,9 @@ fn localized(date: NaiveDate, pattern: &str, lang: &str) -> String {
 
 /// Formats a `YYYY-MM-DD` or RFC 3339 date in `lang` in a named style.
 pub(crate) fn format_date(value: &str, style: &str, lang: &str) -> Result<String, String> {
+    if let Some(kk) = kk_dates::pattern(style).filter(|_| kk_dates::is_kazakh(lang)) {
+        return Ok(localized(parse_day(value)?, kk, lang));
+    }
     Ok(localized(parse_day(value)?, pattern(style)?, lang))
 }
 
@@ -418,6 +422,11 @@ pub(crate) fn format_range(
     lang: &str,
 ) -> Result<String, String> {
     let (from, to) = (parse_day(start)?, parse_day(end)?);
+    if kk_dates::is_kazakh(lang) {
+        if let Some(text) = kk_dates::range(from, to, style, lang) {
+            return Ok(text);
+        }
+    }
     let full = match pattern(style)? {
         "%A %-d %B %Y" => "%-d %B %Y",
         other => other,
@@ -595,9 +604,10 @@ mod tests {
             format_date("2014-05-26", "long", "ru").as_deref(),
             Ok("понедельник 26 мая 2014")
         );
+        // Kazakh in CLDR's order (kk_dates.rs), its names in small letters.
         assert_eq!(
             format_date("2014-05-26", "long", "kk").as_deref(),
-            Ok("дүйсенбі 26 мамыр 2014")
+            Ok("2014 ж. 26 мамыр, дүйсенбі")
         );
         assert_eq!(
             format_date("2014-05-26", "long", "de").as_deref(),

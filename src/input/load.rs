@@ -269,7 +269,6 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
     (sources, problems)
 }
 
-/// Files under `ROOT/dir`, as (path relative to `dir`, full path); none when it does not exist.
 fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>, Vec<Diagnostic>> {
     Ok(list_stamped(root, dir)?
         .into_iter()

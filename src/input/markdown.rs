@@ -3,6 +3,8 @@
 //! files become the URLs of those pages, headings get anchors, and the
 //! summary is taken from the text.
 
+mod gallery;
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -87,6 +89,7 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
     // Images written as HTML so far: their event and caption.
     let mut made: Vec<(usize, String)> = Vec::new();
     let mut images = 0;
+    let mut figures: Vec<usize> = Vec::new();
     let lines = LineIndex::new(body);
     let locate = |range: std::ops::Range<usize>, message: String, help: String| {
         let mut span = lines.span(range.start, range.end);
@@ -195,6 +198,7 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
                 if let Some(figure) = lone_image(&events, &made) {
                     let start = events.len() - 2;
                     events.truncate(start);
+                    figures.push(events.len());
                     events.push(Event::Html(CowStr::from(figure)));
                 } else {
                     events.push(event);
@@ -206,6 +210,7 @@ pub fn render(body: &str, ctx: &Context<'_>) -> Result<String, Vec<Diagnostic>> 
     if !problems.is_empty() {
         return Err(problems);
     }
+    gallery::group(&mut events, &figures);
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     Ok(out)

@@ -2,6 +2,7 @@
 //! settings, the terms, the theme and its messages, every document. Nothing
 //! here derives a URL or pairs a translation; that is the model's work.
 
+pub(crate) mod brand;
 pub(crate) mod comments;
 pub(crate) mod config;
 pub(crate) mod document;

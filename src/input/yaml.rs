@@ -435,6 +435,12 @@ pub(crate) fn unknown_nested_keys(
     out
 }
 
+/// Where nested `key` is first written under top-level `parent` of
+/// `text` (line and column from 1).
+pub(crate) fn nested_key_line(text: &str, parent: &str, key: &str) -> Option<(usize, usize)> {
+    nested_key_position(text, parent, None, key, 0)
+}
+
 /// Where nested `key` is written (line from 1 in `text`, column from 1)
 /// under top-level `parent`: in the list item number `item`, when the
 /// items are written one per `-` line, else the `earlier`-th time (from

@@ -795,3 +795,21 @@ import-hugo-attributes = { $count ->
 import-hugo-no-date-page = it has no date, so it became a standalone page
 import-hugo-index-page = its folder holds only this intro, so it became a standalone page
 import-address-reserved = rapport writes a file of its own there
+## brand.rs: the organisation's logo and colours (issue 27)
+
+brand-shape = write it as `brand:` with the keys on their own lines below it, for example `  logo: logo.svg` and `  color: "#0c3a57"`
+brand-not-mapping = `brand` is not a list of settings
+brand-empty = `{ $key }` under `brand` has no value
+    .help = write the colour in quotes, `{ $key }: "#0c3a57"`: without them, `#` starts a comment and the colour is not read
+brand-empty-logo = `logo` under `brand` has no value
+    .help = write the name of the logo's file in `static/`, for example `logo: logo.svg`
+brand-colour-unread = `{ $key }: { $value }` is not a colour rapport reads
+    .help = write it as `#` and six hexadecimal digits, in quotes: `{ $key }: "#0c3a57"`
+brand-contrast = the colour { $value } of `{ $key }` has a contrast of { $ratio }:1 on the { $scheme } page, and links need 4.5:1 to be readable (WCAG AA)
+    .help = choose a shade with more contrast, for example `{ $key }: "{ $suggestion }"`; or use the colour as `color`, the colour of the header, on which rapport chooses the text's colour itself
+brand-logo-kind = the logo `{ $logo }` is neither an SVG nor a PNG file
+    .help = save the logo as SVG (best: sharp at every size) or as PNG, and name that file here
+brand-logo-missing = the logo `{ $logo }` is not in the folder `static/`
+    .help = put the file at `static/{ $logo }`, or write the name of a file that is there
+brand-wordmark = `wordmark` under `brand` is neither true nor false
+    .help = write `wordmark: true` when the logo shows the site's name (the header then shows the logo alone), else `wordmark: false`

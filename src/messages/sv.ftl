@@ -796,3 +796,24 @@ import-hugo-attributes = { $count ->
 import-hugo-no-date-page = den saknar datum och blev därför en fristående sida
 import-hugo-index-page = dess mapp innehåller bara den här inledningen, så den blev en fristående sida
 import-address-reserved = rapport skriver en egen fil där
+## brand.rs: organisationens logotyp och färger (issue 27)
+
+brand-shape = skriv den som `brand:` med nycklarna på egna rader under, till exempel `  logo: logo.svg` och `  color: "#0c3a57"`
+brand-not-mapping = `brand` är inte en lista med inställningar
+brand-empty = `{ $key }` under `brand` har inget värde
+    .help = skriv färgen inom citattecken, `{ $key }: "#0c3a57"`: utan dem inleder `#` en kommentar och färgen läses inte
+brand-empty-logo = `logo` under `brand` har inget värde
+    .help = skriv namnet på logotypens fil i `static/`, till exempel `logo: logo.svg`
+brand-colour-unread = `{ $key }: { $value }` är inte en färg som rapport kan läsa
+    .help = skriv den som `#` och sex hexadecimala siffror, inom citattecken: `{ $key }: "#0c3a57"`
+brand-contrast = färgen { $value } i `{ $key }` har kontrasten { $ratio }:1 mot sidan i { $scheme ->
+        [light] ljust
+       *[dark] mörkt
+    } läge, och länkar behöver 4.5:1 för att kunna läsas (WCAG AA)
+    .help = välj en nyans med mer kontrast, till exempel `{ $key }: "{ $suggestion }"`; eller använd färgen som `color`, sidhuvudets färg, där rapport själv väljer textens färg
+brand-logo-kind = logotypen `{ $logo }` är varken en SVG- eller en PNG-fil
+    .help = spara logotypen som SVG (bäst: skarp i alla storlekar) eller som PNG och skriv den filens namn här
+brand-logo-missing = logotypen `{ $logo }` finns inte i mappen `static/`
+    .help = lägg filen i `static/{ $logo }`, eller skriv namnet på en fil som finns där
+brand-wordmark = `wordmark` under `brand` är varken true eller false
+    .help = skriv `wordmark: true` när logotypen visar webbplatsens namn (sidhuvudet visar då bara logotypen), annars `wordmark: false`

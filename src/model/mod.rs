@@ -182,6 +182,17 @@ pub(crate) struct ModelOptions {
     pub(crate) today: Option<DateTime<FixedOffset>>,
 }
 
+/// What stage 1b made from the sources, for the model to hold: the
+/// bundles' photos and the site-wide social images (both empty for what
+/// needs only the documents).
+#[derive(Debug, Default)]
+pub(crate) struct Made {
+    /// The bundles' photos, processed.
+    pub(crate) photos: Arc<crate::photos::Photos>,
+    /// The social image of each language.
+    pub(crate) social: Arc<crate::social_image::Images>,
+}
+
 /// The whole site, ready to render: its pages and its [`Frame`], which
 /// [`Site`] dereferences to.
 #[derive(Debug, Clone)]
@@ -229,6 +240,8 @@ pub(crate) struct Frame {
     pub(crate) outputs: Vec<OutputSpec>,
     /// The bundles' photos, processed (stage 1b).
     pub(crate) photos: Arc<crate::photos::Photos>,
+    /// The site-wide social image of each language (stage 1b).
+    pub(crate) social: Arc<crate::social_image::Images>,
     /// The URL path where each bundle's photos are published, once for all
     /// its languages: beside its page in the first language of `languages`
     /// that has one (`sv/reports/astana/`), by bundle folder.
@@ -245,9 +258,10 @@ impl Site {
     /// Builds the model of the site from its sources.
     pub(crate) fn build(
         sources: &Sources,
-        photos: Arc<crate::photos::Photos>,
+        made: Made,
         options: ModelOptions,
     ) -> Result<Site, Diagnostics> {
+        let Made { photos, social } = made;
         let config = &sources.config;
         let docs: Vec<&Arc<Document>> = sources
             .documents
@@ -373,6 +387,7 @@ impl Site {
                 standalone,
                 outputs: Vec::new(),
                 photos,
+                social,
                 photo_homes: HashMap::new(),
                 by_path,
                 listing_by_path: HashMap::new(),

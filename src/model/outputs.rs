@@ -87,6 +87,10 @@ pub(super) fn make(
         }
     }
     for lang in &site.config.languages {
+        if let Some(file) = site.social.by_lang.get(lang) {
+            let name = crate::social_image::NAME;
+            add(format!("{lang}/{name}"), OutputKind::Copy(file.clone()));
+        }
         add(
             format!("{lang}/atom.xml"),
             OutputKind::Feed {

@@ -38,6 +38,22 @@ impl Frame {
         }
     }
 
+    /// The URL of the page of listing `i` in `lang` with the same number:
+    /// page 2 of a listing is page 2 of the other language's, not its
+    /// first; none when that one has fewer pages.
+    pub(crate) fn same_listing_page(&self, i: usize, lang: &str) -> Option<String> {
+        let listing = &self.listings[i];
+        let key = self.listing_key(listing);
+        let first = &self.listings[*self.first_listings.get(&(lang.to_string(), key))?];
+        if listing.number == 1 {
+            return Some(first.url.clone());
+        }
+        self.listings
+            .iter()
+            .find(|l| l.lang == lang && l.first_url == first.url && l.number == listing.number)
+            .map(|l| l.url.clone())
+    }
+
     /// The URL of the version in `lang` of the listing, archive or other
     /// page without a title that `kind` renders; a report's or page's
     /// versions are found by a [`super::Reader`], which reads their pages.

@@ -26,8 +26,9 @@ use crate::diagnostics::Diagnostic;
 use crate::input::config::Images;
 
 /// Changes when the way photos are made changes, so old results are not
-/// used. 4: originals are stripped of every metadata container.
-const VERSION: u32 = 4;
+/// used. 4: originals are stripped of every metadata container. 5: a
+/// PNG's original is turned upright by its EXIF orientation.
+const VERSION: u32 = 5;
 
 /// The most a `photo.json` may weigh; rapport's are a few hundred bytes.
 const MAX_PHOTO_JSON: u64 = 64 * 1024;

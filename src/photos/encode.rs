@@ -72,6 +72,17 @@ pub(super) fn make(
         return Ok(Made { photo, files });
     }
     image.apply_orientation(orientation);
+    // A PNG turned by its EXIF orientation: browsers do not all read a
+    // PNG's eXIf, and the metadata goes, so its original is the upright
+    // pixels (PNG is lossless: nothing of the picture is lost).
+    let turned_png = original
+        && format == ImageFormat::Png
+        && orientation != image::metadata::Orientation::NoTransforms;
+    let upright_original = if turned_png {
+        Some(encode(&image, true)?)
+    } else {
+        None
+    };
     let mut current = image;
     let mut widest: Option<DynamicImage> = None;
     for size in photo.sizes.iter().rev() {
@@ -101,7 +112,9 @@ pub(super) fn make(
             files.push((social.name.clone(), encode(&small, png)?));
         }
     }
-    if original {
+    if let Some(upright) = upright_original {
+        files.push((name.to_string(), upright));
+    } else if original {
         files.push((name.to_string(), strip::metadata(bytes, format)?));
     }
     Ok(Made { photo, files })
@@ -234,9 +247,9 @@ pub(super) fn plan(
                 break;
             }
         }
-        let (_, _, cw, ch) = crop_box(widest.width, widest.height, SOCIAL, focus);
-        let w = SOCIAL.0.min(cw);
-        social = Some(size("social", w, scaled(ch, w, cw)));
+        // Always the size networks ask for (1200 × 630), a small photo
+        // enlarged: a smaller image is shown small or not at all.
+        social = Some(size("social", SOCIAL.0, SOCIAL.1));
     }
     let original = match settings.originals {
         Originals::None => None,

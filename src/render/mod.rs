@@ -5,6 +5,7 @@
 //! is converted here, so only pages that are rendered pay for it.
 
 mod comments;
+mod brand;
 mod feed;
 mod pages;
 mod redirect;

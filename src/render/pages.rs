@@ -155,6 +155,10 @@ impl<'a> Renderer<'a> {
         }
         ctx.insert("feeds", &feeds);
         ctx.insert("locale", &social::og_locale(lang));
+        ctx.insert(
+            "brand",
+            &super::brand::BrandView::new(site, self.sources, lang),
+        );
         self.languages_of(&mut ctx, lang, kind, r);
         ctx
     }
@@ -193,19 +197,26 @@ impl<'a> Renderer<'a> {
         }
         let mut alternates: Vec<Alternate> = versions
             .iter()
-            .map(|v| Alternate {
-                hreflang: v.lang.clone(),
-                url: site.permalink(&v.url),
+            .filter_map(|v| {
+                // A listing's later pages have the same page of the others as versions.
+                let url = match kind {
+                    OutputKind::Listing(i) => site.same_listing_page(*i, &v.lang)?,
+                    _ => v.url.clone(),
+                };
+                Some(Alternate {
+                    hreflang: v.lang.clone(),
+                    url: site.permalink(&url),
+                })
             })
             .collect();
-        let default = versions
+        let default = alternates
             .iter()
-            .find(|v| v.lang == site.config.default_language)
-            .or_else(|| versions.iter().find(|v| v.lang == lang));
-        if let Some(v) = default {
+            .find(|a| a.hreflang == site.config.default_language)
+            .or_else(|| alternates.iter().find(|a| a.hreflang == lang));
+        if let Some(a) = default {
             alternates.push(Alternate {
                 hreflang: "x-default".into(),
-                url: site.permalink(&v.url),
+                url: a.url.clone(),
             });
         }
         let other_locales: Vec<String> = versions

@@ -21,7 +21,17 @@ pub(super) fn render(r: &Reader<'_>) -> String {
         if let Some(date) = lastmod {
             let _ = writeln!(out, "<lastmod>{date}</lastmod>");
         }
-        let versions = r.versions(&output.kind, false);
+        let mut versions = r.versions(&output.kind, false);
+        if let OutputKind::Listing(i) = output.kind {
+            // A listing's later pages have the same page of the others as versions.
+            versions.retain_mut(|v| match site.same_listing_page(i, &v.lang) {
+                Some(url) => {
+                    v.url = url;
+                    true
+                }
+                None => false,
+            });
+        }
         if versions.len() > 1 {
             for v in &versions {
                 let _ = writeln!(

@@ -43,7 +43,7 @@ pub(super) fn json_ld(site: &Frame, page: &Page, view: &PageView<'_>, site_title
             "publisher".into(),
             json!({"@type": "Organization", "name": site_title, "url": site.config.base_url}),
         );
-        if let Some(event) = event(view, published) {
+        if let Some(event) = event(view, published, &organizers(site, page, view)) {
             data.insert("about".into(), event);
         }
     } else {
@@ -53,8 +53,21 @@ pub(super) fn json_ld(site: &Frame, page: &Page, view: &PageView<'_>, site_title
     script_safe(&Value::Object(data).to_string())
 }
 
+/// The names of the meeting's organisations in the page's language: as the
+/// page shows them (terms.yaml's name in that language), else as written.
+fn organizers(site: &Frame, page: &Page, view: &PageView<'_>) -> Vec<String> {
+    let shown: Option<Vec<String>> = super::view::page_taxonomies(site, page)
+        .into_iter()
+        .find(|t| t.name == "organizations")
+        .map(|t| t.terms.into_iter().map(|term| term.name).collect());
+    match shown {
+        Some(names) if names.len() == view.organizations.len() => names,
+        _ => view.organizations.to_vec(),
+    }
+}
+
 /// The meeting as a schema.org `Event`, when the front matter says enough.
-fn event(view: &PageView<'_>, date: Option<String>) -> Option<Value> {
+fn event(view: &PageView<'_>, date: Option<String>, organizers: &[String]) -> Option<Value> {
     let date = date?;
     if view.location.is_none() && view.participants.is_empty() && view.organizations.is_empty() {
         return None;
@@ -69,9 +82,8 @@ fn event(view: &PageView<'_>, date: Option<String>) -> Option<Value> {
     if let Some(place) = view.location {
         event.insert("location".into(), json!({"@type": "Place", "name": place}));
     }
-    if !view.organizations.is_empty() {
-        let orgs: Vec<Value> = view
-            .organizations
+    if !organizers.is_empty() {
+        let orgs: Vec<Value> = organizers
             .iter()
             .map(|o| json!({"@type": "Organization", "name": o}))
             .collect();

@@ -342,15 +342,18 @@ fn social_meta_and_json_ld() {
 }
 
 #[test]
-fn page_without_cover_gets_a_summary_card() {
+fn page_without_cover_gets_the_sites_social_image() {
     let site = TestSite::new().file("content/reports/a.sv.md", &report("A", "2020-01-01", "x"));
     site.build();
     let page = site.html("sv/reports/a/index.html");
     assert_eq!(
         page.attr("meta[name=\"twitter:card\"]", "content"),
-        "summary"
+        "summary_large_image"
     );
-    assert_eq!(page.count("meta[property=\"og:image\"]"), 0);
+    assert_eq!(
+        page.attr("meta[property=\"og:image\"]", "content"),
+        "https://example.org/sv/social.png"
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@
 mod support;
 
 mod authoring;
+mod brand;
 mod build;
 mod comments;
 mod discovery;

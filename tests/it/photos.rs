@@ -362,9 +362,10 @@ fn a_cover_becomes_a_cropped_thumbnail_and_the_social_image() {
     let og = a.attr("meta[property=\"og:image\"]", "content");
     assert_eq!(og, "https://example.org/sv/reports/a/grupp-social.jpg");
     assert_eq!(a.attr("meta[name=\"twitter:image\"]", "content"), og);
+    // Always the size networks ask for, a smaller photo enlarged.
     assert_eq!(
         dimensions(&site, "sv/reports/a/grupp-social.jpg"),
-        (1000, 525)
+        (1200, 630)
     );
     // Without a cover, the first photo is the social image.
     let b = site.html("sv/reports/b/index.html");

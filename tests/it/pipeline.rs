@@ -52,6 +52,7 @@ const FLOORS: &[&[&str]] = &[
         "input::yaml",
         "input::config",
         "input::comments",
+        "input::brand",
         "input::markdown",
         "input::document",
         "input::terms",
@@ -59,8 +60,8 @@ const FLOORS: &[&[&str]] = &[
         "input::load",
         "input::paths",
     ],
-    // Stage 1b: photos resized, upright, stripped, cached.
-    &["photos"],
+    // Stage 1b: photos resized, upright, stripped, cached; social images drawn.
+    &["photos", "social_image"],
     // Stage 2: the model.
     &["model"],
     // What check reports and build stops on; the rendering; the writing.

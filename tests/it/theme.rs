@@ -106,7 +106,9 @@ fn every_card_has_a_picture_frame_and_the_newest_leads_the_home() {
     // The picture is decoration: the title beside it says what the card is.
     assert_eq!(home.attr(".card img.thumb", "alt"), "");
     assert_eq!(home.count(".card .card-media"), 2);
-    assert_eq!(home.count(".card .card-media .thumb-placeholder"), 1);
+    // A report without a photo: a tile of the brand colour, not a grey placeholder.
+    assert_eq!(home.count(".card .card-media .card-tile"), 1);
+    assert_eq!(home.count(".thumb-placeholder"), 0);
     assert_eq!(home.texts(".card .meta .location"), ["Astana"]);
     assert_eq!(home.texts(".card .meta time")[0], "1 januari 2021");
     // Section pages show the same cards, without a lead.

@@ -30,7 +30,8 @@ const server = http.createServer((req, res) => {
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const pages = [
+// PAGES (JSON [[name, path], …]) chooses others, as tests/web/brand.sh does.
+const pages = process.env.PAGES ? JSON.parse(process.env.PAGES) : [
   ["home", "/sv/"],
   ["report with photos", "/en/reports/2014-05-26-kazakstan/"],
   ["term page", "/sv/amnen/delegation/"],
