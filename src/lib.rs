@@ -60,6 +60,7 @@ pub mod photos;
 pub mod rebuild;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod terms;

@@ -485,7 +485,7 @@ fn is_data(kind: &site::OutputKind) -> bool {
     use site::OutputKind as K;
     matches!(
         kind,
-        K::Feed { .. } | K::SearchIndex(_) | K::SearchScript(_) | K::Sitemap
+        K::Feed { .. } | K::SearchIndex(_) | K::SearchScript(_) | K::SearchPart { .. } | K::Sitemap
     )
 }
 

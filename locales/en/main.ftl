@@ -86,3 +86,10 @@ new-translate-marker = TRANSLATE
 
 # The page at an old address (`aliases` in front matter) that leads to the new one.
 redirect-moved = This page has moved: { $title }
+
+# Search (issue 26): the choice of languages, more results, a page opened from disk.
+search-scope = Search
+search-scope-page = reports in { $language }
+search-scope-all = reports in all languages
+search-more = Show more results
+search-from-disk = Search does not work in a page opened as a file from this computer. Open the site's address in the browser, or run rapport serve and search there.

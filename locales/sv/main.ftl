@@ -86,3 +86,10 @@ new-translate-marker = ÖVERSÄTT
 
 # The page at an old address (`aliases` in front matter) that leads to the new one.
 redirect-moved = Sidan har flyttat: { $title }
+
+# Search (issue 26): the choice of languages, more results, a page opened from disk.
+search-scope = Sök bland
+search-scope-page = rapporter på { $language }
+search-scope-all = rapporter på alla språk
+search-more = Visa fler träffar
+search-from-disk = Sökningen fungerar inte i en sida som öppnats som fil från datorn. Öppna webbplatsens adress i webbläsaren, eller kör rapport serve och sök där.
