@@ -90,7 +90,9 @@ pub fn text_for_excerpts(body_text: &str) -> String {
             out.push_str(" …");
             break;
         }
-        if !out.is_empty() {
+        // Markup leaves a space before the punctuation after a link.
+        let joins = word.starts_with([',', '.', ';', ':', '!', '?', ')']);
+        if !out.is_empty() && !joins {
             out.push(' ');
             chars += 1;
         }
@@ -187,6 +189,17 @@ mod tests {
         assert_eq!(key("mälardalens", Stemmer::of("sv")), "malardal");
         assert_eq!(key("café", None), "cafe");
         assert_eq!(words("Hälsa, 2014!").collect::<Vec<_>>(), ["hälsa", "2014"]);
+    }
+
+    #[test]
+    fn excerpt_text_is_cut_after_a_word() {
+        assert_eq!(
+            text_for_excerpts("first  [visit] , then\n more "),
+            "first [visit], then more"
+        );
+        let long = "ord ".repeat(1000);
+        let text = text_for_excerpts(&long);
+        assert!(text.ends_with(" …") && text.chars().count() < TEXT_CHARS + 10);
     }
 
     #[test]
