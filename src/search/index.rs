@@ -59,21 +59,22 @@ pub struct Terms {
 thread_local! {
     /// Keys already made on this thread, by stemmer and word: a corpus
     /// repeats its words, and a stem costs more than a look-up.
-    static MEMO: RefCell<HashMap<(&'static str, String), String>> = RefCell::new(HashMap::new());
+    static MEMO: RefCell<HashMap<&'static str, HashMap<String, String>>> = RefCell::new(HashMap::new());
 }
 
 fn memo_key(word: &str, stemmer: Option<Stemmer>) -> String {
     let name = stemmer.map_or("", |s| s.name);
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
-        if let Some(k) = memo.get(&(name, word.to_string())) {
+        let memo = memo.entry(name).or_default();
+        if let Some(k) = memo.get(word) {
             return k.clone();
         }
         let k = super::key(word, stemmer);
-        if memo.len() > 2_000_000 {
+        if memo.len() > 1_000_000 {
             memo.clear();
         }
-        memo.insert((name, word.to_string()), k.clone());
+        memo.insert(word.to_string(), k.clone());
         k
     })
 }

@@ -40,7 +40,7 @@ const FLOORS: &[&[&str]] = &[
     &["diagnostics", "messages", "hash", "transliterate"],
     // Stage 1: the site folder read and parsed.
     &[
-        "yaml", "config", "markdown", "document", "terms", "i18n", "load",
+        "yaml", "config", "markdown", "search", "document", "terms", "i18n", "load",
     ],
     // Stage 1b: photos resized, upright, stripped, cached.
     &["photos"],
