@@ -103,6 +103,7 @@ try {
     check(astana && astana.marks.some((m) => /^delegation/i.test(m)), "the excerpt marks the matched word", astana);
     check(second.bytes < first.bytes, "a second query fetches less than the first", { first, second });
     check(found.every((c) => c.badge === ""), "the page's language only by default", found);
+    check(!(await s.page.isVisible(".search-from-disk")), "a served page hides the note for pages opened from disk", null);
     // All languages: English reports come too, marked with their language.
     await s.page.check("input[name=in][value=all]");
     await s.page.waitForFunction(() => document.querySelector(".search-results .badge.foreign"), null, { timeout: 10000 });
