@@ -61,6 +61,7 @@ mod model;
 mod photos;
 mod pipeline;
 mod render;
+mod search;
 mod social_image;
 mod transliterate;
 mod write;

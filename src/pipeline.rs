@@ -633,7 +633,7 @@ fn is_data(kind: &model::OutputKind) -> bool {
     use model::OutputKind as K;
     matches!(
         kind,
-        K::Feed { .. } | K::SearchIndex(_) | K::SearchScript(_) | K::Sitemap
+        K::Feed { .. } | K::SearchIndex(_) | K::SearchScript(_) | K::SearchPart { .. } | K::Sitemap
     )
 }
 

@@ -100,3 +100,9 @@ comments-count = { $count ->
 comments-none = No comments yet
 comments-unavailable = The comments cannot be shown right now. Please try again later.
 views-count = Views: { $count }
+# Search (issue 26): the choice of languages, more results, a page opened from disk.
+search-scope = Search
+search-scope-page = reports in { $language }
+search-scope-all = reports in all languages
+search-more = Show more results
+search-from-disk = Search does not work in a page opened as a file from this computer. Open the site's address in the browser, or run rapport serve and search there.

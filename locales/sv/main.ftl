@@ -100,3 +100,9 @@ comments-count = { $count ->
 comments-none = Inga kommentarer ännu
 comments-unavailable = Kommentarerna kan inte visas just nu. Försök igen senare.
 views-count = Visningar: { $count }
+# Search (issue 26): the choice of languages, more results, a page opened from disk.
+search-scope = Sök bland
+search-scope-page = rapporter på { $language }
+search-scope-all = rapporter på alla språk
+search-more = Visa fler träffar
+search-from-disk = Sökningen fungerar inte i en sida som öppnats som fil från datorn. Öppna webbplatsens adress i webbläsaren, eller kör rapport serve och sök där.

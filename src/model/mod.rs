@@ -118,10 +118,20 @@ pub(crate) enum OutputKind {
     },
     /// The search page of a language.
     Search(String),
-    /// The search index of a language, as JSON.
+    /// The search index of a language: the file that names its parts.
     SearchIndex(String),
-    /// The same index as a script, for pages opened from disk.
+    /// The browser's Snowball stemmer for a language's index.
     SearchScript(String),
+    /// A part of a language's search index: a file of keys, or of the
+    /// documents results show.
+    SearchPart {
+        /// The language of the documents.
+        lang: String,
+        /// A file of documents, not of keys.
+        docs: bool,
+        /// Its number.
+        n: usize,
+    },
     /// `/sitemap.xml`.
     Sitemap,
     /// `/robots.txt`, when `static/` has none.

@@ -99,13 +99,30 @@ pub(super) fn make(
             },
         );
         add(
-            format!("{lang}/search.json"),
+            format!("{lang}/search-index/meta.js"),
             OutputKind::SearchIndex(lang.clone()),
         );
-        add(
-            format!("{lang}/search-index.js"),
-            OutputKind::SearchScript(lang.clone()),
-        );
+        if crate::search::Stemmer::of(lang).is_some() {
+            add(
+                format!("{lang}/search-index/stemmer.js"),
+                OutputKind::SearchScript(lang.clone()),
+            );
+        }
+        // The index of a language holds the reports and pages written in it.
+        let written = site.listed.get(lang).into_iter().flatten();
+        let written = written.filter(|&&id| site.pages[id].lang() == lang).count()
+            + site.standalone.get(lang).map_or(0, Vec::len);
+        let (terms, docs) = crate::search::index::parts(written);
+        for (count, docs, name) in [(terms, false, "t"), (docs, true, "d")] {
+            for n in 0..count {
+                let kind = OutputKind::SearchPart {
+                    lang: lang.clone(),
+                    docs,
+                    n,
+                };
+                add(format!("{lang}/search-index/{name}-{n}.js"), kind);
+            }
+        }
         if let Some(words) = site.segments.get(lang) {
             add(
                 format!("{lang}/{}/index.html", words.search),

@@ -4,8 +4,8 @@
 //! `date` filter); then each output is rendered on its own by rayon. Markdown
 //! is converted here, so only pages that are rendered pay for it.
 
-mod comments;
 mod brand;
+mod comments;
 mod feed;
 mod pages;
 mod redirect;
@@ -149,9 +149,10 @@ pub(crate) struct Output {
 /// index, made once for several outputs, and feeds).
 fn reads_of(kind: &OutputKind, reader: Reader<'_>) -> Reads {
     match kind {
-        OutputKind::SearchIndex(_) | OutputKind::SearchScript(_) | OutputKind::Feed { .. } => {
-            Reads::All
-        }
+        OutputKind::SearchIndex(_)
+        | OutputKind::SearchPart { .. }
+        | OutputKind::SearchScript(_)
+        | OutputKind::Feed { .. } => Reads::All,
         _ => reader.finish(),
     }
 }
@@ -171,8 +172,8 @@ pub(crate) struct Renderer<'a> {
     /// What every view depends on besides its own content: the templates,
     /// the messages, the address prefix and this program.
     salt: u64,
-    /// Each language's search index, made once for its JSON and its script.
-    search_json: HashMap<String, std::sync::OnceLock<String>>,
+    /// Each language's search index, made once for all its files.
+    search_json: HashMap<String, std::sync::OnceLock<crate::search::index::Files>>,
     /// Each language's search index entries and their keys, made once.
     search_keys: HashMap<String, std::sync::OnceLock<search::Keys>>,
 }
@@ -293,8 +294,9 @@ impl<'a> Renderer<'a> {
             OutputKind::SearchIndex(lang) => {
                 return hash_of((self.salt, "index", self.search_key(lang, r)))
             }
-            OutputKind::SearchScript(lang) => {
-                return hash_of((self.salt, "script", self.search_key(lang, r)))
+            OutputKind::SearchScript(lang) => return hash_of((self.salt, "stemmer", lang)),
+            OutputKind::SearchPart { lang, docs, n } => {
+                return hash_of((self.salt, "part", docs, n, self.search_key(lang, r)))
             }
             _ => {}
         }
@@ -363,12 +365,22 @@ impl<'a> Renderer<'a> {
             OutputKind::Feed { lang, term } => {
                 View::Bytes(feed::render(self, r, lang, *term, fill)?)
             }
-            OutputKind::SearchIndex(lang) => {
-                View::Bytes(self.search_json(lang, r).as_bytes().to_vec())
-            }
-            OutputKind::SearchScript(lang) => {
-                View::Bytes(search::script(self.search_json(lang, r)).into_bytes())
-            }
+            OutputKind::SearchIndex(lang) => View::Bytes(
+                self.search_files(lang, r)
+                    .map(|f| f.meta.as_bytes().to_vec())
+                    .unwrap_or_default(),
+            ),
+            OutputKind::SearchScript(lang) => View::Bytes(
+                crate::search::stemmer_script(lang)
+                    .unwrap_or_default()
+                    .into_bytes(),
+            ),
+            OutputKind::SearchPart { lang, docs, n } => View::Bytes(
+                self.search_files(lang, r)
+                    .and_then(|f| if *docs { &f.docs } else { &f.terms }.get(*n))
+                    .map(|s| s.as_bytes().to_vec())
+                    .unwrap_or_default(),
+            ),
             OutputKind::Redirect { page, .. } => {
                 View::Bytes(redirect::render(self, r, *page).into_bytes())
             }
@@ -393,13 +405,13 @@ impl<'a> Renderer<'a> {
         self.search_keys(lang, r).map_or(0, |k| k.0)
     }
 
-    /// The search index of `lang`, made once per render.
-    fn search_json(&self, lang: &str, r: &Reader<'a>) -> &str {
+    /// The files of the search index of `lang`, made once per render.
+    fn search_files(&self, lang: &str, r: &Reader<'a>) -> Option<&crate::search::index::Files> {
         match (self.search_json.get(lang), self.search_keys(lang, r)) {
             (Some(once), Some(keys)) => {
-                once.get_or_init(|| search::index(r, lang, keys, &self.cache.search))
+                Some(once.get_or_init(|| search::index(r, lang, keys, &self.cache.search)))
             }
-            _ => "",
+            _ => None,
         }
     }
 

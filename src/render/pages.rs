@@ -433,14 +433,14 @@ impl<'a> Renderer<'a> {
                 .map_or("search", |s| s.search.as_str())
         );
         let mut ctx = self.common(lang, &url, kind, r);
-        ctx.insert(
-            "search_index",
-            &site.path_url(&format!("{lang}/search.json")),
-        );
-        ctx.insert(
-            "search_script",
-            &site.path_url(&format!("{lang}/search-index.js")),
-        );
+        // The folder of each language's index, this page's first.
+        let index = |l: &str| site.path_url(&format!("{l}/search-index/"));
+        ctx.insert("search_index", &index(lang));
+        let mut indexes = vec![(lang.to_string(), index(lang))];
+        for other in site.config.languages.iter().filter(|l| *l != lang) {
+            indexes.push((other.clone(), index(other)));
+        }
+        ctx.insert("search_indexes", &indexes);
         View::Template {
             lang,
             template: "search.html",

@@ -1,19 +1,20 @@
-//! The search index of a language: every report and page listed there,
-//! with the words of its body, for the theme's search page to search in the
-//! browser. Stemming and accent folding happen in the browser, on the index
-//! and the query alike, so both always agree.
+//! The search index of a language: the reports and pages written in it
+//! that its listings show, stemmed with Snowball at build time and split
+//! into files ([`crate::search::index`]) for the theme's search page.
 
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
 use crate::model::{PageId, Reader};
+use crate::search::index::{self, Fields, Files, Terms};
+use crate::search::Stemmer;
 
-/// One document of the index; short names keep the file small.
+/// What a result's card shows; short names keep the files small.
 #[derive(Serialize)]
-struct Entry<'a> {
+struct Card<'a> {
     /// Title.
     t: &'a str,
     /// URL path.
@@ -21,6 +22,9 @@ struct Entry<'a> {
     /// Date, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
     d: Option<String>,
+    /// Last day of a meeting of several days, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    e: Option<String>,
     /// Language.
     l: &'a str,
     /// Summary.
@@ -28,57 +32,66 @@ struct Entry<'a> {
     /// Where the meeting took place.
     #[serde(skip_serializing_if = "Option::is_none")]
     m: Option<&'a str>,
-    /// The cover image's URL, for the result's card.
+    /// The cover's thumbnail URL.
     #[serde(skip_serializing_if = "Option::is_none")]
     c: Option<String>,
-    /// Tags.
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    g: &'a [String],
-    /// Organisations.
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    o: &'a [String],
-    /// Participants' names.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    p: Vec<&'a str>,
-    /// The body's distinct words, lower case, in order of first use.
-    w: &'a str,
+    /// The start of the text, for the excerpt.
+    x: &'a str,
 }
 
-/// Serialized index entries kept between builds, by a hash of what they hold,
-/// so a rebuild serializes only the entries of changed reports.
+/// The index's work on each document kept between builds, by a hash of
+/// what it holds, so a rebuild stems only the documents that changed.
 #[derive(Debug, Default)]
 pub(crate) struct SearchCache {
-    by_lang: Mutex<HashMap<String, HashMap<u64, String>>>,
+    by_lang: Mutex<HashMap<String, HashMap<u64, Analysed>>>,
 }
 
-fn entry<'a>(r: &Reader<'a>, id: PageId) -> Entry<'a> {
+/// A document's keys and card.
+type Analysed = (Arc<Terms>, Arc<str>);
+
+fn analyse(r: &Reader<'_>, id: PageId, stemmer: Option<Stemmer>) -> Analysed {
     let site = r.site();
     let page = r.page(id);
-    Entry {
-        t: &page.doc.front.title,
+    let front = &page.doc.front;
+    let facts = &page.facts;
+    let mut fields: Vec<(&str, f32)> = vec![(&front.title, 6.0), (&page.doc.summary, 2.0)];
+    fields.extend(front.tags.iter().map(|t| (t.as_str(), 3.0)));
+    fields.extend(facts.organizations.iter().map(|o| (o.as_str(), 3.0)));
+    fields.extend(facts.participants.iter().map(|p| (p.name.as_str(), 3.0)));
+    fields.extend(facts.location.iter().map(|l| (l.as_str(), 3.0)));
+    let terms = index::analyse(
+        &Fields {
+            fields,
+            words: &page.doc.words,
+        },
+        stemmer,
+    );
+    let card = Card {
+        t: &front.title,
         u: site.path_url(&page.url),
-        d: page.facts.date.map(crate::dates::day),
+        d: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        e: facts.end_date.map(|d| d.format("%Y-%m-%d").to_string()),
         l: page.lang(),
         s: &page.doc.summary,
-        m: page.facts.location.as_deref(),
+        m: facts.location.as_deref(),
         c: super::view::thumbnail_url(site, page),
-        g: &page.doc.front.tags,
-        o: &page.facts.organizations,
-        p: page
-            .facts
-            .participants
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect(),
-        w: &page.doc.words,
-    }
+        x: &page.doc.text,
+    };
+    // Safe inside a <script> element too, as a theme may put it there.
+    let json =
+        super::social::script_safe(&serde_json::to_string(&card).unwrap_or_else(|_| "{}".into()));
+    (Arc::new(terms), json.into())
 }
 
-/// The pages the index of `lang` lists, in order: the reports its
-/// listings show, then its standalone pages.
+/// The pages the index of `lang` holds, in order: the reports written in
+/// it that its listings show, then its standalone pages.
 fn listed(r: &Reader<'_>, lang: &str) -> Vec<PageId> {
     let site = r.site();
-    let mut ids: Vec<PageId> = site.listed[lang].clone();
+    let mut ids: Vec<PageId> = site.listed[lang]
+        .iter()
+        .copied()
+        .filter(|&id| r.page(id).lang() == lang)
+        .collect();
     ids.extend(site.standalone.get(lang).into_iter().flatten().copied());
     ids
 }
@@ -110,48 +123,32 @@ pub(super) fn keys(r: &Reader<'_>, lang: &str) -> Keys {
     (h.finish(), keys)
 }
 
-/// The JSON index of `lang` from its `keys`, reusing the entries of `cache`
-/// that are unchanged.
-pub(super) fn index(r: &Reader<'_>, lang: &str, keys: &Keys, cache: &SearchCache) -> String {
+/// The index files of `lang` from its `keys`, reusing the work of `cache`
+/// on the documents that are unchanged.
+pub(super) fn index(r: &Reader<'_>, lang: &str, keys: &Keys, cache: &SearchCache) -> Files {
+    let stemmer = Stemmer::of(lang);
     let old = cache
         .by_lang
         .lock()
         .map(|mut c| c.remove(lang).unwrap_or_default())
         .unwrap_or_default();
-    let keyed: Vec<(u64, String)> = keys
+    let done: Vec<(u64, Analysed)> = keys
         .1
         .par_iter()
         .map(|&(id, key)| {
-            let json = match old.get(&key) {
-                Some(json) => json.clone(),
-                None => serde_json::to_string(&entry(r, id)).unwrap_or_default(),
+            let analysed = match old.get(&key) {
+                Some((terms, card)) => (Arc::clone(terms), Arc::clone(card)),
+                None => analyse(r, id, stemmer),
             };
-            (key, json)
+            (key, analysed)
         })
         .collect();
-    let mut out = String::with_capacity(keyed.iter().map(|(_, j)| j.len() + 1).sum::<usize>() + 32);
-    out.push_str(&format!(
-        "{{\"lang\":{},\"docs\":[",
-        serde_json::Value::from(lang)
-    ));
-    for (i, (_, json)) in keyed.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(json);
-    }
-    out.push_str("]}");
+    let terms: Vec<Arc<Terms>> = done.iter().map(|(_, (t, _))| Arc::clone(t)).collect();
+    let cards: Vec<&str> = done.iter().map(|(_, (_, c))| &**c).collect();
+    let files = index::write(lang, stemmer, &terms, &cards);
+    drop(cards);
     if let Ok(mut c) = cache.by_lang.lock() {
-        c.insert(lang.to_string(), keyed.into_iter().collect());
+        c.insert(lang.to_string(), done.into_iter().collect());
     }
-    out
-}
-
-/// `/LANG/search-index.js`: the same index for pages opened from disk,
-/// where browsers refuse to fetch files.
-pub(super) fn script(json: &str) -> String {
-    format!(
-        "window.RAPPORT_SEARCH = {};\n",
-        super::social::script_safe(json)
-    )
+    files
 }

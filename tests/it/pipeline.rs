@@ -45,6 +45,7 @@ const FLOORS: &[&[&str]] = &[
         "transliterate",
         "dates",
         "html",
+        "search",
     ],
     // Stage 1: the site folder read and parsed.
     &[

@@ -76,6 +76,9 @@ pub struct Document {
     pub links: Vec<String>,
     /// The body's distinct words, lower case, for the search index.
     pub words: String,
+    /// The body's plain text, its spaces collapsed, cut after about
+    /// [`crate::search::TEXT_CHARS`] characters: what search excerpts show.
+    pub text: String,
     /// What is worth a look but does not stop a build (a control
     /// character, an image Markdown did not read), found while parsing.
     pub warnings: Vec<Diagnostic>,
@@ -269,6 +272,7 @@ pub fn parse(
             d.at_position(span)
         }));
     }
+    let body_text = markdown::body_text(&body);
     Ok(Document {
         file,
         path: path.to_string(),
@@ -281,7 +285,8 @@ pub fn parse(
         summary,
         description,
         links: markdown::md_links(&body),
-        words: markdown::words(&markdown::body_text(&body)),
+        words: markdown::words(&body_text),
+        text: crate::search::text_for_excerpts(&body_text),
         body,
         body_line: split.body_line,
         front,

@@ -1,241 +1,258 @@
-/* rapport search: runs in the browser on the language's search.json, with no
- * server and no outside library. Words are matched after stemming for the
- * page's language (Snowball's Swedish and English (Porter2) algorithms) and
- * without regard to case and accents, on the index and the query alike.
+/* rapport search: runs in the browser on the index rapport wrote for each
+ * language (LANG/search-index/), with no server and no outside library.
+ *
+ * The index holds keys: words in lower case, stemmed with Snowball's
+ * algorithm for the language at build time, then without accents. A query's
+ * words get their keys here the same way, with the JavaScript Snowball
+ * generated from the same algorithm (the index's stemmer.js), so the two
+ * sides agree. The keys are cut into files by their order (t-N.js): a query
+ * loads meta.js, the stemmer, and the files its keys are in; then the cards
+ * of the results it shows (d-N.js, ten documents a file). Results are ranked
+ * by BM25 (weights made at build time, IDF here).
+ *
  * The pure functions are exported for Node, where the tests run them. */
 (function (root) {
   "use strict";
 
-  /* ---------- Swedish (Snowball) ---------- */
-  var SV_VOWELS = "aeiouyäåö";
-  var SV_STEP1 = ["heterna", "hetens", "anden", "andes", "andet", "arens", "arnas", "ernas",
-    "heten", "heter", "ornas", "ande", "arna", "arne", "aste", "aren", "ades", "erna", "erns",
-    "orna", "ade", "are", "ast", "ens", "ern", "het", "ets", "ad", "ar", "as", "at", "en", "er",
-    "es", "et", "or", "a", "e"].sort(function (a, b) { return b.length - a.length; });
-  var SV_S_ENDING = "bcdfghjklmnoprtvy";
+  /* ---------- Loading the index's files ---------- */
+  var got = {};
+  var waiting = {};
 
-  function svR1(w) {
-    for (var i = 1; i < w.length; i++) {
-      if (SV_VOWELS.indexOf(w[i]) < 0 && SV_VOWELS.indexOf(w[i - 1]) >= 0) {
-        return Math.max(3, i + 1);
-      }
-    }
-    return w.length;
+  /* Every file of the index calls this with what it holds. */
+  function receive(lang, kind, n, data) {
+    var id = lang + "/" + kind + "/" + n;
+    got[id] = data;
+    (waiting[id] || []).forEach(function (w) { w.resolve(data); });
+    delete waiting[id];
   }
 
-  function stemSwedish(w) {
-    var r1 = svR1(w);
-    var i, s;
-    for (i = 0; i < SV_STEP1.length; i++) {
-      s = SV_STEP1[i];
-      if (w.length - s.length >= r1 && w.slice(-s.length) === s) { w = w.slice(0, -s.length); break; }
-    }
-    if (i === SV_STEP1.length && w.length - 1 >= r1 && w.slice(-1) === "s" &&
-        SV_S_ENDING.indexOf(w[w.length - 2]) >= 0) {
-      w = w.slice(0, -1);
-    }
-    var doubles = ["dd", "gd", "nn", "dt", "gt", "kt", "tt"];
-    for (i = 0; i < doubles.length; i++) {
-      if (w.length - 2 >= r1 && w.slice(-2) === doubles[i]) { w = w.slice(0, -1); break; }
-    }
-    if (w.length - 4 >= r1 && w.slice(-4) === "löst") return w.slice(0, -1);
-    if (w.length - 5 >= r1 && w.slice(-5) === "fullt") return w.slice(0, -1);
-    var ends = ["lig", "els", "ig"];
-    for (i = 0; i < ends.length; i++) {
-      if (w.length - ends[i].length >= r1 && w.slice(-ends[i].length) === ends[i]) {
-        return w.slice(0, -ends[i].length);
-      }
-    }
-    return w;
-  }
-
-  /* ---------- English (Porter2) ---------- */
-  var EN_EXCEPTIONS = {
-    skis: "ski", skies: "sky", dying: "die", lying: "lie", tying: "tie", idly: "idl",
-    gently: "gentl", ugly: "ugli", early: "earli", only: "onli", singly: "singl", sky: "sky",
-    news: "news", howe: "howe", atlas: "atlas", cosmos: "cosmos", bias: "bias", andes: "andes"
-  };
-  var EN_AFTER_1A = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"];
-
-  function isVowel(c) { return "aeiouy".indexOf(c) >= 0; }
-
-  function enRegions(w) {
-    var r1 = w.length, r2 = w.length, i;
-    var prefix = ["gener", "commun", "arsen"].filter(function (p) { return w.indexOf(p) === 0; })[0];
-    if (prefix) {
-      r1 = prefix.length;
-    } else {
-      for (i = 1; i < w.length; i++) {
-        if (!isVowel(w[i]) && isVowel(w[i - 1])) { r1 = i + 1; break; }
-      }
-    }
-    for (i = r1 + 1; i < w.length; i++) {
-      if (!isVowel(w[i]) && isVowel(w[i - 1])) { r2 = i + 1; break; }
-    }
-    return [r1, r2];
-  }
-
-  function shortSyllableAtEnd(w) {
-    var n = w.length;
-    if (n === 2) return isVowel(w[0]) && !isVowel(w[1]);
-    return n >= 3 && !isVowel(w[n - 3]) && isVowel(w[n - 2]) && !isVowel(w[n - 1]) &&
-      "wxY".indexOf(w[n - 1]) < 0;
-  }
-
-  function ends(w, s) { return w.length >= s.length && w.slice(-s.length) === s; }
-
-  function stemEnglish(word) {
-    if (word.length <= 2) return word;
-    if (EN_EXCEPTIONS[word]) return EN_EXCEPTIONS[word];
-    var w = word.replace(/^'/, "");
-    if (w[0] === "y") w = "Y" + w.slice(1);
-    w = w.replace(/([aeiouy])y/g, "$1Y");
-    var rr = enRegions(w), r1 = rr[0], r2 = rr[1];
-    var inR1 = function (s) { return w.length - s.length >= r1; };
-    var inR2 = function (s) { return w.length - s.length >= r2; };
-    var i;
-
-    // Step 0
-    ["'s'", "'s", "'"].some(function (s) {
-      if (ends(w, s)) { w = w.slice(0, -s.length); return true; }
-      return false;
+  /* Loads a file as a script (which works from a server and from disk). */
+  function scriptLoader(url) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = url;
+      s.async = true;
+      s.onload = function () { resolve(); s.remove(); };
+      s.onerror = function () { reject(new Error(url)); s.remove(); };
+      document.head.appendChild(s);
     });
-    // Step 1a
-    if (ends(w, "sses")) w = w.slice(0, -2);
-    else if (ends(w, "ied") || ends(w, "ies")) w = w.length > 4 ? w.slice(0, -2) : w.slice(0, -1);
-    else if (ends(w, "us") || ends(w, "ss")) { /* unchanged */ }
-    else if (ends(w, "s") && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -1);
-    if (EN_AFTER_1A.indexOf(w) >= 0) return w;
-    // Step 1b
-    var s1b = ["eedly", "ingly", "edly", "eed", "ing", "ed"].filter(function (s) { return ends(w, s); })[0];
-    if (s1b === "eed" || s1b === "eedly") {
-      if (inR1(s1b)) w = w.slice(0, -s1b.length) + "ee";
-    } else if (s1b && /[aeiouy]/.test(w.slice(0, -s1b.length))) {
-      w = w.slice(0, -s1b.length);
-      if (ends(w, "at") || ends(w, "bl") || ends(w, "iz")) w += "e";
-      else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = w.slice(0, -1);
-      else if (r1 >= w.length && shortSyllableAtEnd(w)) w += "e";
-    }
-    // Step 1c
-    if (w.length > 2 && /[yY]$/.test(w) && !isVowel(w[w.length - 2])) w = w.slice(0, -1) + "i";
-    // Step 2
-    var step2 = [["ization", "ize"], ["ational", "ate"], ["fulness", "ful"], ["ousness", "ous"],
-      ["iveness", "ive"], ["tional", "tion"], ["biliti", "ble"], ["lessli", "less"], ["entli", "ent"],
-      ["ation", "ate"], ["alism", "al"], ["aliti", "al"], ["ousli", "ous"], ["iviti", "ive"],
-      ["fulli", "ful"], ["enci", "ence"], ["anci", "ance"], ["abli", "able"], ["izer", "ize"],
-      ["ator", "ate"], ["alli", "al"], ["bli", "ble"], ["ogi", "og"], ["li", ""]];
-    for (i = 0; i < step2.length; i++) {
-      var p = step2[i];
-      if (ends(w, p[0])) {
-        if (inR1(p[0])) {
-          if (p[0] === "ogi") { if (ends(w, "logi")) w = w.slice(0, -1); }
-          else if (p[0] === "li") { if (/[cdeghkmnrt]li$/.test(w)) w = w.slice(0, -2); }
-          else w = w.slice(0, -p[0].length) + p[1];
-        }
-        break;
-      }
-    }
-    // Step 3
-    var step3 = [["ational", "ate"], ["tional", "tion"], ["alize", "al"], ["icate", "ic"],
-      ["iciti", "ic"], ["ative", ""], ["ical", "ic"], ["ness", ""], ["ful", ""]];
-    for (i = 0; i < step3.length; i++) {
-      var q = step3[i];
-      if (ends(w, q[0])) {
-        if (inR1(q[0]) && (q[0] !== "ative" || inR2(q[0]))) w = w.slice(0, -q[0].length) + q[1];
-        break;
-      }
-    }
-    // Step 4
-    var step4 = ["ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti",
-      "ous", "ive", "ize", "ion", "al", "er", "ic"];
-    for (i = 0; i < step4.length; i++) {
-      var t = step4[i];
-      if (ends(w, t)) {
-        if (inR2(t)) {
-          if (t !== "ion") w = w.slice(0, -t.length);
-          else if (/[st]ion$/.test(w)) w = w.slice(0, -3);
-        }
-        break;
-      }
-    }
-    // Step 5
-    if (ends(w, "e")) {
-      if (inR2("e") || (inR1("e") && !shortSyllableAtEnd(w.slice(0, -1)))) w = w.slice(0, -1);
-    } else if (ends(w, "ll") && inR2("l")) {
-      w = w.slice(0, -1);
-    }
-    return w.replace(/Y/g, "y");
   }
 
-  /* ---------- Matching ---------- */
+  var api = { receive: receive, loader: null };
+
+  /* The data of `file` in the index at `base`, loaded once. */
+  function get(base, lang, kind, n, file, version) {
+    var id = lang + "/" + kind + "/" + n;
+    if (got[id] !== undefined) return Promise.resolve(got[id]);
+    if (waiting[id]) {
+      return new Promise(function (resolve, reject) { waiting[id].push({ resolve: resolve, reject: reject }); });
+    }
+    waiting[id] = [];
+    var p = new Promise(function (resolve, reject) { waiting[id].push({ resolve: resolve, reject: reject }); });
+    var url = base + file + (version ? "?v=" + version : "");
+    (api.loader || scriptLoader)(url).then(function () {
+      if (waiting[id]) { // the file did not call receive
+        waiting[id].forEach(function (w) { w.reject(new Error(url)); });
+        delete waiting[id];
+      }
+    }, function (e) {
+      (waiting[id] || []).forEach(function (w) { w.reject(e); });
+      delete waiting[id];
+    });
+    return p;
+  }
+
+  /* ---------- Words and keys ---------- */
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  function tokens(text) {
-    return (text || "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; });
+  var SPLIT = /[^\p{Alphabetic}\p{N}]+/u;
+  var WORD = /[\p{Alphabetic}\p{N}]+/gu;
+
+  function words(text) {
+    return (text || "").split(SPLIT).filter(function (w) { return w.length > 0; })
+      .map(function (w) { return w.toLowerCase(); });
   }
 
-  function stem(word, lang) {
-    if (lang === "sv") return stemSwedish(word);
-    if (lang === "en") return stemEnglish(word);
-    return word;
+  function key(word, stemmer) {
+    return fold(stemmer ? stemmer.stemWord(word) : word);
   }
 
-  function key(word, lang) { return fold(stem(word.toLowerCase(), lang)); }
+  /* The keys a query's word looks for: its own, and for Swedish the
+   * definite singular in -an with its noun, which Snowball keeps apart:
+   * "sjuksköterskan" also looks for the key of "sjuksköterska", and the
+   * other forms for the definite one, which keeps its whole word as its key:
+   * "sjuksköterska" + "n", and for a plural of such a noun in -or the
+   * stem + "an" ("sjuksköterskor"). Measured on Snowball's Swedish
+   * vocabulary in docs/decisions.md. */
+  function keysOf(word, stemmer, name) {
+    var keys = [key(word, stemmer)];
+    if (name === "swedish") {
+      if (word.length > 4 && word.slice(-2) === "an") keys.push(key(word.slice(0, -1), stemmer));
+      if (word.length > 3 && word.slice(-1) === "a") keys.push(key(word + "n", stemmer));
+      if (/or(na)?s?$/.test(word)) keys.push(keys[0] + "an");
+    }
+    return keys.filter(function (k, i) { return keys.indexOf(k) === i; });
+  }
 
-  var WEIGHTS = { t: 8, g: 4, o: 4, p: 4, m: 4, s: 2, w: 1 };
+  /* Strings compared by code point, as the build sorted them. */
+  function cmp(a, b) {
+    var i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
+    }
+    return (a.length - i) - (b.length - j);
+  }
 
-  /* Builds the inverted index: stemmed, folded word → document → weight. */
-  function buildIndex(data) {
-    var lang = data.lang, terms = new Map();
-    data.docs.forEach(function (doc, n) {
-      Object.keys(WEIGHTS).forEach(function (field) {
-        var value = doc[field];
-        var text = Array.isArray(value) ? value.join(" ") : value;
-        tokens(text).forEach(function (word) {
-          var k = key(word, lang);
-          var docs = terms.get(k);
-          if (!docs) { docs = new Map(); terms.set(k, docs); }
-          docs.set(n, Math.max(docs.get(n) || 0, WEIGHTS[field]));
-        });
+  /* The number of the term file that holds `k`. */
+  function fileOf(meta, k) {
+    var lo = 0, hi = meta.first.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (cmp(meta.first[mid], k) <= 0) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /* ---------- An index ---------- */
+
+  /* The index of `lang` at `base` (a folder URL): its meta and stemmer. */
+  function open(base, lang) {
+    return get(base, lang, "m", 0, "meta.js").then(function (meta) {
+      if (!meta.stemmer) return { base: base, lang: lang, meta: meta, stemmer: null };
+      return get(base, lang, "s", 0, "stemmer.js").then(function (s) {
+        return { base: base, lang: lang, meta: meta, stemmer: s.stemmer };
       });
     });
-    return { lang: lang, docs: data.docs, terms: terms, keys: Array.from(terms.keys()) };
   }
 
-  /* The documents that have every word of the query, best first. The last
-   * word also matches as the start of a longer word, for search as you type. */
-  function search(index, query) {
-    var words = tokens(query);
-    if (!words.length) return [];
-    var scores = null;
-    words.forEach(function (word, i) {
-      var k = key(word, index.lang);
-      var found = new Map();
-      var add = function (docs) {
-        docs.forEach(function (w, n) { found.set(n, Math.max(found.get(n) || 0, w)); });
+  function terms(ix, n) {
+    return get(ix.base, ix.lang, "t", n, "t-" + n + ".js", ix.meta.tv[n]);
+  }
+
+  /* Document → weight, from a key's postings [delta, weight, …]. */
+  function postings(list) {
+    var out = new Map(), doc = 0;
+    for (var i = 0; i < list.length; i += 2) { doc += list[i]; out.set(doc, list[i + 1]); }
+    return out;
+  }
+
+  /* The documents of `ix` that have every word of `query`, best first:
+   * [{ix, doc, score}], with the keys that matched. The last word also
+   * matches as the start of a longer word, for search as you type, unless
+   * `options.prefix` is false. */
+  function search(ix, query, options) {
+    var ws = words(query);
+    if (!ws.length) return Promise.resolve({ hits: [], keys: [], prefix: null });
+    var name = ix.meta.stemmer;
+    var n = ix.meta.docs;
+    var last = ws.length - 1;
+    var prefix = fold(ws[last]);
+    var usePrefix = prefix.length >= 3 && !(options && options.prefix === false);
+    var groups = ws.map(function (w) { return keysOf(w, ix.stemmer, name); });
+    var files = new Set();
+    groups.forEach(function (keys) { keys.forEach(function (k) { files.add(fileOf(ix.meta, k)); }); });
+    if (usePrefix) {
+      var from = fileOf(ix.meta, prefix), to = fileOf(ix.meta, prefix + "\u{10ffff}");
+      for (var f = from; f <= Math.min(to, from + 2); f++) files.add(f);
+    }
+    var nums = Array.from(files);
+    return Promise.all(nums.map(function (f) { return terms(ix, f); })).then(function (chunks) {
+      var table = {};
+      chunks.forEach(function (c, i) { table[nums[i]] = c; });
+      var lookup = function (k) { var c = table[fileOf(ix.meta, k)]; return c && c[k]; };
+      var idf = function (list) {
+        var df = list.length / 2;
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
       };
-      if (index.terms.has(k)) add(index.terms.get(k));
-      if (i === words.length - 1 && k.length >= 3) {
-        var prefix = fold(word);
-        index.keys.forEach(function (other) {
-          if (other !== k && other.indexOf(prefix) === 0) add(index.terms.get(other));
+      var matched = [];
+      var scores = null;
+      groups.forEach(function (keys, i) {
+        var found = new Map();
+        var add = function (list, factor) {
+          var w = idf(list) * factor / 40;
+          postings(list).forEach(function (weight, doc) {
+            found.set(doc, Math.max(found.get(doc) || 0, weight * w));
+          });
+        };
+        keys.forEach(function (k) {
+          var list = lookup(k);
+          if (list) { add(list, 1); matched.push(k); }
         });
-      }
-      if (scores === null) {
-        scores = found;
-      } else {
-        var next = new Map();
-        scores.forEach(function (s, n) { if (found.has(n)) next.set(n, s + found.get(n)); });
-        scores = next;
-      }
+        if (i === last && usePrefix) {
+          nums.forEach(function (f) {
+            Object.keys(table[f]).forEach(function (k) {
+              if (k.length > prefix.length && k.indexOf(prefix) === 0 && keys.indexOf(k) < 0) {
+                add(table[f][k], 0.5);
+              }
+            });
+          });
+        }
+        if (scores === null) {
+          scores = found;
+        } else {
+          var next = new Map();
+          scores.forEach(function (s, d) { if (found.has(d)) next.set(d, s + found.get(d)); });
+          scores = next;
+        }
+      });
+      var hits = Array.from(scores.entries()).map(function (e) { return { ix: ix, doc: e[0], score: e[1] }; });
+      hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return { hits: hits, keys: matched, prefix: usePrefix ? prefix : null };
     });
-    return Array.from(scores.entries())
-      .sort(function (a, b) {
-        return b[1] - a[1] || String(index.docs[b[0]].d || "").localeCompare(String(index.docs[a[0]].d || ""));
-      })
-      .map(function (e) { return index.docs[e[0]]; });
+  }
+
+  /* The card of a hit: {t, u, d, e, l, s, m, c, x}. */
+  function card(hit) {
+    var per = hit.ix.meta.per, f = Math.floor(hit.doc / per);
+    return get(hit.ix.base, hit.ix.lang, "d", f, "d-" + f + ".js", hit.ix.meta.dv[f]).then(function (docs) {
+      return docs[hit.doc % per];
+    });
+  }
+
+  /* The part of `text` around the first word that matched, as
+   * [[text, marked], …], or null when no word of it matched. */
+  function excerpt(text, result, stemmer, length) {
+    length = length || 200;
+    var keys = new Set(result.keys), spans = [], m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      var w = m[0].toLowerCase();
+      var k = key(w, stemmer);
+      if (keys.has(k) || (result.prefix && fold(w).indexOf(result.prefix) === 0)) {
+        spans.push([m.index, m.index + m[0].length]);
+      }
+    }
+    if (!spans.length) return null;
+    var start = Math.max(0, spans[0][0] - Math.floor(length / 3));
+    if (start > 0) { var space = text.indexOf(" ", start); if (space >= 0 && space < spans[0][0]) start = space + 1; }
+    var end = Math.min(text.length, start + length);
+    if (end < text.length) { var back = text.lastIndexOf(" ", end); if (back > spans[0][1]) end = back; }
+    var parts = [], at = start;
+    if (start > 0) parts.push(["…", false]);
+    spans.forEach(function (s) {
+      if (s[0] < at || s[1] > end) return;
+      if (s[0] > at) parts.push([text.slice(at, s[0]), false]);
+      parts.push([text.slice(s[0], s[1]), true]);
+      at = s[1];
+    });
+    if (end > at) parts.push([text.slice(at, end), false]);
+    if (end < text.length && text.slice(end).trim() !== "…") parts.push(["…", false]);
+    return parts;
+  }
+
+  /* Several indexes at once: their hits merged by score. */
+  function searchAll(ixs, query, options) {
+    return Promise.all(ixs.map(function (ix) { return search(ix, query, options); })).then(function (rs) {
+      var hits = [];
+      rs.forEach(function (r) { r.hits.forEach(function (h) { h.result = r; hits.push(h); }); });
+      hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return hits;
+    });
   }
 
   /* "3 results" in a language, from texts Fluent rendered for some numbers
@@ -253,44 +270,67 @@
     return counts[sample].split(numbers.format(sample)).join(numbers.format(n));
   }
 
-  var api = { stemSwedish: stemSwedish, stemEnglish: stemEnglish, fold: fold, key: key,
-    buildIndex: buildIndex, search: search, countText: countText };
+  api.fold = fold;
+  api.words = words;
+  api.key = key;
+  api.keysOf = keysOf;
+  api.open = open;
+  api.search = search;
+  api.searchAll = searchAll;
+  api.card = card;
+  api.excerpt = excerpt;
+  api.countText = countText;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   root.RapportSearch = api;
 
   /* ---------- The page ---------- */
   if (typeof document === "undefined") return;
   var form = document.querySelector("[data-search]");
-  if (!form) return;
-  var input = form.querySelector("input");
+  if (!form || location.protocol === "file:") return;
+  var input = form.querySelector("input[type=search]");
   var status = document.querySelector(".search-status");
   var list = document.querySelector(".search-results");
-  var index = null;
-
-  function loaded(data) { index = buildIndex(data); run(); }
-
-  function load() {
-    if (root.RAPPORT_SEARCH) return loaded(root.RAPPORT_SEARCH);
-    fetch(form.dataset.index).then(function (r) { return r.json(); }).then(loaded).catch(function () {
-      // Opened from disk: browsers refuse fetch there, but load scripts.
-      var script = document.createElement("script");
-      script.src = form.dataset.script;
-      script.onload = function () { loaded(root.RAPPORT_SEARCH); };
-      document.head.appendChild(script);
-    });
-  }
-
-  var locale = form.dataset.locale || form.dataset.lang;
+  var more = document.querySelector(".search-more");
+  var indexes = JSON.parse(form.dataset.indexes); // [[lang, folder URL], …], this page's first
+  var pageLang = form.dataset.lang;
+  var locale = form.dataset.locale || pageLang;
   var texts = document.getElementById("search-texts").content;
   var cardTemplate = document.getElementById("card-template").content;
+  var PAGE = 10;
   var dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   var counts = {};
   Array.prototype.forEach.call(texts.querySelectorAll("[data-count]"), function (p) {
     counts[p.dataset.count] = p.textContent;
   });
+  var opened = {};
+  var shown = [];
+  var generation = 0;
+
+  function scope() {
+    var checked = form.querySelector("input[name=in]:checked");
+    return checked ? checked.value : pageLang;
+  }
+
+  function indexesFor(which) {
+    return Promise.all(indexes.filter(function (i) { return which === "all" || i[0] === which; })
+      .map(function (i) {
+        if (!opened[i[0]]) opened[i[0]] = open(i[1], i[0]);
+        return opened[i[0]];
+      }));
+  }
+
+  function day(iso) { return new Date(iso + "T00:00:00Z"); }
+
+  function marked(el, parts) {
+    el.textContent = "";
+    parts.forEach(function (p) {
+      if (p[1]) { var m = document.createElement("mark"); m.textContent = p[0]; el.appendChild(m); }
+      else el.appendChild(document.createTextNode(p[0]));
+    });
+  }
 
   /* A result as the listings show it: the theme's card, filled in. */
-  function item(doc) {
+  function item(doc, hit) {
     var li = cardTemplate.firstElementChild.cloneNode(true);
     var media = li.querySelector(".card-media");
     if (doc.c) {
@@ -309,13 +349,14 @@
     var a = li.querySelector(".card-title a");
     a.href = doc.u;
     a.textContent = doc.t;
-    var foreign = doc.l !== form.dataset.lang;
+    var foreign = doc.l !== pageLang;
     if (foreign) { a.lang = doc.l; a.hreflang = doc.l; }
     var meta = li.querySelector(".meta");
     if (doc.d) {
       var time = document.createElement("time");
       time.dateTime = doc.d;
-      time.textContent = dates.format(new Date(doc.d + "T00:00:00Z"));
+      time.textContent = doc.e && doc.e !== doc.d && dates.formatRange
+        ? dates.formatRange(day(doc.d), day(doc.e)) : dates.format(day(doc.d));
       meta.appendChild(time);
     }
     if (doc.m) {
@@ -326,12 +367,16 @@
     }
     if (!meta.firstChild) meta.remove();
     var summary = li.querySelector(".summary");
-    if (doc.s) {
+    var parts = excerpt(doc.x || "", hit.result, hit.ix.stemmer) || excerpt(doc.s || "", hit.result, hit.ix.stemmer);
+    if (parts) {
+      marked(summary, parts);
+      summary.classList.add("excerpt");
+    } else if (doc.s) {
       summary.textContent = doc.s;
-      if (foreign) summary.lang = doc.l;
     } else {
       summary.remove();
     }
+    if (foreign && summary.parentNode) summary.lang = doc.l;
     var badges = li.querySelector(".badges");
     var marker = texts.querySelector('[data-written-in="' + doc.l + '"]');
     if (foreign && marker) {
@@ -345,22 +390,48 @@
     return li;
   }
 
-  function run() {
-    if (!index) return;
-    var query = input.value.trim();
-    var params = new URLSearchParams(location.search);
-    if (query) params.set("q", query); else params.delete("q");
-    history.replaceState(null, "", location.pathname + (query ? "?" + params : ""));
-    list.textContent = "";
-    if (!query) { status.textContent = ""; return; }
-    var hits = search(index, query);
-    hits.slice(0, 100).forEach(function (doc) { list.appendChild(item(doc)); });
-    status.textContent = hits.length === 0 ? texts.querySelector("[data-none]").textContent
-      : countText(counts, hits.length, locale);
+  /* Shows the next PAGE results of `hits`. */
+  function showMore(hits, mine) {
+    var next = hits.slice(shown.length, shown.length + PAGE);
+    return Promise.all(next.map(card)).then(function (docs) {
+      if (mine !== generation) return;
+      docs.forEach(function (doc, i) { list.appendChild(item(doc, next[i])); shown.push(next[i]); });
+      more.hidden = shown.length >= hits.length;
+      more.onclick = function () { showMore(hits, mine); };
+    });
   }
 
-  input.value = new URLSearchParams(location.search).get("q") || "";
+  function run() {
+    var query = input.value.trim();
+    var which = scope();
+    var params = new URLSearchParams(location.search);
+    if (query) params.set("q", query); else params.delete("q");
+    if (which === "all") params.set("in", "all"); else params.delete("in");
+    var qs = params.toString();
+    history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
+    var mine = ++generation;
+    if (!query) { list.textContent = ""; status.textContent = ""; more.hidden = true; return; }
+    indexesFor(which).then(function (ixs) { return searchAll(ixs, query); }).then(function (hits) {
+      if (mine !== generation) return;
+      list.textContent = "";
+      shown = [];
+      status.textContent = hits.length === 0 ? texts.querySelector("[data-none]").textContent
+        : countText(counts, hits.length, locale);
+      more.hidden = true;
+      return showMore(hits, mine);
+    }).catch(function (e) { if (typeof console !== "undefined") console.error(e); });
+  }
+
+  var params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  if (params.get("in") === "all") {
+    var all = form.querySelector("input[name=in][value=all]");
+    if (all) all.checked = true;
+  }
   form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
   input.addEventListener("input", run);
-  load();
+  Array.prototype.forEach.call(form.querySelectorAll("input[name=in]"), function (r) {
+    r.addEventListener("change", run);
+  });
+  if (input.value) run();
 })(typeof window !== "undefined" ? window : globalThis);

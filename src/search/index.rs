@@ -1,0 +1,234 @@
+//! The index of one language, split into files so that a query fetches
+//! only what it needs:
+//!
+//! - `meta.js`: the language, its stemmer, the number of documents, the
+//!   first key of each term file and a version of every file;
+//! - `t-N.js`: the keys in sorted order, cut into files of about equal
+//!   size, each key with its documents and their weights (BM25's term
+//!   frequency part, field weights and length normalisation included, ×40);
+//! - `d-N.js`: the results' cards and texts, [`DOCS_PER_FILE`] documents a
+//!   file, in the order of the listings (newest first).
+//!
+//! Every file is a script that hands its data to `RapportSearch.receive`,
+//! so a page opened from disk can load it as well as one on a server.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::Stemmer;
+
+/// Documents per `d-N.js` file.
+pub(crate) const DOCS_PER_FILE: usize = 10;
+
+/// Documents per `t-N.js` file: the number of term files grows with the
+/// documents, so each stays about the same size.
+const DOCS_PER_TERM_FILE: usize = 40;
+
+/// BM25's parameters.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// The number of term files and of document files for `docs` documents.
+pub(crate) fn parts(docs: usize) -> (usize, usize) {
+    (
+        docs.div_ceil(DOCS_PER_TERM_FILE).clamp(1, 4096),
+        docs.div_ceil(DOCS_PER_FILE),
+    )
+}
+
+/// What is searched in a document: its fields with their weights, and its
+/// body's distinct words (weight 1).
+pub(crate) struct Fields<'a> {
+    /// Title, tags, organisations, place, summary … with their weights.
+    pub(crate) fields: Vec<(&'a str, f32)>,
+    /// The body's distinct words, lower case, separated by spaces.
+    pub(crate) words: &'a str,
+}
+
+/// A document's keys with their weighted frequencies, and its length.
+#[derive(Debug, Default)]
+pub(crate) struct Terms {
+    keys: Vec<(String, f32)>,
+    len: f32,
+}
+
+thread_local! {
+    /// Keys already made on this thread, by stemmer and word: a corpus
+    /// repeats its words, and a stem costs more than a look-up.
+    static MEMO: RefCell<HashMap<&'static str, HashMap<String, String>>> = RefCell::new(HashMap::new());
+}
+
+fn memo_key(word: &str, stemmer: Option<Stemmer>) -> String {
+    let name = stemmer.map_or("", |s| s.name);
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let memo = memo.entry(name).or_default();
+        if let Some(k) = memo.get(word) {
+            return k.clone();
+        }
+        let k = super::key(word, stemmer);
+        if memo.len() > 1_000_000 {
+            memo.clear();
+        }
+        memo.insert(word.to_string(), k.clone());
+        k
+    })
+}
+
+/// The keys of a document's `fields`.
+pub(crate) fn analyse(fields: &Fields<'_>, stemmer: Option<Stemmer>) -> Terms {
+    let mut weights: HashMap<String, f32> = HashMap::new();
+    let mut len = 0.0;
+    for (text, weight) in &fields.fields {
+        for word in super::words(text) {
+            *weights.entry(memo_key(&word, stemmer)).or_default() += weight;
+            len += 1.0;
+        }
+    }
+    for word in fields.words.split(' ').filter(|w| !w.is_empty()) {
+        *weights.entry(memo_key(word, stemmer)).or_default() += 1.0;
+        len += 1.0;
+    }
+    let mut keys: Vec<(String, f32)> = weights.into_iter().collect();
+    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    Terms { keys, len }
+}
+
+/// The files of an index.
+#[derive(Debug, Default)]
+pub(crate) struct Files {
+    /// `meta.js`.
+    pub(crate) meta: String,
+    /// `t-N.js`, as many as [`parts`] says.
+    pub(crate) terms: Vec<String>,
+    /// `d-N.js`, as many as [`parts`] says.
+    pub(crate) docs: Vec<String>,
+}
+
+/// The index of `lang` from its documents' terms and their cards (JSON),
+/// in the same order.
+pub(crate) fn write(
+    lang: &str,
+    stemmer: Option<Stemmer>,
+    terms: &[Arc<Terms>],
+    cards: &[&str],
+) -> Files {
+    let n = terms.len();
+    let (term_files, doc_files) = parts(n);
+    let avg = (terms.iter().map(|t| t.len).sum::<f32>() / n.max(1) as f32).max(1.0);
+    // Key → postings, the documents in ascending order.
+    let mut postings: HashMap<&str, Vec<(u32, u8)>> = HashMap::new();
+    for (doc, t) in terms.iter().enumerate() {
+        let norm = K1 * (1.0 - B + B * t.len / avg);
+        for (key, tf) in &t.keys {
+            let w = (40.0 * tf * (K1 + 1.0) / (tf + norm))
+                .round()
+                .clamp(1.0, 255.0) as u8;
+            postings
+                .entry(key.as_str())
+                .or_default()
+                .push((doc as u32, w));
+        }
+    }
+    let mut keys: Vec<&str> = postings.keys().copied().collect();
+    keys.par_sort_unstable();
+    // Each key's entry, `"key":[delta,weight,…]`, made in parallel.
+    let entries: Vec<String> = keys
+        .par_iter()
+        .map(|k| {
+            let list = &postings[k];
+            let mut s = String::with_capacity(k.len() + 4 + list.len() * 5);
+            s.push_str(&serde_json::Value::from(*k).to_string());
+            s.push_str(":[");
+            let mut last = 0u32;
+            for (i, (doc, w)) in list.iter().enumerate() {
+                if i > 0 {
+                    s.push(',');
+                }
+                let _ = write!(s, "{},{}", doc - last, w);
+                last = *doc;
+            }
+            s.push(']');
+            s
+        })
+        .collect();
+    let total: usize = entries.iter().map(|e| e.len() + 1).sum();
+    let target = total / term_files + 1;
+    let lang_json = serde_json::Value::from(lang).to_string();
+    let mut files = Files::default();
+    let mut firsts: Vec<&str> = Vec::with_capacity(term_files);
+    let mut i = 0;
+    for f in 0..term_files {
+        let mut body = String::with_capacity(target + 64);
+        let start = i;
+        while i < entries.len() && (body.len() < target || f + 1 == term_files) {
+            if i > start {
+                body.push(',');
+            }
+            body.push_str(&entries[i]);
+            i += 1;
+        }
+        // A file left empty is never chosen: its first key sorts last.
+        firsts.push(
+            keys.get(start)
+                .copied()
+                .filter(|_| i > start)
+                .unwrap_or("\u{10FFFF}"),
+        );
+        files.terms.push(format!(
+            "RapportSearch.receive({lang_json},\"t\",{f},{{{body}}});\n"
+        ));
+    }
+    for (f, chunk) in cards.chunks(DOCS_PER_FILE).enumerate() {
+        files.docs.push(format!(
+            "RapportSearch.receive({lang_json},\"d\",{f},[{}]);\n",
+            chunk.join(",")
+        ));
+    }
+    debug_assert_eq!(files.docs.len(), doc_files);
+    let version = |s: &String| format!("{:x}", crate::hash::hash_of(s) & 0xffff_ffff);
+    let meta = serde_json::json!({
+        "lang": lang,
+        "stemmer": stemmer.map(|s| s.name),
+        "docs": n,
+        "per": DOCS_PER_FILE,
+        "first": firsts,
+        "tv": files.terms.iter().map(version).collect::<Vec<_>>(),
+        "dv": files.docs.iter().map(version).collect::<Vec<_>>(),
+    });
+    files.meta = format!("RapportSearch.receive({lang_json},\"m\",0,{meta});\n");
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_cut_into_the_files_parts_names() {
+        let sv = Stemmer::of("sv");
+        let docs: Vec<Arc<Terms>> = (0..100)
+            .map(|i| {
+                let words = format!("möten ord{i} sjuksköterskor");
+                Arc::new(analyse(
+                    &Fields {
+                        fields: vec![("Delegationen", 6.0)],
+                        words: &words,
+                    },
+                    sv,
+                ))
+            })
+            .collect();
+        let cards = vec!["{}"; 100];
+        let files = write("sv", sv, &docs, &cards);
+        assert_eq!((files.terms.len(), files.docs.len()), parts(100));
+        let all = files.terms.concat();
+        assert!(all.contains("\"mot\":[0,"), "{all}");
+        assert!(all.contains("\"sjukskotersk\":["));
+        assert!(files.meta.contains("\"stemmer\":\"swedish\""));
+    }
+}
