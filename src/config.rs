@@ -45,6 +45,8 @@ pub struct Config {
     pub default_author: Option<String>,
     /// How photos are published.
     pub images: Images,
+    /// Where `rapport deploy` publishes the site.
+    pub deploy: Option<crate::deploy::DeployConfig>,
 }
 
 /// Whether a photo's full-size original is published beside its smaller sizes.
@@ -93,6 +95,7 @@ struct RawConfig {
     markdown: Option<RawMarkdown>,
     default_author: Option<String>,
     images: Option<RawImages>,
+    deploy: Option<crate::deploy::DeployConfig>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +123,7 @@ const KEYS: &[&str] = &[
     "markdown",
     "default_author",
     "images",
+    "deploy",
 ];
 
 /// The name of the settings file in the site root.
@@ -165,6 +169,7 @@ impl Config {
             markdown,
             default_author,
             images,
+            deploy,
         } = raw;
         let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
         let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
@@ -253,6 +258,7 @@ impl Config {
             raw_html: markdown.and_then(|m| m.raw_html).unwrap_or(true),
             default_author,
             images: photo,
+            deploy,
         };
         Diagnostics::or_ok(problems, config)
     }

@@ -45,6 +45,7 @@
 
 pub mod check;
 pub mod config;
+pub mod deploy;
 pub mod diagnostics;
 pub mod document;
 pub mod findings;
