@@ -7,6 +7,7 @@ mod support;
 
 mod authoring;
 mod build;
+mod deploy;
 mod discovery;
 mod errors;
 mod example;
