@@ -343,7 +343,8 @@ fn deploy(opts: &rapport::deploy::DeployOptions, quiet: bool) -> ExitCode {
             print!("{}", done.report(opts.dry_run, started.elapsed()));
             ExitCode::SUCCESS
         }
-        Err(problems) => failed(problems),
+        // What went wrong alone: a build's closing line would not fit.
+        Err(problems) => not_started(&problems),
     }
 }
 
