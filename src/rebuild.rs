@@ -212,7 +212,12 @@ impl Rebuilder {
         if let Some(url) = &opts.base_url {
             config = config.with_base_url(url)?;
         }
-        let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
+        let mut sources = load::load_cached(&opts.root, config, &mut self.cache)?;
+        // Builds name styles and scripts by their hash; the preview keeps
+        // their plain names, so a style edit reloads without a rebuild.
+        if !opts.in_place {
+            sources.fingerprint();
+        }
         // `findings::analyse` reports them with the rest; the preview skips it.
         if opts.in_place && !sources.photos.problems.is_empty() {
             return Err(Diagnostics(sources.photos.problems.clone()));

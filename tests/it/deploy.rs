@@ -276,3 +276,45 @@ fn the_output_folder_itself_is_no_target() {
     assert_eq!(refused.status, 1, "{}", refused.stderr);
     assert!(!s.root().join("public/www").exists());
 }
+
+#[test]
+fn styles_and_scripts_are_named_by_their_bytes_so_they_can_be_cached_for_long() {
+    let (s, _tmp) = site();
+    let href = |s: &TestSite| {
+        s.html("sv/index.html")
+            .attr("link[rel=stylesheet]", "href")
+            .trim_start_matches('/')
+            .to_string()
+    };
+    let first = href(&s);
+    let hash = first
+        .strip_prefix("style.")
+        .and_then(|r| r.strip_suffix(".css"))
+        .expect("style.HASH.css");
+    assert!(
+        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{first}"
+    );
+    let theme_css = fs::read(s.root().join("themes/default/static/style.css")).expect("css");
+    assert_eq!(fs::read(s.output(&first)).expect("linked file"), theme_css);
+    assert_eq!(
+        fs::read(s.output("style.css")).expect("plain name too"),
+        theme_css
+    );
+    let search = s
+        .html("sv/sok/index.html")
+        .attr("script[src*=search]", "src");
+    assert!(
+        search.starts_with("/search.") && search.len() == "/search.0123456789abcdef.js".len(),
+        "{search}"
+    );
+
+    let mut css = theme_css.clone();
+    css.extend_from_slice(b"\n.x { color: red; }\n");
+    s.write("themes/default/static/style.css", &css);
+    s.build();
+    let second = href(&s);
+    assert_ne!(first, second, "a new style has a new name");
+    assert!(!s.exists(&first), "the old one is gone from the build");
+    assert_eq!(fs::read(s.output(&second)).expect("linked file"), css);
+}
