@@ -725,6 +725,37 @@ fn load_templates(root: &Path, theme_dir: &Path) -> Result<Theme, Diagnostic> {
 
 const FILE_SITE: &str = crate::config::FILE;
 
+impl Sources {
+    /// Adds beside each style and script (`.css`, `.js`) a copy whose name
+    /// carries a hash of its bytes (`style.1a2b3c4d5e6f7a8b.css`), which
+    /// `url(path="style.css")` then gives: its address changes when its
+    /// bytes do, so it can be cached for a year. The plain file stays, for
+    /// pages that name it directly.
+    pub fn fingerprint(&mut self) {
+        let mut added = Vec::new();
+        for asset in &self.assets {
+            let Some((stem, ext)) = asset.output.rsplit_once('.') else {
+                continue;
+            };
+            if !matches!(ext, "css" | "js") {
+                continue;
+            }
+            let Ok(bytes) = std::fs::read(&asset.source) else {
+                continue;
+            };
+            let hash = crate::deploy::plan::sha256(&bytes);
+            let output = format!("{stem}.{}.{ext}", &hash[..16]);
+            self.fingerprints
+                .insert(asset.output.clone(), output.clone());
+            added.push(Asset {
+                source: asset.source.clone(),
+                output,
+            });
+        }
+        self.assets.extend(added);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -771,36 +802,5 @@ mod tests {
         ] {
             assert_eq!(meant(rel), None, "{rel}");
         }
-    }
-}
-
-impl Sources {
-    /// Adds beside each style and script (`.css`, `.js`) a copy whose name
-    /// carries a hash of its bytes (`style.1a2b3c4d5e6f7a8b.css`), which
-    /// `url(path="style.css")` then gives: its address changes when its
-    /// bytes do, so it can be cached for a year. The plain file stays, for
-    /// pages that name it directly.
-    pub fn fingerprint(&mut self) {
-        let mut added = Vec::new();
-        for asset in &self.assets {
-            let Some((stem, ext)) = asset.output.rsplit_once('.') else {
-                continue;
-            };
-            if !matches!(ext, "css" | "js") {
-                continue;
-            }
-            let Ok(bytes) = std::fs::read(&asset.source) else {
-                continue;
-            };
-            let hash = crate::deploy::plan::sha256(&bytes);
-            let output = format!("{stem}.{}.{ext}", &hash[..16]);
-            self.fingerprints
-                .insert(asset.output.clone(), output.clone());
-            added.push(Asset {
-                source: asset.source.clone(),
-                output,
-            });
-        }
-        self.assets.extend(added);
     }
 }
