@@ -53,11 +53,21 @@ pub struct Config {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Originals {
-    /// Published, without its metadata, and linked from the photo.
+    /// A large copy, at most [`LARGE_ORIGINAL`] pixels on its longest side
+    /// and without metadata, published and linked from the photo (the
+    /// default): what a reader needs to look closer, at a fraction of the
+    /// camera's bytes.
+    Large,
+    /// The camera's own file, without its metadata, published and linked
+    /// from the photo (`link` is its earlier name).
+    #[serde(rename = "full", alias = "link")]
     Link,
     /// Not published: readers see the resized photos only.
     None,
 }
+
+/// The longest side of the large copy `originals: large` publishes.
+pub const LARGE_ORIGINAL: u32 = 2560;
 
 /// `images:` of site.yaml: the sizes photos are published in and what of
 /// the camera's file goes out.
@@ -75,7 +85,7 @@ impl Default for Images {
     fn default() -> Images {
         Images {
             widths: vec![480, 960, 1600],
-            originals: Originals::Link,
+            originals: Originals::Large,
             keep_metadata: false,
         }
     }
@@ -332,6 +342,14 @@ mod tests {
         assert_eq!(c.images.originals, Originals::None);
         assert!(!c.images.keep_metadata);
         assert!(Config::parse("images:\n  widths: []\n").is_err());
+        assert_eq!(
+            Config::parse("").expect("valid").images.originals,
+            Originals::Large
+        );
+        for full in ["full", "link"] {
+            let c = Config::parse(&format!("images:\n  originals: {full}\n")).expect("valid");
+            assert_eq!(c.images.originals, Originals::Link);
+        }
         let e = Config::parse("images:\n  widht: [480]\n").expect_err("unknown key");
         assert!(e.0[0].message.contains("widht"), "{:?}", e.0[0]);
     }

@@ -318,3 +318,38 @@ fn styles_and_scripts_are_named_by_their_bytes_so_they_can_be_cached_for_long() 
     assert!(!s.exists(&first), "the old one is gone from the build");
     assert_eq!(fs::read(s.output(&second)).expect("linked file"), css);
 }
+
+/// The width and height of an image file of the output.
+fn size_of(s: &TestSite, path: &str) -> (u32, u32) {
+    image::image_dimensions(s.output(path)).expect("an image")
+}
+
+#[test]
+fn a_large_photo_links_to_a_copy_of_2560_pixels_unless_full_originals_are_asked_for() {
+    let camera = crate::support::with_exif(&crate::support::jpeg(2600, 1950), 1, true);
+    let s = TestSite::new().file(
+        "content/reports/astana/index.sv.md",
+        &report("Astana", "2014-05-26", "![Bordet](bord.jpg)"),
+    );
+    s.write("content/reports/astana/bord.jpg", &camera);
+    s.build();
+    let page = s.html("sv/reports/astana/index.html");
+    let link = page.attr(".body figure a", "href");
+    let original = link.trim_start_matches('/');
+    assert_eq!(size_of(&s, original), (2560, 1920));
+    let bytes = fs::read(s.output(original)).expect("copy");
+    assert!(bytes.len() < camera.len(), "smaller than the camera's file");
+    assert!(
+        exif::Reader::new()
+            .read_from_container(&mut std::io::Cursor::new(&bytes))
+            .is_err(),
+        "no metadata"
+    );
+
+    let s = s.file(
+        "site.yaml",
+        "base_url: https://example.org/\nimages:\n  originals: full\n",
+    );
+    s.build();
+    assert_eq!(size_of(&s, original), (2600, 1950));
+}
