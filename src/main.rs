@@ -431,6 +431,13 @@ fn main() -> ExitCode {
                     }
                     println!("\n{}", msg!("init-ready", dir = dir.display()));
                     println!("{}", msg!("init-name"));
+                    println!(
+                        "{}",
+                        msg!(
+                            "init-pages",
+                            file = rapport::deploy::workflow::GITHUB_PAGES_PATH
+                        )
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(problems) => failed(problems),

@@ -15,6 +15,7 @@ mod file;
 pub mod plan;
 mod s3;
 mod sftp;
+pub mod workflow;
 
 use std::collections::HashMap;
 use std::fs;

@@ -758,3 +758,4 @@ deploy-sftp-auth = the server refused to log { $destination } in
     .help = check the user name in the address, that your key is loaded (`ssh-add -l`) or named with `?key=` or RAPPORT_SSH_KEY, and that the server has its public half
 deploy-sftp-error = the SFTP server answered: { $error }
     .help = check the address and the folder, then run the deploy again: it sends only what is still missing
+init-pages = To publish on GitHub Pages, push the site to GitHub and choose Settings → Pages → Source: GitHub Actions; { $file } builds and publishes it at every push. Other hosts: README, "Publishing".

@@ -759,3 +759,4 @@ deploy-sftp-auth = servern vägrade logga in { $destination }
     .help = kontrollera användarnamnet i adressen, att din nyckel är laddad (`ssh-add -l`) eller namngiven med `?key=` eller RAPPORT_SSH_KEY, och att servern har dess publika halva
 deploy-sftp-error = SFTP-servern svarade: { $error }
     .help = kontrollera adressen och mappen och publicera igen: bara det som fortfarande saknas skickas
+init-pages = För att publicera på GitHub Pages: lägg upp webbplatsen på GitHub och välj Settings → Pages → Source: GitHub Actions; { $file } bygger och publicerar den vid varje push. Andra webbhotell: README, "Publishing".

@@ -353,3 +353,33 @@ fn a_large_photo_links_to_a_copy_of_2560_pixels_unless_full_originals_are_asked_
     s.build();
     assert_eq!(size_of(&s, original), (2600, 1950));
 }
+
+#[test]
+fn init_writes_a_github_pages_workflow_that_builds_and_publishes_the_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    let run = crate::support::rapport(&["init", site.to_str().expect("utf-8")]);
+    run.assert_ok();
+    assert!(
+        run.stdout.contains(".github/workflows/pages.yml"),
+        "{}",
+        run.stdout
+    );
+    let text = fs::read_to_string(site.join(".github/workflows/pages.yml")).expect("workflow");
+    let flow: serde_json::Value = serde_yaml::from_str(&text).expect("YAML");
+    assert_eq!(flow["permissions"]["pages"], "write");
+    let steps = flow["jobs"]["build"]["steps"].as_array().expect("steps");
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert!(
+        runs.iter()
+            .any(|r| r.starts_with("rapport build --base-url")),
+        "{runs:?}"
+    );
+    assert!(steps.iter().any(|s| s["uses"]
+        .as_str()
+        .is_some_and(|u| u.starts_with("actions/upload-pages-artifact"))
+        && s["with"]["path"] == "public"));
+    assert!(flow["jobs"]["deploy"]["steps"][0]["uses"]
+        .as_str()
+        .is_some_and(|u| u.starts_with("actions/deploy-pages")));
+}
