@@ -7,6 +7,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+pub mod deploy;
+
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::yaml;
 
@@ -46,7 +48,7 @@ pub struct Config {
     /// How photos are published.
     pub images: Images,
     /// Where `rapport deploy` publishes the site.
-    pub deploy: Option<crate::deploy::DeployConfig>,
+    pub deploy: Option<deploy::DeployConfig>,
 }
 
 /// Whether a photo's full-size original is published beside its smaller sizes.
@@ -105,7 +107,7 @@ struct RawConfig {
     markdown: Option<RawMarkdown>,
     default_author: Option<String>,
     images: Option<RawImages>,
-    deploy: Option<crate::deploy::DeployConfig>,
+    deploy: Option<deploy::DeployConfig>,
 }
 
 #[derive(Debug, Deserialize)]

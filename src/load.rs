@@ -743,7 +743,7 @@ impl Sources {
             let Ok(bytes) = std::fs::read(&asset.source) else {
                 continue;
             };
-            let hash = crate::deploy::plan::sha256(&bytes);
+            let hash = crate::hash::sha256(&bytes);
             let output = format!("{stem}.{}.{ext}", &hash[..16]);
             self.fingerprints
                 .insert(asset.output.clone(), output.clone());

@@ -2,40 +2,7 @@
 //! Credentials never stand here: they come from the environment or the
 //! standard credential files (see the README's "Publishing").
 
-use serde::{Deserialize, Serialize};
-
-/// `deploy:` as written.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct DeployConfig {
-    /// The targets, the first being the one `rapport deploy` uses by default.
-    #[serde(default)]
-    pub targets: Vec<TargetConfig>,
-    /// The most files one deploy removes (`--max-deletes` raises it).
-    pub max_deletes: Option<usize>,
-}
-
-/// One target.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TargetConfig {
-    /// The name given to `rapport deploy NAME`.
-    pub name: String,
-    /// `s3://…`, `sftp://…` or `file://…`.
-    pub url: String,
-    /// `gzip`: text files are stored compressed (object storage only).
-    pub compress: Option<Compress>,
-}
-
-/// How text is stored on object storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Compress {
-    /// Stored as built.
-    None,
-    /// Stored gzip-compressed, served with `Content-Encoding: gzip`.
-    Gzip,
-}
+pub use crate::config::deploy::{Compress, DeployConfig, TargetConfig};
 
 /// Where a target is, parsed from its URL.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -267,8 +267,7 @@ pub fn compressible(path: &str) -> bool {
 
 /// The hash of `bytes` as a deploy keeps it: SHA-256, in hex.
 pub fn sha256(bytes: &[u8]) -> String {
-    let digest = ring::digest::digest(&ring::digest::SHA256, bytes);
-    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+    crate::hash::sha256(bytes)
 }
 
 /// A number of bytes for people: `1.2 MB`.

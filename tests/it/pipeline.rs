@@ -51,7 +51,14 @@ const FLOORS: &[&[&str]] = &[
     // The stages in order.
     &["rebuild"],
     // The commands over the pipeline.
-    &["scaffold", "freshness", "import", "serve", "check"],
+    &[
+        "scaffold",
+        "freshness",
+        "import",
+        "serve",
+        "check",
+        "deploy",
+    ],
 ];
 
 /// Imports that still point up a floor, each a known debt of the layout:
