@@ -383,3 +383,32 @@ fn init_writes_a_github_pages_workflow_that_builds_and_publishes_the_output() {
         .as_str()
         .is_some_and(|u| u.starts_with("actions/deploy-pages")));
 }
+
+/// A built tree as the preview writes it: without the fingerprinted copies
+/// of styles and scripts, and with pages naming the plain files.
+pub fn without_fingerprints(tree: BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
+    /// `text` with each `.HASH.css` / `.HASH.js` (16 hex digits) made `.css` / `.js`.
+    fn plain(bytes: Vec<u8>) -> Vec<u8> {
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hash = bytes.get(i + 1..i + 17);
+            let is_hash = bytes[i] == b'.'
+                && hash.is_some_and(|h| h.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+                && (bytes[i + 17..].starts_with(b".css") || bytes[i + 17..].starts_with(b".js"));
+            if is_hash {
+                i += 17;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+    tree.into_iter()
+        .filter(|(path, bytes)| {
+            plain(path.clone().into_bytes()) == path.as_bytes() || bytes.is_empty()
+        })
+        .map(|(path, bytes)| (path, plain(bytes)))
+        .collect()
+}
