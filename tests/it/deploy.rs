@@ -406,9 +406,7 @@ pub fn without_fingerprints(tree: BTreeMap<String, Vec<u8>>) -> BTreeMap<String,
         out
     }
     tree.into_iter()
-        .filter(|(path, bytes)| {
-            plain(path.clone().into_bytes()) == path.as_bytes() || bytes.is_empty()
-        })
+        .filter(|(path, _)| plain(path.clone().into_bytes()) == path.as_bytes())
         .map(|(path, bytes)| (path, plain(bytes)))
         .collect()
 }
