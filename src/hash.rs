@@ -28,6 +28,13 @@ pub(crate) fn stable(bytes: &[u8]) -> u64 {
     })
 }
 
+/// The SHA-256 of some bytes, in hex: for what is kept across versions of
+/// rapport and machines (a deploy target's list, fingerprinted names).
+pub(crate) fn sha256(bytes: &[u8]) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, bytes);
+    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// A hasher that serialized text can be written into, so a value is
 /// hashed as it is serialized without the text being made.
 pub(crate) struct Writer(DefaultHasher);

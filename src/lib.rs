@@ -77,6 +77,13 @@ pub use input::config::Config;
 pub use pipeline::{BuildOptions, Built, Rebuilder, Step, Target};
 pub use write::Written;
 
+/// `rapport deploy`: the command and what its progress bar is told.
+pub mod deploy {
+    pub use crate::commands::deploy::plan::human_bytes;
+    pub use crate::commands::deploy::workflow::GITHUB_PAGES_PATH;
+    pub use crate::commands::deploy::{deploy, DeployOptions, Event};
+}
+
 /// What the property tests in `tests/fuzz.rs` try with any input: the
 /// parsers of front matter and Markdown. Not a stable interface.
 #[doc(hidden)]

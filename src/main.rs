@@ -110,6 +110,26 @@ enum Command {
         #[command(subcommand)]
         from: ImportFrom,
     },
+    /// Publish the built site to a target named in site.yaml: S3, SFTP or a folder.
+    Deploy {
+        /// The target's name under `deploy.targets` in site.yaml [default: the first].
+        target: Option<String>,
+        /// The site folder.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The folder `rapport build` wrote [default: ROOT/public].
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Print what would be sent and removed, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The most files this deploy may remove [default: deploy.max_deletes, else 256].
+        #[arg(long, value_name = "N")]
+        max_deletes: Option<usize>,
+        /// Print nothing but problems: no progress, no summary.
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Build the site with drafts, serve it, and rebuild and reload on every change.
     Serve {
         /// The site folder.
@@ -300,6 +320,51 @@ fn import(
     }
 }
 
+/// Publishes the built site, with a progress bar (files and bytes) on a
+/// terminal, and prints what was sent and removed.
+fn deploy(opts: &rapport::deploy::DeployOptions, quiet: bool) -> ExitCode {
+    use std::io::IsTerminal;
+    let started = Instant::now();
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{bar:30}} {{pos}}/{{len}} {} {{msg}}",
+                msg!("progress-files")
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let bytes = std::sync::atomic::AtomicU64::new(0);
+    let result = rapport::deploy::deploy(opts, &|event| {
+        let Some(bar) = &bar else { return };
+        match event {
+            rapport::deploy::Event::Planned { files, .. } => bar.set_length(files as u64),
+            rapport::deploy::Event::Sent(size) => {
+                let total = bytes.fetch_add(size, std::sync::atomic::Ordering::Relaxed) + size;
+                bar.inc(1);
+                bar.set_message(rapport::deploy::human_bytes(total));
+            }
+        }
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    match result {
+        Ok(done) if quiet => {
+            let _ = done;
+            ExitCode::SUCCESS
+        }
+        Ok(done) => {
+            print!("{}", done.report(opts.dry_run, started.elapsed()));
+            ExitCode::SUCCESS
+        }
+        // What went wrong alone: a build's closing line would not fit.
+        Err(problems) => not_started(&problems),
+    }
+}
+
 fn main() -> ExitCode {
     let matches = localised_command()
         .try_get_matches()
@@ -411,6 +476,13 @@ fn main() -> ExitCode {
                     }
                     println!("\n{}", msg!("init-ready", dir = dir.display()));
                     println!("{}", msg!("init-name"));
+                    println!(
+                        "{}",
+                        msg!(
+                            "init-pages",
+                            file = rapport::deploy::GITHUB_PAGES_PATH
+                        )
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(problems) => failed(problems),
@@ -437,6 +509,23 @@ fn main() -> ExitCode {
             };
             import(source, export, args, today)
         }
+        Command::Deploy {
+            target,
+            root,
+            output,
+            dry_run,
+            max_deletes,
+            quiet,
+        } => deploy(
+            &rapport::deploy::DeployOptions {
+                root,
+                output,
+                target,
+                dry_run,
+                max_deletes,
+            },
+            quiet,
+        ),
         Command::Serve {
             root,
             bind,

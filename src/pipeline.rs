@@ -417,7 +417,12 @@ impl Rebuilder {
         if let Some(url) = &opts.base_url {
             config = config.with_base_url(url)?;
         }
-        let sources = load::load_cached(&opts.root, config, &mut self.cache)?;
+        let mut sources = load::load_cached(&opts.root, config, &mut self.cache)?;
+        // Builds name styles and scripts by their hash; the preview keeps
+        // their plain names, so a style edit reloads without a rebuild.
+        if let Target::Swap { .. } = opts.target {
+            sources.fingerprint();
+        }
         // A build reports them with the rest of `findings::analyse`; the
         // preview, which skips that, stops on them here.
         let photos = crate::photos::of(&sources, true);

@@ -4,6 +4,7 @@
 
 pub(crate) mod check;
 pub(crate) mod cms_config;
+pub(crate) mod deploy;
 pub(crate) mod freshness;
 pub(crate) mod import;
 pub(crate) mod scaffold;

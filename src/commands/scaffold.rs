@@ -295,6 +295,10 @@ pub fn init(
     let files = sample_site(today)
         .into_iter()
         .map(|(p, t)| (p, t.into_bytes()))
+        .chain(std::iter::once((
+            crate::commands::deploy::workflow::GITHUB_PAGES_PATH.to_string(),
+            crate::commands::deploy::workflow::github_pages().into_bytes(),
+        )))
         .chain(EMBEDDED.iter().map(|(p, bytes)| {
             let bytes = locale(p, bytes).unwrap_or_else(|| bytes.to_vec());
             (p.to_string(), bytes)

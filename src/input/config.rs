@@ -7,6 +7,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) mod deploy;
+
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::input::yaml;
 
@@ -51,17 +53,29 @@ pub struct Config {
     pub(crate) views: Option<crate::input::comments::Views>,
     /// The organisation's logo and colours.
     pub(crate) brand: crate::input::brand::Brand,
+    /// Where `rapport deploy` publishes the site.
+    pub(crate) deploy: Option<deploy::DeployConfig>,
 }
 
 /// Whether a photo's full-size original is published beside its smaller sizes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub(crate) enum Originals {
-    /// Published, without its metadata, and linked from the photo.
+    /// A large copy, at most [`LARGE_ORIGINAL`] pixels on its longest side
+    /// and without metadata, published and linked from the photo (the
+    /// default): what a reader needs to look closer, at a fraction of the
+    /// camera's bytes.
+    Large,
+    /// The camera's own file, without its metadata, published and linked
+    /// from the photo (`link` is its earlier name).
+    #[serde(rename = "full", alias = "link")]
     Link,
     /// Not published: readers see the resized photos only.
     None,
 }
+
+/// The longest side of the large copy `originals: large` publishes.
+pub(crate) const LARGE_ORIGINAL: u32 = 2560;
 
 /// `images:` of site.yaml: the sizes photos are published in and what of
 /// the camera's file goes out.
@@ -79,7 +93,7 @@ impl Default for Images {
     fn default() -> Images {
         Images {
             widths: vec![480, 960, 1600],
-            originals: Originals::Link,
+            originals: Originals::Large,
             keep_metadata: false,
         }
     }
@@ -102,6 +116,7 @@ struct RawConfig {
     comments: Option<yaml::Value>,
     views: Option<yaml::Value>,
     brand: Option<yaml::Value>,
+    deploy: Option<deploy::DeployConfig>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,6 +147,7 @@ const KEYS: &[&str] = &[
     "comments",
     "views",
     "brand",
+    "deploy",
 ];
 
 /// The name of the settings file in the site root.
@@ -184,6 +200,7 @@ impl Config {
             comments,
             views,
             brand,
+            deploy,
         } = raw;
         let locate = |key: &str| yaml::key_line(text, 0, key).unwrap_or(1);
         let mut base_url = base_url.unwrap_or_else(|| "http://127.0.0.1:1111/".into());
@@ -279,6 +296,7 @@ impl Config {
             comments,
             views,
             brand,
+            deploy,
         };
         Diagnostics::or_ok(problems, config)
     }
@@ -352,6 +370,14 @@ mod tests {
         assert_eq!(c.images.originals, Originals::None);
         assert!(!c.images.keep_metadata);
         assert!(Config::parse("images:\n  widths: []\n").is_err());
+        assert_eq!(
+            Config::parse("").expect("valid").images.originals,
+            Originals::Large
+        );
+        for full in ["full", "link"] {
+            let c = Config::parse(&format!("images:\n  originals: {full}\n")).expect("valid");
+            assert_eq!(c.images.originals, Originals::Link);
+        }
         let e = Config::parse("images:\n  widht: [480]\n").expect_err("unknown key");
         assert!(e.0[0].message.contains("widht"), "{:?}", e.0[0]);
     }

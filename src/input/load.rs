@@ -96,6 +96,10 @@ pub(crate) struct Sources {
     /// but are not read as their names suggest (`index.sv.MD`,
     /// `index.sv.md.txt`, `Index.sv.md`), each with the name to give it.
     pub(crate) misnamed: Vec<Diagnostic>,
+    /// The theme's and the site's styles and scripts by their plain path
+    /// (`style.css`) → their fingerprinted copy (`style.1a2b….css`), which
+    /// `url()` gives templates; empty in the preview.
+    pub(crate) fingerprints: BTreeMap<String, String>,
 }
 
 /// Parsed documents kept between builds, so `serve` re-reads only the files
@@ -263,6 +267,7 @@ fn read(root: &Path, config: Config, cache: &mut Cache) -> (Option<Sources>, Vec
             assets,
             theme,
             locales,
+            fingerprints: BTreeMap::new(),
         }),
         _ => None,
     };
@@ -655,6 +660,37 @@ fn load_templates(root: &Path, theme_dir: &Path) -> Result<Theme, Diagnostic> {
 }
 
 const FILE_SITE: &str = crate::input::config::FILE;
+
+impl Sources {
+    /// Adds beside each style and script (`.css`, `.js`) a copy whose name
+    /// carries a hash of its bytes (`style.1a2b3c4d5e6f7a8b.css`), which
+    /// `url(path="style.css")` then gives: its address changes when its
+    /// bytes do, so it can be cached for a year. The plain file stays, for
+    /// pages that name it directly.
+    pub(crate) fn fingerprint(&mut self) {
+        let mut added = Vec::new();
+        for asset in &self.assets {
+            let Some((stem, ext)) = asset.output.rsplit_once('.') else {
+                continue;
+            };
+            if !matches!(ext, "css" | "js") {
+                continue;
+            }
+            let Ok(bytes) = std::fs::read(&asset.source) else {
+                continue;
+            };
+            let hash = crate::hash::sha256(&bytes);
+            let output = format!("{stem}.{}.{ext}", &hash[..16]);
+            self.fingerprints
+                .insert(asset.output.clone(), output.clone());
+            added.push(Asset {
+                source: asset.source.clone(),
+                output,
+            });
+        }
+        self.assets.extend(added);
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -813,3 +813,72 @@ brand-logo-missing = the logo `{ $logo }` is not in the folder `static/`
     .help = put the file at `static/{ $logo }`, or write the name of a file that is there
 brand-wordmark = `wordmark` under `brand` is neither true nor false
     .help = write `wordmark: true` when the logo shows the site's name (the header then shows the logo alone), else `wordmark: false`
+## deploy/: publishing the built site (issue 22)
+
+cli-deploy = Publish the built site to a target named in site.yaml: S3, SFTP or a folder.
+cli-deploy-target = The target's name under `deploy.targets` in site.yaml [default: the first].
+cli-deploy-root = The site folder.
+cli-deploy-output = The folder `rapport build` wrote [default: ROOT/public].
+cli-deploy-dry-run = Print what would be sent and removed, and change nothing.
+cli-deploy-max-deletes = The most files this deploy may remove [default: deploy.max_deletes, else 256].
+cli-deploy-quiet = Print nothing but problems: no progress, no summary.
+deploy-summary = Deployed to { $target } ({ $url }): { $sent } files sent ({ $bytes }), { $removed } removed, { $unchanged } unchanged, in { $ms } ms
+deploy-dry-run-summary = Dry run, nothing changed on { $target }: { $sent } files would be sent ({ $bytes }), { $removed } removed, { $unchanged } are unchanged
+deploy-would-send = send    { $path } ({ $size })
+deploy-would-remove = remove  { $path }
+deploy-no-targets = site.yaml names no place to publish to
+    .help = add one under `deploy:`, e.g. `deploy: {"{"} targets: [{"{"} name: live, url: "s3://my-bucket/site?region=eu-north-1" {"}"}] {"}"}`; the README's chapter "Publishing" shows every kind
+deploy-no-such-target = site.yaml has no deploy target named `{ $name }`
+    .help = the targets are: { $names }
+deploy-url-bad = the deploy address `{ $url }` cannot be used: { $reason }
+    .help = write `s3://BUCKET/FOLDER?region=REGION`, `sftp://USER@HOST/FOLDER` or `file:///FOLDER`
+deploy-url-no-scheme = it does not start with `s3://`, `sftp://` or `file://`
+deploy-url-scheme = rapport publishes to `s3://`, `sftp://` and `file://` addresses, not `{ $scheme }://`
+deploy-url-no-bucket = it names no bucket
+deploy-url-no-host = it names no host
+deploy-url-bad-port = `{ $port }` is not a port number
+deploy-url-file-absolute = a folder must be written from the root, as `file:///var/www/site`
+deploy-url-unknown-option = rapport does not know the option `{ $option }`
+deploy-url-options = the options of this kind of address are: { $options }
+deploy-not-built = this is not a finished build to publish: { $reason }
+    .help = run `rapport build` (with the same `--output`), then deploy again; deploy publishes only what a build wrote
+deploy-not-built-missing = the folder does not exist
+deploy-not-built-no-manifest = it has no `.rapport-manifest`, so no build finished here
+deploy-not-built-unfinished = the preview is writing into it
+deploy-not-built-changed = these files are not as the build wrote them: { $files }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+  }
+deploy-too-many-deletes = this deploy would remove { $count } files from { $target }, more than the { $max } allowed; nothing was sent
+    .help = check the address and the output folder with `rapport deploy --dry-run`; if removing { $count } files is right, run again with `--max-deletes { $count }`
+deploy-failed = publishing to { $target } failed: { $error }
+deploy-io = cannot write { $path }: { $error }
+    .help = check the folder and run the deploy again: it sends only what is still missing
+deploy-disk-full = the disk of { $path } is full
+    .help = make room on it (or ask your host for more), then run the deploy again: it sends only what is still missing
+deploy-no-permission = no permission to write { $path }: { $error }
+    .help = check that the folder belongs to the user you publish as, or ask your host
+deploy-file-is-output = the folder { $dir } is the output folder, or inside it or around it
+    .help = publish to another folder: the one your web server serves
+deploy-s3-no-credentials = no credentials for the object storage were found
+    .help = set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment, or write them in ~/.aws/credentials (AWS_PROFILE picks a profile there); never in site.yaml
+deploy-s3-setup = the object storage cannot be reached as written: { $error }
+deploy-s3-no-bucket = the bucket `{ $bucket }` does not exist
+    .help = check the bucket's name and region in the address, or create the bucket first
+deploy-s3-credentials = the object storage refused the credentials
+    .help = check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or ~/.aws/credentials): the key may be wrong, deleted or expired
+deploy-s3-denied = the credentials may not write to the bucket `{ $bucket }`
+    .help = give this key permission to list, read, write and delete objects in the bucket (s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject)
+deploy-s3-error = the object storage answered: { $error }
+    .help = check the address (`endpoint=`, `region=`) and the network, then run the deploy again: it sends only what is still missing
+deploy-sftp-no-client = OpenSSH's `sftp` could not be started: { $error }
+    .help = install OpenSSH's client (on Debian and Ubuntu: `apt install openssh-client`)
+deploy-sftp-host-unknown = the server { $host } is not in known_hosts, so rapport cannot tell it is the right one
+    .help = ask your host for the server's key fingerprint, compare it with `ssh-keyscan -p { $port } { $host } | ssh-keygen -lf -`, and if it matches add it: `ssh-keyscan -p { $port } { $host } >> ~/.ssh/known_hosts` (or connect once with `ssh` and answer yes)
+deploy-sftp-host-key-changed = the server { $host } answered with another key than the one in known_hosts: nothing was sent
+    .help = ask your host whether the server's key changed; only if it did, remove the old key with `ssh-keygen -R { $host }` and add the new one
+deploy-sftp-auth = the server refused to log { $destination } in
+    .help = check the user name in the address, that your key is loaded (`ssh-add -l`) or named with `?key=` or RAPPORT_SSH_KEY, and that the server has its public half
+deploy-sftp-error = the SFTP server answered: { $error }
+    .help = check the address and the folder, then run the deploy again: it sends only what is still missing
+init-pages = To publish on GitHub Pages, push the site to GitHub and choose Settings → Pages → Source: GitHub Actions; { $file } builds and publishes it at every push. Other hosts: README, "Publishing".

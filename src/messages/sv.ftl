@@ -817,3 +817,72 @@ brand-logo-missing = logotypen `{ $logo }` finns inte i mappen `static/`
     .help = lägg filen i `static/{ $logo }`, eller skriv namnet på en fil som finns där
 brand-wordmark = `wordmark` under `brand` är varken true eller false
     .help = skriv `wordmark: true` när logotypen visar webbplatsens namn (sidhuvudet visar då bara logotypen), annars `wordmark: false`
+## deploy/: publicera den byggda webbplatsen (ärende 22)
+
+cli-deploy = Publicera den byggda webbplatsen till ett mål som site.yaml namnger: S3, SFTP eller en mapp.
+cli-deploy-target = Målets namn under `deploy.targets` i site.yaml [standard: det första].
+cli-deploy-root = Webbplatsens mapp.
+cli-deploy-output = Mappen som `rapport build` skrev [standard: public/ i webbplatsens mapp].
+cli-deploy-dry-run = Skriv ut vad som skulle skickas och tas bort, och ändra ingenting.
+cli-deploy-max-deletes = Högst så många filer får den här publiceringen ta bort [standard: deploy.max_deletes, annars 256].
+cli-deploy-quiet = Skriv bara ut problem: inga förlopp och ingen sammanfattning.
+deploy-summary = Publicerat till { $target } ({ $url }): { $sent } filer skickade ({ $bytes }), { $removed } borttagna, { $unchanged } oförändrade, på { $ms } ms
+deploy-dry-run-summary = Provkörning, ingenting ändrades på { $target }: { $sent } filer skulle skickas ({ $bytes }), { $removed } tas bort, { $unchanged } är oförändrade
+deploy-would-send = skicka  { $path } ({ $size })
+deploy-would-remove = ta bort { $path }
+deploy-no-targets = site.yaml namnger inget ställe att publicera till
+    .help = lägg till ett under `deploy:`, till exempel `deploy: {"{"} targets: [{"{"} name: live, url: "s3://min-bucket/site?region=eu-north-1" {"}"}] {"}"}`; README:s kapitel "Publishing" visar alla sorter
+deploy-no-such-target = site.yaml har inget publiceringsmål som heter `{ $name }`
+    .help = målen är: { $names }
+deploy-url-bad = publiceringsadressen `{ $url }` går inte att använda: { $reason }
+    .help = skriv `s3://BUCKET/MAPP?region=REGION`, `sftp://ANVÄNDARE@VÄRD/MAPP` eller `file:///MAPP`
+deploy-url-no-scheme = den börjar inte med `s3://`, `sftp://` eller `file://`
+deploy-url-scheme = rapport publicerar till adresser med `s3://`, `sftp://` och `file://`, inte `{ $scheme }://`
+deploy-url-no-bucket = den namnger ingen bucket
+deploy-url-no-host = den namnger ingen värd
+deploy-url-bad-port = `{ $port }` är inget portnummer
+deploy-url-file-absolute = en mapp måste skrivas från roten, som `file:///var/www/site`
+deploy-url-unknown-option = rapport känner inte till alternativet `{ $option }`
+deploy-url-options = den här sortens adress har alternativen: { $options }
+deploy-not-built = det här är inget färdigt bygge att publicera: { $reason }
+    .help = kör `rapport build` (med samma `--output`) och publicera sedan igen; deploy publicerar bara det som ett bygge har skrivit
+deploy-not-built-missing = mappen finns inte
+deploy-not-built-no-manifest = den har ingen `.rapport-manifest`, så inget bygge har blivit klart här
+deploy-not-built-unfinished = förhandsvisningen skriver i den
+deploy-not-built-changed = de här filerna är inte som bygget skrev dem: { $files }{ $more ->
+    [0] {""}
+   *[other] {" "}och { $more } till
+  }
+deploy-too-many-deletes = den här publiceringen skulle ta bort { $count } filer från { $target }, fler än de { $max } som tillåts; ingenting skickades
+    .help = kontrollera adressen och utdatamappen med `rapport deploy --dry-run`; om det är rätt att ta bort { $count } filer, kör igen med `--max-deletes { $count }`
+deploy-failed = publiceringen till { $target } misslyckades: { $error }
+deploy-io = kan inte skriva { $path }: { $error }
+    .help = kontrollera mappen och publicera igen: bara det som fortfarande saknas skickas
+deploy-disk-full = disken för { $path } är full
+    .help = gör plats på den (eller be webbhotellet om mer) och publicera igen: bara det som fortfarande saknas skickas
+deploy-no-permission = ingen behörighet att skriva { $path }: { $error }
+    .help = kontrollera att mappen tillhör användaren du publicerar som, eller fråga webbhotellet
+deploy-file-is-output = mappen { $dir } är utdatamappen, eller ligger i den eller runt den
+    .help = publicera till en annan mapp: den som webbservern visar
+deploy-s3-no-credentials = inga inloggningsuppgifter för objektlagringen hittades
+    .help = sätt AWS_ACCESS_KEY_ID och AWS_SECRET_ACCESS_KEY i miljön, eller skriv dem i ~/.aws/credentials (AWS_PROFILE väljer en profil där); aldrig i site.yaml
+deploy-s3-setup = objektlagringen går inte att nå som det står: { $error }
+deploy-s3-no-bucket = bucketen `{ $bucket }` finns inte
+    .help = kontrollera bucketens namn och region i adressen, eller skapa bucketen först
+deploy-s3-credentials = objektlagringen godtog inte inloggningsuppgifterna
+    .help = kontrollera AWS_ACCESS_KEY_ID och AWS_SECRET_ACCESS_KEY (eller ~/.aws/credentials): nyckeln kan vara fel, borttagen eller för gammal
+deploy-s3-denied = inloggningsuppgifterna får inte skriva i bucketen `{ $bucket }`
+    .help = ge nyckeln rätt att lista, läsa, skriva och ta bort objekt i bucketen (s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject)
+deploy-s3-error = objektlagringen svarade: { $error }
+    .help = kontrollera adressen (`endpoint=`, `region=`) och nätverket och publicera igen: bara det som fortfarande saknas skickas
+deploy-sftp-no-client = OpenSSH:s `sftp` gick inte att starta: { $error }
+    .help = installera OpenSSH:s klient (på Debian och Ubuntu: `apt install openssh-client`)
+deploy-sftp-host-unknown = servern { $host } finns inte i known_hosts, så rapport kan inte veta att det är rätt server
+    .help = be webbhotellet om serverns nyckelfingeravtryck, jämför med `ssh-keyscan -p { $port } { $host } | ssh-keygen -lf -`, och lägg till den om den stämmer: `ssh-keyscan -p { $port } { $host } >> ~/.ssh/known_hosts` (eller anslut en gång med `ssh` och svara ja)
+deploy-sftp-host-key-changed = servern { $host } svarade med en annan nyckel än den i known_hosts: ingenting skickades
+    .help = fråga webbhotellet om serverns nyckel har bytts; bara om den har det, ta bort den gamla med `ssh-keygen -R { $host }` och lägg till den nya
+deploy-sftp-auth = servern vägrade logga in { $destination }
+    .help = kontrollera användarnamnet i adressen, att din nyckel är laddad (`ssh-add -l`) eller namngiven med `?key=` eller RAPPORT_SSH_KEY, och att servern har dess publika halva
+deploy-sftp-error = SFTP-servern svarade: { $error }
+    .help = kontrollera adressen och mappen och publicera igen: bara det som fortfarande saknas skickas
+init-pages = För att publicera på GitHub Pages: lägg upp webbplatsen på GitHub och välj Settings → Pages → Source: GitHub Actions; { $file } bygger och publicerar den vid varje push. Andra webbhotell: README, "Publishing".

@@ -496,7 +496,8 @@ fn locate(photo: &mut Photo, dir: &Path, w: &Wanted, settings: &Images) {
         size.file = dir.join(&size.name);
     }
     if let Some(original) = &mut photo.original {
-        original.file = if settings.keep_metadata {
+        // A large copy made smaller is always rapport's own file.
+        original.file = if settings.keep_metadata && original.width == photo.width {
             w.full.clone()
         } else {
             dir.join(&original.name)

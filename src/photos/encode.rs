@@ -64,7 +64,11 @@ pub(super) fn make(
             && orientation == image::metadata::Orientation::NoTransforms
     };
     let mut files = Vec::new();
-    let original = photo.original.is_some() && !settings.keep_metadata;
+    // A copy made smaller has no metadata to keep.
+    let original = photo
+        .original
+        .as_ref()
+        .is_some_and(|o| !settings.keep_metadata || o.width != width);
     if !pixels {
         if original || photo.sizes.iter().any(|s| same(s.width)) {
             strip::metadata(bytes, format)?;
@@ -84,6 +88,13 @@ pub(super) fn make(
         None
     };
     let mut current = image;
+    // `originals: large` of a photo larger than that: the copy is made
+    // first, and the smaller sizes from it.
+    let capped = photo.original.as_ref().filter(|o| o.width != width);
+    if let Some(large) = capped {
+        current = shrink(&current, large.width, large.height);
+        files.push((name.to_string(), encode(&current, png)?));
+    }
     let mut widest: Option<DynamicImage> = None;
     for size in photo.sizes.iter().rev() {
         let (w, h) = (size.width, size.height);
@@ -112,9 +123,10 @@ pub(super) fn make(
             files.push((social.name.clone(), encode(&small, png)?));
         }
     }
-    if let Some(upright) = upright_original {
+    // The large copy, when there is one, is the original readers get.
+    if let Some(upright) = upright_original.filter(|_| capped.is_none()) {
         files.push((name.to_string(), upright));
-    } else if original {
+    } else if original && capped.is_none() {
         files.push((name.to_string(), strip::metadata(bytes, format)?));
     }
     Ok(Made { photo, files })
@@ -251,12 +263,16 @@ pub(super) fn plan(
         // enlarged: a smaller image is shown small or not at all.
         social = Some(size("social", SOCIAL.0, SOCIAL.1));
     }
+    let (w, h) = match settings.originals {
+        Originals::Large => capped(width, height),
+        _ => (width, height),
+    };
     let original = match settings.originals {
         Originals::None => None,
-        Originals::Link => Some(Size {
+        Originals::Link | Originals::Large => Some(Size {
             name: name.to_string(),
-            width,
-            height,
+            width: w,
+            height: h,
             file: Default::default(),
         }),
     };
@@ -269,6 +285,19 @@ pub(super) fn plan(
         social,
         gps: false,
     })
+}
+
+/// A `width` × `height` picture's size once its longest side is at most
+/// [`LARGE_ORIGINAL`](crate::input::config::LARGE_ORIGINAL) pixels.
+fn capped(width: u32, height: u32) -> (u32, u32) {
+    let cap = crate::input::config::LARGE_ORIGINAL;
+    if width.max(height) <= cap {
+        (width, height)
+    } else if width >= height {
+        (cap, scaled(height, cap, width))
+    } else {
+        (scaled(width, cap, height), cap)
+    }
 }
 
 /// `image` at `w` × `h`: a large step (a camera's 4000 pixels to 1600) by

@@ -613,11 +613,16 @@ fn compile(site: &Frame, sources: &Sources) -> Result<HashMap<String, Tera>, Dia
             i18n::register(&mut t, locale, &sources.locales);
         }
         let base_path = site.config.base_path.clone();
+        let fingerprints = sources.fingerprints.clone();
         t.register_function("url", move |args: &HashMap<String, tera::Value>| {
             let path = args
                 .get("path")
                 .and_then(|p| p.as_str())
                 .ok_or_else(|| tera::Error::msg(crate::msg!("template-url-needs-path")))?;
+            // A style or script by its fingerprinted name (see `Sources::fingerprint`).
+            let path = fingerprints
+                .get(path.trim_start_matches('/'))
+                .map_or(path, String::as_str);
             Ok(tera::Value::String(format!(
                 "{base_path}{}",
                 path.trim_start_matches('/')
@@ -646,6 +651,7 @@ fn salt(site: &Frame, sources: &Sources) -> u64 {
         sources.theme.hash,
         locales,
         &site.config.base_path,
+        &sources.fingerprints,
         env!("CARGO_PKG_VERSION"),
         program,
     ))

@@ -149,6 +149,19 @@ fn read_manifest(dir: &Path) -> Option<HashMap<String, u64>> {
     manifest_column(dir, 1)
 }
 
+/// The manifest of the build in `dir` (path → hash of its bytes), or
+/// `None` when no build finished there: for `deploy`, which publishes only
+/// what a build wrote.
+pub(crate) fn manifest(dir: &Path) -> Option<HashMap<String, u64>> {
+    read_manifest(dir)
+}
+
+/// Takes the lock builds hold on the output folder `dir`, so that no build
+/// writes into it while `deploy` reads it; held until dropped.
+pub(crate) fn lock(dir: &Path) -> Result<OutputLock, Diagnostic> {
+    OutputLock::take(dir)
+}
+
 /// The view hash of every file of the last build in `dir` (see
 /// `Renderer::view_hashes`); empty when there was none.
 pub(crate) fn read_views(dir: &Path) -> HashMap<String, u64> {
@@ -343,7 +356,7 @@ fn identity_line(tree: &Path) -> Option<String> {
 /// builds into one output never meet: `.NAME.rapport-lock` beside it, held
 /// with `flock` (released by the system when the build ends, however it
 /// ends). The second build fails at once with a clear message.
-struct OutputLock(#[allow(dead_code)] fs::File);
+pub(crate) struct OutputLock(#[allow(dead_code)] fs::File);
 
 impl OutputLock {
     fn take(dir: &Path) -> Result<Self, Diagnostic> {

@@ -9,6 +9,7 @@ mod authoring;
 mod brand;
 mod build;
 mod comments;
+mod deploy;
 mod discovery;
 mod editor;
 mod errors;

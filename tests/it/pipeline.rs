@@ -78,6 +78,7 @@ const FLOORS: &[&[&str]] = &[
         "commands::serve",
         "commands::check",
         "commands::cms_config",
+        "commands::deploy",
     ],
 ];
 
