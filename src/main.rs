@@ -478,10 +478,7 @@ fn main() -> ExitCode {
                     println!("{}", msg!("init-name"));
                     println!(
                         "{}",
-                        msg!(
-                            "init-pages",
-                            file = rapport::deploy::GITHUB_PAGES_PATH
-                        )
+                        msg!("init-pages", file = rapport::deploy::GITHUB_PAGES_PATH)
                     );
                     ExitCode::SUCCESS
                 }

@@ -120,8 +120,9 @@ pub fn deploy(opts: &DeployOptions, on: &(dyn Fn(Event) + Sync)) -> Result<Deplo
     let config = crate::input::config::Config::load(&opts.root)?;
     let settings = config.deploy.clone().unwrap_or_default();
     let target = choose(&settings, opts.target.as_deref())?;
-    let location = config::parse_url(&target.url)
-        .map_err(|(message, help)| Diagnostic::in_file(crate::input::config::FILE, message).help(help))?;
+    let location = config::parse_url(&target.url).map_err(|(message, help)| {
+        Diagnostic::in_file(crate::input::config::FILE, message).help(help)
+    })?;
     let output = opts
         .output
         .clone()
@@ -238,8 +239,10 @@ fn choose<'c>(
             } else {
                 crate::msg!("deploy-no-such-target.help", names = names.join(", "))
             }),
-            None => Diagnostic::in_file(crate::input::config::FILE, crate::msg!("deploy-no-targets"))
-                .help(crate::msg!("deploy-no-targets.help")),
+            None => {
+                Diagnostic::in_file(crate::input::config::FILE, crate::msg!("deploy-no-targets"))
+                    .help(crate::msg!("deploy-no-targets.help"))
+            }
         };
         d.into()
     })
