@@ -687,53 +687,20 @@ fn io_error(rel: &str, e: &std::io::Error) -> Box<Diagnostic> {
     ))
 }
 
-/// Base64 as Decap sends photos (standard alphabet, with padding).
+/// Base64 as Decap sends photos: the standard alphabet with padding,
+/// sometimes as a `data:` URL, sometimes wrapped over lines.
 mod base64 {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine;
 
     pub(super) fn encode(bytes: &[u8]) -> String {
-        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-        for chunk in bytes.chunks(3) {
-            let b = [
-                chunk[0],
-                *chunk.get(1).unwrap_or(&0),
-                *chunk.get(2).unwrap_or(&0),
-            ];
-            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-            for i in 0..4 {
-                if i <= chunk.len() {
-                    out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-                } else {
-                    out.push('=');
-                }
-            }
-        }
-        out
+        STANDARD.encode(bytes)
     }
 
     pub(super) fn decode(text: &str) -> Option<Vec<u8>> {
         let text = text.split_once("base64,").map_or(text, |(_, data)| data);
-        let mut out = Vec::with_capacity(text.len() / 4 * 3);
-        let (mut acc, mut bits) = (0u32, 0u32);
-        for c in text.bytes() {
-            let v = match c {
-                b'A'..=b'Z' => c - b'A',
-                b'a'..=b'z' => c - b'a' + 26,
-                b'0'..=b'9' => c - b'0' + 52,
-                b'+' | b'-' => 62,
-                b'/' | b'_' => 63,
-                b'=' | b'\n' | b'\r' | b' ' => continue,
-                _ => return None,
-            };
-            acc = (acc << 6) | u32::from(v);
-            bits += 6;
-            if bits >= 8 {
-                bits -= 8;
-                out.push((acc >> bits) as u8);
-                acc &= (1 << bits) - 1;
-            }
-        }
-        Some(out)
+        let plain: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        STANDARD.decode(plain).ok()
     }
 
     #[cfg(test)]
@@ -745,7 +712,11 @@ mod base64 {
                 assert_eq!(super::decode(&encoded).as_deref(), Some(text.as_bytes()));
             }
             assert_eq!(super::encode(b"foobar"), "Zm9vYmFy");
-            assert_eq!(super::encode(b"fo"), "Zm8=");
+            assert_eq!(
+                super::decode("data:image/png;base64,Zm9v\nYmFy").as_deref(),
+                Some(&b"foobar"[..])
+            );
+            assert_eq!(super::decode("Zm9v*"), None);
         }
     }
 }
