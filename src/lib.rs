@@ -53,6 +53,7 @@ mod commands;
 mod dates;
 mod diagnostics;
 mod findings;
+mod fs_safe;
 mod hash;
 mod html;
 mod input;

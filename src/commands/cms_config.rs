@@ -606,8 +606,7 @@ pub fn write(root: &Path, backend: Option<Backend>) -> Result<Vec<String>, Diagn
     let page = admin_page(root, &config, "");
     let mut written = Vec::new();
     for (rel, bytes) in [(FILE, text.as_bytes()), (PAGE, page.as_bytes())] {
-        crate::commands::serve::editor::replace_file(root, rel, bytes)
-            .map_err(|d| Diagnostics(vec![*d]))?;
+        crate::fs_safe::replace_file(root, rel, bytes).map_err(|d| Diagnostics(vec![*d]))?;
         written.push(rel.to_string());
     }
     Ok(written)

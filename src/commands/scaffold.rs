@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::commands::import::fs_safe::{self, Job, State};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::fs_safe::{self, Job, State};
 use crate::input::config::Config;
 use crate::input::i18n::Locales;
 

@@ -147,7 +147,7 @@ pub(crate) fn read(
         return Brand::default();
     };
     let shape = || crate::msg!("brand-shape");
-    let file = Path::new(crate::input::config::FILE);
+    let file = Path::new(crate::input::paths::SETTINGS);
     let unknown = yaml::unknown_nested_keys(value, "brand", KEYS, &shape, text, 0, file, text);
     if !unknown.is_empty() || !value.is_mapping() {
         if unknown.is_empty() {
@@ -245,7 +245,7 @@ impl Brand {
             let Some(rgb) = Rgb::parse(&value) else {
                 problems.push(
                     at(Diagnostic::in_file(
-                        crate::input::config::FILE,
+                        crate::input::paths::SETTINGS,
                         crate::msg!("brand-colour-unread", key = key, value = value.clone()),
                     ))
                     .help(crate::msg!("brand-colour-unread.help", key = key)),
@@ -261,7 +261,7 @@ impl Brand {
             if ratio < AA {
                 problems.push(
                     at(Diagnostic::in_file(
-                        crate::input::config::FILE,
+                        crate::input::paths::SETTINGS,
                         crate::msg!(
                             "brand-contrast",
                             key = key,
@@ -289,7 +289,7 @@ impl Brand {
                 let (line, column) = yaml::nested_key_line(text, "brand", "logo").unwrap_or((1, 1));
                 problems.push(
                     Diagnostic::in_file(
-                        crate::input::config::FILE,
+                        crate::input::paths::SETTINGS,
                         crate::msg!("brand-logo-kind", logo = logo.clone()),
                     )
                     .at(text, Span::new(line, column, 4))
@@ -315,7 +315,7 @@ impl Brand {
         let (line, column) = yaml::nested_key_line(text, "brand", "logo").unwrap_or((1, 1));
         Some(
             Diagnostic::in_file(
-                crate::input::config::FILE,
+                crate::input::paths::SETTINGS,
                 crate::msg!("brand-logo-missing", logo = logo.clone()),
             )
             .at(text, Span::new(line, column, 4))

@@ -46,6 +46,7 @@ const FLOORS: &[&[&str]] = &[
         "dates",
         "html",
         "search",
+        "fs_safe",
     ],
     // Stage 1: the site folder read and parsed.
     &[

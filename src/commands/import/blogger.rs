@@ -38,7 +38,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
         feed(export, &text, &mut read, &mut feeds)?;
         // An unpacked Takeout archive: the blog's settings beside its feed.
         let beside = export.with_file_name("settings.csv");
-        super::fs_safe::open_nofollow(&beside)
+        crate::fs_safe::open_nofollow(&beside)
             .ok()
             .and_then(|f| {
                 let mut text = String::new();

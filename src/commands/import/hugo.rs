@@ -251,7 +251,7 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
                 continue;
             };
             let rel = format!("static/{}", rel.to_string_lossy().replace('\\', "/"));
-            if super::fs_safe::is_plain(&rel) {
+            if crate::fs_safe::is_plain(&rel) {
                 read.copy_files.push((real, rel));
             }
         }
@@ -1367,7 +1367,7 @@ fn resources(archive: &Archive, dir: &Path) -> Result<Vec<(String, PathBuf)>, Di
                 .ok()?
                 .to_string_lossy()
                 .replace('\\', "/");
-            super::fs_safe::is_plain(&rel).then_some((rel, real))
+            crate::fs_safe::is_plain(&rel).then_some((rel, real))
         })
         .collect())
 }

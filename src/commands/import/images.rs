@@ -86,7 +86,7 @@ impl Place {
     /// Whether a file can be opened (a zip entry is looked at when read).
     pub(crate) fn readable(&self) -> std::io::Result<()> {
         match self {
-            Place::File(path) => super::fs_safe::open_nofollow(path).map(drop),
+            Place::File(path) => crate::fs_safe::open_nofollow(path).map(drop),
             Place::Zip { .. } => Ok(()),
         }
     }
@@ -97,7 +97,7 @@ impl Place {
         write: impl FnOnce(&mut dyn Read, Option<u64>) -> std::io::Result<T>,
     ) -> std::io::Result<T> {
         match self {
-            Place::File(path) => write(&mut super::fs_safe::open_nofollow(path)?, None),
+            Place::File(path) => write(&mut crate::fs_safe::open_nofollow(path)?, None),
             Place::Zip {
                 archive,
                 entry,

@@ -11,9 +11,9 @@ use std::path::Path;
 
 use chrono::Utc;
 
-use super::fs_safe;
 use super::inert::{self, Trust};
 use super::{html, Item};
+use crate::fs_safe;
 
 /// The file's name at the site root; `isso-comments-2.xml` and on when
 /// that one is taken (an earlier import's, or a file of the author's).

@@ -7,7 +7,6 @@
 //! page bundles, never overwriting a file it did not write.
 
 mod blogger;
-pub(crate) mod fs_safe;
 mod html;
 mod hugo;
 mod images;
@@ -197,7 +196,7 @@ pub fn import(source: Source, opts: &ImportOptions) -> Result<Summary, Diagnosti
             ));
         }
     }
-    if !fs_safe::is_plain(&opts.section)
+    if !crate::fs_safe::is_plain(&opts.section)
         || opts.section.contains(['\\', '.'])
         || opts.section.starts_with('/')
         || opts.section.ends_with('/')

@@ -266,7 +266,7 @@ impl Addresses {
 /// `slug:` line at the top level of its YAML (read without parsing the
 /// rest, so that a large site is looked through quickly).
 fn front_slug(path: &Path) -> Option<String> {
-    let file = super::fs_safe::open_nofollow(path).ok()?;
+    let file = crate::fs_safe::open_nofollow(path).ok()?;
     let mut text = String::new();
     // A front matter is short; a file much longer is read no further.
     std::io::Read::read_to_string(&mut std::io::Read::take(file, 64 * 1024), &mut text).ok();

@@ -12,13 +12,13 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::fs_safe;
 use super::html::{self, Image};
 use super::images::{self, Store};
 use super::inert::{self, Trust};
 use super::plan::Addresses;
 use super::{Body, Comments, ImportOptions, Item, Read};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::fs_safe;
 use crate::input::config::Config;
 
 /// The record of files written by imports, at the site root.

@@ -15,9 +15,8 @@
 //! `extra`, …) is kept, and a file whose content did not change is not
 //! touched at all.
 
-use std::io::Write as _;
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
+
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -29,8 +28,8 @@ use serde_yaml::{Mapping, Value};
 
 use super::http::Shared;
 use crate::commands::cms_config;
-use crate::commands::import::fs_safe::{self, Blocked};
 use crate::diagnostics::Diagnostic;
+use crate::fs_safe::{self, Blocked};
 use crate::input::config::Config;
 use crate::messages::Lang;
 
@@ -422,7 +421,7 @@ fn write_asset(root: &Path, asset: &Json) -> Result<String, Refusal> {
             crate::msg!("editor-bad-base64", path = path.as_str()),
         )
     })?;
-    replace_file(root, &path, &bytes)
+    crate::fs_safe::replace_file(root, &path, &bytes)
         .map_err(|d| Refusal::new(StatusCode::FORBIDDEN, d.to_string()))?;
     Ok(path)
 }
@@ -499,7 +498,7 @@ fn persist_entry(root: &Path, params: &Json) -> Result<Json, Refusal> {
         write_asset(root, asset)?;
     }
     for (path, text) in &planned {
-        replace_file(root, path, text.as_bytes())
+        crate::fs_safe::replace_file(root, path, text.as_bytes())
             .map_err(|d| Refusal::new(StatusCode::FORBIDDEN, d.to_string()))?;
     }
     Ok(json!({ "message": "entry persisted" }))
@@ -636,55 +635,6 @@ fn validate(root: &Path, rel: &str, text: &str, config: &Config) -> Result<(), V
         })
     });
     crate::input::document::parse(in_content, text, config, bundle).map(|_| ())
-}
-
-static TEMP: AtomicU64 = AtomicU64::new(0);
-
-/// Writes `bytes` to `root/rel` without following a link and without ever
-/// leaving half a file: into a new temporary file beside it, then renamed
-/// over it. Missing folders are made one at a time.
-pub(crate) fn replace_file(root: &Path, rel: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic>> {
-    let blocked = |b: Blocked| Box::new(b.diagnostic(Path::new("")));
-    fs_safe::state(root, rel).map_err(blocked)?;
-    let parts: Vec<&str> = rel.split('/').collect();
-    let mut dir = root.to_path_buf();
-    for (i, part) in parts[..parts.len() - 1].iter().enumerate() {
-        dir.push(part);
-        if let fs_safe::State::Absent = fs_safe::state(root, &parts[..=i].join("/"))
-            .or_else(|e| match e {
-                Blocked::Folder(_) => Ok(fs_safe::State::File),
-                other => Err(other),
-            })
-            .map_err(blocked)?
-        {
-            std::fs::create_dir(&dir).map_err(|e| io_error(rel, &e))?;
-        }
-    }
-    let temp = dir.join(format!(
-        ".rapport-edit-{}-{}.tmp",
-        std::process::id(),
-        TEMP.fetch_add(1, Ordering::Relaxed)
-    ));
-    let written = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, root.join(rel))
-    })();
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        io_error(rel, &e)
-    })
-}
-
-fn io_error(rel: &str, e: &std::io::Error) -> Box<Diagnostic> {
-    Box::new(Diagnostic::in_file(
-        rel,
-        crate::msg!("editor-cannot-write", error = e),
-    ))
 }
 
 /// Base64 as Decap sends photos: the standard alphabet with padding,

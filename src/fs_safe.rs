@@ -12,6 +12,7 @@
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::diagnostics::Diagnostic;
 
@@ -258,6 +259,55 @@ impl Job {
         }
         left
     }
+}
+
+static TEMP: AtomicU64 = AtomicU64::new(0);
+
+/// Writes `bytes` to `root/rel` without following a link and without ever
+/// leaving half a file: into a new temporary file beside it, then renamed
+/// over it. Missing folders are made one at a time.
+pub(crate) fn replace_file(root: &Path, rel: &str, bytes: &[u8]) -> Result<(), Box<Diagnostic>> {
+    let blocked = |b: Blocked| Box::new(b.diagnostic(Path::new("")));
+    state(root, rel).map_err(blocked)?;
+    let parts: Vec<&str> = rel.split('/').collect();
+    let mut dir = root.to_path_buf();
+    for (i, part) in parts[..parts.len() - 1].iter().enumerate() {
+        dir.push(part);
+        if let State::Absent = state(root, &parts[..=i].join("/"))
+            .or_else(|e| match e {
+                Blocked::Folder(_) => Ok(State::File),
+                other => Err(other),
+            })
+            .map_err(blocked)?
+        {
+            std::fs::create_dir(&dir).map_err(|e| io_error(rel, &e))?;
+        }
+    }
+    let temp = dir.join(format!(
+        ".rapport-edit-{}-{}.tmp",
+        std::process::id(),
+        TEMP.fetch_add(1, Ordering::Relaxed)
+    ));
+    let written = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, root.join(rel))
+    })();
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        io_error(rel, &e)
+    })
+}
+
+fn io_error(rel: &str, e: &std::io::Error) -> Box<Diagnostic> {
+    Box::new(Diagnostic::in_file(
+        rel,
+        crate::msg!("editor-cannot-write", error = e),
+    ))
 }
 
 #[cfg(test)]
