@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/i18n/language_names.tsv: CLDR's name of each language in each
+"""Writes src/input/i18n/language_names.tsv: CLDR's name of each language in each
 language, which the theme's `t()` gives Fluent messages as `$language`.
 
 The languages are CLDR's locales with "modern" coverage that are a plain
@@ -13,7 +13,7 @@ CLDR's `localeDisplayNames/languages` form, the one written mid-sentence
 Made with Babel 2.18.0 (CLDR 47). To regenerate, from the repository root:
 
     python3 -m venv /tmp/babel && /tmp/babel/bin/pip install babel==2.18.0
-    /tmp/babel/bin/python tools/language_names.py > src/i18n/language_names.tsv
+    /tmp/babel/bin/python tools/language_names.py > src/input/i18n/language_names.tsv
 
 A newer Babel brings a newer CLDR; the comment line of the file says which.
 """

@@ -17,8 +17,8 @@ if [ -z "$bin" ]; then
   cargo build --release --locked -q
   bin="$PWD/target/release/rapport"
 fi
-version=$(sed -n 's/^pub const DECAP_VERSION: &str = "\(.*\)";/\1/p' src/cms_config.rs)
-integrity=$(sed -n 's/^ *"\(sha384-[^"]*\)";/\1/p' src/cms_config.rs)
+version=$(sed -n 's/^pub(crate) const DECAP_VERSION: &str = "\(.*\)";/\1/p' src/commands/cms_config.rs)
+integrity=$(sed -n 's/^ *"\(sha384-[^"]*\)";/\1/p' src/commands/cms_config.rs)
 
 (
   cd "$work"
@@ -32,7 +32,7 @@ integrity=$(sed -n 's/^ *"\(sha384-[^"]*\)";/\1/p' src/cms_config.rs)
 dist="$work/package/dist"
 actual="sha384-$(openssl dgst -sha384 -binary "$dist/decap-cms.js" | base64 -w0)"
 if [ "$actual" != "$integrity" ]; then
-  echo "the integrity hash in src/cms_config.rs ($integrity) is not that of decap-cms@$version ($actual)" >&2
+  echo "the integrity hash in src/commands/cms_config.rs ($integrity) is not that of decap-cms@$version ($actual)" >&2
   exit 1
 fi
 echo "decap-cms@$version matches the integrity hash the admin page uses"

@@ -2,18 +2,18 @@ use std::borrow::Cow;
 use crate::search::snowball::Among;
 
 #[derive(Debug, Clone)]
-pub(crate) struct SnowballEnv<'a> {
-    pub(crate) current: Cow<'a, str>,
-    pub(crate) cursor: i32,
-    pub(crate) limit: i32,
-    pub(crate) limit_backward: i32,
-    pub(crate) bra: i32,
-    pub(crate) ket: i32,
+pub struct SnowballEnv<'a> {
+    pub current: Cow<'a, str>,
+    pub cursor: i32,
+    pub limit: i32,
+    pub limit_backward: i32,
+    pub bra: i32,
+    pub ket: i32,
 }
 
 
 impl<'a> SnowballEnv<'a> {
-    pub(crate) fn create(value: &'a str) -> Self {
+    pub fn create(value: &'a str) -> Self {
         let len = value.len();
         SnowballEnv {
             current: Cow::from(value),
@@ -25,15 +25,15 @@ impl<'a> SnowballEnv<'a> {
         }
     }
 
-    pub(crate) fn get_current(self) -> Cow<'a, str> {
+    pub fn get_current(self) -> Cow<'a, str> {
         self.current
     }
 
-    pub(crate) fn set_current(&mut self, current: &'a str) {
+    pub fn set_current(&mut self, current: &'a str) {
         self.current = Cow::from(current);
     }
 
-    pub(crate) fn set_current_s(&mut self, current: String) {
+    pub fn set_current_s(&mut self, current: String) {
         self.current = Cow::from(current);
     }
 
@@ -62,7 +62,7 @@ impl<'a> SnowballEnv<'a> {
 
     /// Check if s is after cursor.
     /// If so, move cursor to the end of s
-    pub(crate) fn eq_s(&mut self, s: &str) -> bool {
+    pub fn eq_s(&mut self, s: &str) -> bool {
         if self.cursor >= self.limit {
             return false;
         }
@@ -79,7 +79,7 @@ impl<'a> SnowballEnv<'a> {
 
     /// Check if 's' is before cursor
     /// If so, move cursor to the beginning of s
-    pub(crate) fn eq_s_b(&mut self, s: &str) -> bool {
+    pub fn eq_s_b(&mut self, s: &str) -> bool {
         if (self.cursor - self.limit_backward) < s.len() as i32 {
             false
             // Check if cursor -s.len is a char boundary. if not well... return false obv
@@ -93,14 +93,14 @@ impl<'a> SnowballEnv<'a> {
     }
 
     /// Replace string between `bra` and `ket` with s
-    pub(crate) fn slice_from(&mut self, s: &str) {
+    pub fn slice_from(&mut self, s: &str) {
         let (bra, ket) = (self.bra, self.ket);
         self.replace_s(bra, ket, s);
         self.ket = bra + s.len() as i32;
     }
 
     /// Move cursor to next character
-    pub(crate) fn next_char(&mut self) {
+    pub fn next_char(&mut self) {
         self.cursor += 1;
         while !self.current.is_char_boundary(self.cursor as usize) {
             self.cursor += 1;
@@ -108,14 +108,14 @@ impl<'a> SnowballEnv<'a> {
     }
 
     /// Move cursor to previous character
-    pub(crate) fn previous_char(&mut self) {
+    pub fn previous_char(&mut self) {
         self.cursor -= 1;
         while !self.current.is_char_boundary(self.cursor as usize) {
             self.cursor -= 1;
         }
     }
 
-    pub(crate) fn hop(&mut self, mut delta: i32) -> bool {
+    pub fn hop(&mut self, mut delta: i32) -> bool {
         let mut res = self.cursor;
         while delta > 0 {
             delta -= 1;
@@ -131,11 +131,11 @@ impl<'a> SnowballEnv<'a> {
         return true;
     }
 
-    pub(crate) fn hop_checked(&mut self, delta: i32) -> bool {
+    pub fn hop_checked(&mut self, delta: i32) -> bool {
         return delta >= 0 && self.hop(delta);
     }
 
-    pub(crate) fn hop_back(&mut self, mut delta: i32) -> bool {
+    pub fn hop_back(&mut self, mut delta: i32) -> bool {
         let mut res = self.cursor;
         while delta > 0 {
             delta -= 1;
@@ -151,7 +151,7 @@ impl<'a> SnowballEnv<'a> {
         return true;
     }
 
-    pub(crate) fn hop_back_checked(&mut self, delta: i32) -> bool {
+    pub fn hop_back_checked(&mut self, delta: i32) -> bool {
         return delta >= 0 && self.hop_back(delta);
     }
 
@@ -170,7 +170,7 @@ impl<'a> SnowballEnv<'a> {
     // Those three bytes become &[0b00110111, 0b10001101, 0b00000010],
     // which is &[55, 141, 2], which is how g_valid_LI is defined in english.rs.
     /// Check if the char the cursor points to is in the grouping
-    pub(crate) fn in_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn in_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         if self.cursor >= self.limit {
             return false;
         }
@@ -189,7 +189,7 @@ impl<'a> SnowballEnv<'a> {
         return false;
     }
 
-    pub(crate) fn go_in_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn go_in_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         while self.cursor < self.limit {
             if let Some(chr) = self.current[self.cursor as usize..].chars().next() {
                 let mut ch = chr as u32; //codepoint as integer
@@ -208,7 +208,7 @@ impl<'a> SnowballEnv<'a> {
         return false;
     }
 
-    pub(crate) fn in_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn in_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         if self.cursor <= self.limit_backward {
             return false;
         }
@@ -230,7 +230,7 @@ impl<'a> SnowballEnv<'a> {
         return false;
     }
 
-    pub(crate) fn go_in_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn go_in_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         while self.cursor > self.limit_backward {
             let c = self.cursor;
             self.previous_char();
@@ -252,7 +252,7 @@ impl<'a> SnowballEnv<'a> {
         return false;
     }
 
-    pub(crate) fn out_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn out_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         if self.cursor >= self.limit {
             return false;
         }
@@ -271,7 +271,7 @@ impl<'a> SnowballEnv<'a> {
         return false;
     }
 
-    pub(crate) fn go_out_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn go_out_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         while self.cursor < self.limit {
             if let Some(chr) = self.current[self.cursor as usize..].chars().next() {
                 let mut ch = chr as u32; //codepoint as integer
@@ -289,7 +289,7 @@ impl<'a> SnowballEnv<'a> {
         return false;
     }
 
-    pub(crate) fn out_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn out_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         if self.cursor <= self.limit_backward {
             return false;
         }
@@ -309,7 +309,7 @@ impl<'a> SnowballEnv<'a> {
         return false;
     }
 
-    pub(crate) fn go_out_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
+    pub fn go_out_grouping_b(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         while self.cursor > self.limit_backward {
             let c = self.cursor;
             self.previous_char();
@@ -331,11 +331,11 @@ impl<'a> SnowballEnv<'a> {
 
 
     /// Helper function that removes the string slice between `bra` and `ket`
-    pub(crate) fn slice_del(&mut self) {
+    pub fn slice_del(&mut self) {
         self.slice_from("")
     }
 
-    pub(crate) fn insert(&mut self, bra: i32, ket: i32, s: &str) {
+    pub fn insert(&mut self, bra: i32, ket: i32, s: &str) {
         let adjustment = self.replace_s(bra, ket, s);
         if bra <= self.bra {
             self.bra = self.bra + adjustment;
@@ -345,15 +345,15 @@ impl<'a> SnowballEnv<'a> {
         }
     }
 
-    pub(crate) fn assign_to(&mut self) -> String {
+    pub fn assign_to(&mut self) -> String {
         self.current[0..self.limit as usize].to_string()
     }
 
-    pub(crate) fn slice_to(&mut self) -> String {
+    pub fn slice_to(&mut self) -> String {
         self.current[self.bra as usize..self.ket as usize].to_string()
     }
 
-    pub(crate) fn find_among<T>(&mut self, amongs: &[Among<T>], context: &mut T) -> i32 {
+    pub fn find_among<T>(&mut self, amongs: &[Among<T>], context: &mut T) -> i32 {
         use std::cmp::min;
         let mut i: i32 = 0;
         let mut j: i32 = amongs.len() as i32;
@@ -422,7 +422,7 @@ impl<'a> SnowballEnv<'a> {
         }
     }
 
-    pub(crate) fn find_among_b<T>(&mut self, amongs: &[Among<T>], context: &mut T) -> i32 {
+    pub fn find_among_b<T>(&mut self, amongs: &[Among<T>], context: &mut T) -> i32 {
         let mut i: i32 = 0;
         let mut j: i32 = amongs.len() as i32;
 

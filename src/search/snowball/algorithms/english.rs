@@ -838,7 +838,7 @@ fn r_postlude(env: &mut SnowballEnv, context: &mut Context) -> bool {
     return true
 }
 
-pub(crate) fn stem(env: &mut SnowballEnv) -> bool {
+pub fn stem(env: &mut SnowballEnv) -> bool {
     let mut context = &mut Context {
         b_Y_found: false,
         i_p2: 0,

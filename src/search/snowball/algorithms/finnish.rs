@@ -677,7 +677,7 @@ fn r_tidy(env: &mut SnowballEnv, context: &mut Context) -> bool {
     return true
 }
 
-pub(crate) fn stem(env: &mut SnowballEnv) -> bool {
+pub fn stem(env: &mut SnowballEnv) -> bool {
     let mut context = &mut Context {
         b_ending_removed: false,
         S_x: String::new(),

@@ -2326,7 +2326,7 @@ fn r_step_7(env: &mut SnowballEnv, context: &mut Context) -> bool {
     return true
 }
 
-pub(crate) fn stem(env: &mut SnowballEnv) -> bool {
+pub fn stem(env: &mut SnowballEnv) -> bool {
     let mut context = &mut Context {
         b_test1: false,
     };

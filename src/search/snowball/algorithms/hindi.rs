@@ -153,7 +153,7 @@ fn r_CONSONANT(env: &mut SnowballEnv, context: &mut Context) -> bool {
     return env.in_grouping_b(G_consonant, 2325, 2399);
 }
 
-pub(crate) fn stem(env: &mut SnowballEnv) -> bool {
+pub fn stem(env: &mut SnowballEnv) -> bool {
     let mut context = &mut Context {
     };
     if env.cursor >= env.limit {

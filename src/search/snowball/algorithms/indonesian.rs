@@ -331,7 +331,7 @@ fn r_remove_second_order_prefix(env: &mut SnowballEnv, context: &mut Context) ->
     return true
 }
 
-pub(crate) fn stem(env: &mut SnowballEnv) -> bool {
+pub fn stem(env: &mut SnowballEnv) -> bool {
     let mut context = &mut Context {
         i_prefix: 0,
         i_measure: 0,

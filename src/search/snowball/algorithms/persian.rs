@@ -412,7 +412,7 @@ fn r_Stem_Verb(env: &mut SnowballEnv, context: &mut Context) -> bool {
     return true
 }
 
-pub(crate) fn stem(env: &mut SnowballEnv) -> bool {
+pub fn stem(env: &mut SnowballEnv) -> bool {
     let mut context = &mut Context {
         i_p1: 0,
         b_remove_verb_person_endings: false,

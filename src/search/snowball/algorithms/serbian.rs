@@ -3538,7 +3538,7 @@ fn r_Step_3(env: &mut SnowballEnv, context: &mut Context) -> bool {
     return true
 }
 
-pub(crate) fn stem(env: &mut SnowballEnv) -> bool {
+pub fn stem(env: &mut SnowballEnv) -> bool {
     let mut context = &mut Context {
         i_p1: 0,
         b_no_diacritics: false,
