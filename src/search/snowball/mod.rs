@@ -2,7 +2,14 @@
 //! COPYING), vendored as Snowball 3.1.1 wrote them. The browser runs the
 //! JavaScript Snowball generated from the same algorithms (`../js/`), so a
 //! word typed in a query has the stem the index gave it.
-#![allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_pub)]
+#![allow(
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    unused_imports,
+    dead_code,
+    unreachable_pub
+)]
 
 #[rustfmt::skip]
 pub(crate) mod algorithms;
