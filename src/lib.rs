@@ -10,6 +10,7 @@
 //! ```text
 //! input::load::load_cached(root)  -> Sources  every input read and parsed
 //! photos::of(&sources, write)     -> Photos   resized, upright, stripped, cached
+//! social_image::of(&sources)     -> Images   each language's og:image, cached
 //! model::Site::build(..)          -> Site     URLs, translations, listings, outputs
 //! findings::analyse(..)           -> findings what `check` calls an error stops here
 //! Renderer::view_hashes(outputs)  -> [(u64, Reads)]
