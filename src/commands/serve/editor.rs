@@ -70,14 +70,8 @@ impl IntoResponse for Refusal {
 
 /// `value` as a JSON answer that no browser keeps.
 fn json_response(status: StatusCode, value: &Json) -> Response {
-    let mut response = (status, serde_json::to_vec(value).unwrap_or_default()).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+    let body = serde_json::to_vec(value).unwrap_or_default();
+    super::uncached(status, "application/json", body)
 }
 
 /// The editor answers only on loopback.

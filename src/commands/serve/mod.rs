@@ -480,3 +480,18 @@ fn open_browser(url: &str) {
         warn!("{}", crate::msg!("serve-no-browser", error = e, url = url));
     }
 }
+/// A response of the preview's own (the translator's view, the editor's
+/// API) that no browser keeps: its status, type and body.
+fn uncached(
+    status: axum::http::StatusCode,
+    content_type: &'static str,
+    body: impl Into<axum::body::Body>,
+) -> axum::response::Response {
+    use axum::http::{header, HeaderValue};
+    use axum::response::IntoResponse;
+    let mut response = (status, body.into()).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

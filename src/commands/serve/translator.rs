@@ -10,8 +10,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 
 use crate::commands::freshness::{self, Freshness, State as Fresh};
 use crate::model::{PageId, Site};
@@ -47,14 +47,7 @@ async fn respond(root: Arc<Path>, key: Option<String>) -> Response {
             ),
         )
     });
-    let mut response = (status, html).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+    super::uncached(status, "text/html; charset=utf-8", html)
 }
 
 /// The page for `key` (a report's path without its language), or the list.
