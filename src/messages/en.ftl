@@ -882,3 +882,22 @@ deploy-sftp-auth = the server refused to log { $destination } in
 deploy-sftp-error = the SFTP server answered: { $error }
     .help = check the address and the folder, then run the deploy again: it sends only what is still missing
 init-pages = To publish on GitHub Pages, push the site to GitHub and choose Settings → Pages → Source: GitHub Actions; { $file } builds and publishes it at every push. Other hosts: README, "Publishing".
+
+## Import: the safety net (links and images the new site would not answer)
+import-summary-changed = Links and images changed so that the site builds:
+import-fixed-link-to = the link to `{ $old }` now leads to `{ $new }`
+import-fixed-link-text = the link to `{ $old }` is kept as text
+import-fixed-image-to = the image `{ $old }` is now `{ $new }`
+import-fixed-image-text = the image `{ $old }` is left out, its words kept as text
+import-why-empty = it has no address
+import-why-not-imported = the page it leads to was not imported
+import-why-relative = an address relative to the old page, written from the site's root
+import-why-moved = the page was imported here
+import-why-language = a page in a language ({ $lang }) this site does not have
+import-why-tag = a tag page of the old site
+import-why-tag-missing = a tag page of the old site, for a tag no report here has
+import-why-listing = a listing of the old site
+import-why-page = a further listing page of the old site
+import-why-copied = copied from the old site's { $from }
+import-why-nowhere = no page or file of the new site has that address
+import-why-check = rapport check found that it leads nowhere

@@ -886,3 +886,22 @@ deploy-sftp-auth = servern vägrade logga in { $destination }
 deploy-sftp-error = SFTP-servern svarade: { $error }
     .help = kontrollera adressen och mappen och publicera igen: bara det som fortfarande saknas skickas
 init-pages = För att publicera på GitHub Pages: lägg upp webbplatsen på GitHub och välj Settings → Pages → Source: GitHub Actions; { $file } bygger och publicerar den vid varje push. Andra webbhotell: README, "Publishing".
+
+## Import: skyddsnätet (länkar och bilder som den nya webbplatsen inte skulle svara på)
+import-summary-changed = Länkar och bilder som ändrades så att webbplatsen kan byggas:
+import-fixed-link-to = länken till `{ $old }` leder nu till `{ $new }`
+import-fixed-link-text = länken till `{ $old }` behölls som text
+import-fixed-image-to = bilden `{ $old }` är nu `{ $new }`
+import-fixed-image-text = bilden `{ $old }` togs bort, dess ord behölls som text
+import-why-empty = den har ingen adress
+import-why-not-imported = sidan den leder till importerades inte
+import-why-relative = en adress relativ till den gamla sidan, skriven från webbplatsens rot
+import-why-moved = sidan importerades hit
+import-why-language = en sida på ett språk ({ $lang }) som webbplatsen inte har
+import-why-tag = en etikettsida på den gamla webbplatsen
+import-why-tag-missing = en etikettsida på den gamla webbplatsen, för en etikett som ingen rapport här har
+import-why-listing = en lista på den gamla webbplatsen
+import-why-page = en fortsättningssida av en lista på den gamla webbplatsen
+import-why-copied = kopierad från den gamla webbplatsens { $from }
+import-why-nowhere = ingen sida eller fil på den nya webbplatsen har den adressen
+import-why-check = rapport check fann att den leder ingenstans

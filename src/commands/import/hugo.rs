@@ -33,6 +33,15 @@ struct Languages {
     content: Option<PathBuf>,
     /// `staticDir`, when set.
     statics: Vec<PathBuf>,
+    /// Module mounts of files (`uploads` → `static/uploads`): the address
+    /// prefix they are served under, and their folder.
+    mounts: Vec<(String, PathBuf)>,
+    /// `[taxonomies]`: the address names of the term pages (`tags`, `categories`).
+    taxonomies: Vec<String>,
+    /// The languages of `[languages]`, whatever this site has.
+    names: Vec<String>,
+    /// The path of `baseURL` (`/blog/` for `https://example.org/blog/`).
+    base_path: Option<String>,
 }
 
 /// The Hugo site's folder: nothing outside it is read, through a setting
@@ -188,6 +197,7 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
                     old_address(&item, source, target, &languages, &default)
                 };
                 resolve_relative_aliases(&mut item, address.as_deref());
+                item.address = address.clone();
                 // Hugo served a language's aliases under its prefix.
                 let prefix = lang_prefix(&target.lang, &languages, &default);
                 if !prefix.is_empty() {
@@ -245,6 +255,16 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     } else {
         languages.statics.clone()
     };
+    // Where the old site's files may be, for the photos and files its
+    // pages name by address (`/uploads/x.pdf`): looked up by the writer.
+    read.source_files = statics.iter().map(|s| (String::new(), s.clone())).collect();
+    read.source_files.extend(languages.mounts.iter().cloned());
+    read.source_files.push((String::new(), dir.join("assets")));
+    read.source_files.push((String::new(), dir.join("content")));
+    read.source_root = Some(archive.root.clone());
+    read.taxonomies = languages.taxonomies.clone();
+    read.old_languages = languages.names.clone();
+    read.base_path = languages.base_path.clone();
     for statics in statics {
         for (file, real) in archive.files(&statics)? {
             let Ok(rel) = file.strip_prefix(&statics) else {
@@ -371,6 +391,20 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
         ugly: get("uglyURLs").and_then(Value::as_bool).unwrap_or(false),
         content: None,
         statics: Vec::new(),
+        mounts: Vec::new(),
+        taxonomies: match get("taxonomies") {
+            Some(Value::Object(map)) => map.values().filter_map(string).collect(),
+            _ => vec!["tags".into(), "categories".into()],
+        },
+        names: get("languages")
+            .and_then(Value::as_object)
+            .map(|l| l.keys().map(|k| k.to_lowercase()).collect())
+            .unwrap_or_default(),
+        base_path: get("baseURL")
+            .and_then(Value::as_str)
+            .and_then(|u| u.split_once("://"))
+            .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+            .filter(|p| !p.trim_matches('/').is_empty()),
     };
     if let Some(value) = get("contentDir") {
         let value = string(value).unwrap_or_default();
@@ -391,6 +425,19 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
         .and_then(|m| m.get("mounts"))
         .and_then(Value::as_array);
     for mount in mounts.into_iter().flatten() {
+        // Any mount of files: where its files are served, for links and photos.
+        if let (Some(source), Some(target)) = (
+            mount.get("source").and_then(Value::as_str),
+            mount.get("target").and_then(Value::as_str),
+        ) {
+            let target = target.trim_matches('/');
+            let (root, prefix) = target.split_once('/').unwrap_or((target, ""));
+            if matches!(root, "static" | "content" | "assets") {
+                if let Ok(path) = archive.setting(&file, "module.mounts.source", source) {
+                    out.mounts.push((prefix.to_string(), path));
+                }
+            }
+        }
         let (Some(source), Some(target), Some(lang)) = (
             mount.get("source").and_then(Value::as_str),
             mount.get("target").and_then(Value::as_str),
@@ -1475,7 +1522,12 @@ fn shortcodes(
                     .unwrap_or_default();
                 let image = Image {
                     alt: named.get("alt").cloned().unwrap_or_else(|| caption.clone()),
-                    src: arg("src", 0),
+                    // Themes name the photo `src`, `name`, `file`, `image` or `url`.
+                    src: ["src", "name", "file", "image", "url", "path"]
+                        .iter()
+                        .find_map(|k| named.get(*k).cloned())
+                        .or_else(|| positional.first().cloned())
+                        .unwrap_or_default(),
                     title: caption,
                 };
                 Some(image.to_markdown())

@@ -211,7 +211,8 @@ fn plain_until_end<'a>(events: &mut impl Iterator<Item = (Event<'a>, Range<usize
     text
 }
 
-fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+/// `text` with each range replaced; ranges overlapping an earlier one are skipped.
+pub(crate) fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
     edits.sort_by_key(|(r, _)| r.start);
     let mut out = String::with_capacity(text.len() + 64);
     let mut at = 0;

@@ -13,6 +13,7 @@ mod images;
 mod inert;
 mod isso;
 mod plan;
+mod safety;
 mod wordpress;
 mod write;
 mod xml;
@@ -116,6 +117,8 @@ pub(crate) struct Item {
     pub(crate) resources: Vec<(String, PathBuf)>,
     /// What the reader already knows it could not carry over.
     pub(crate) leftovers: Vec<String>,
+    /// Its own old address (a path), for the relative links in it.
+    pub(crate) address: Option<String>,
 }
 
 /// A post's text as the export has it.
@@ -167,6 +170,18 @@ pub(crate) struct Read {
     /// Old addresses of listings (a Hugo section's `/news/`): the old path,
     /// the new address and its language; each becomes a redirect page.
     pub listings: Vec<(String, String, String)>,
+    /// Folders of the old site holding files its pages name by address
+    /// (Hugo's `static/`, mounts, `assets/`), each with the address prefix
+    /// it is served under; only files inside `source_root` are read.
+    pub(crate) source_files: Vec<(String, PathBuf)>,
+    /// The old site's folder, links resolved.
+    pub(crate) source_root: Option<PathBuf>,
+    /// The address names of the old site's term pages (`tags`, `categories`).
+    pub(crate) taxonomies: Vec<String>,
+    /// The old site's languages, the new site's or not.
+    pub(crate) old_languages: Vec<String>,
+    /// The path the old site lived under (`/blog/`), when not the root.
+    pub(crate) base_path: Option<String>,
 }
 
 /// The language code of a locale as exports write it (`en_GB`, `sv-SE`, `EN`).

@@ -16,6 +16,7 @@ use super::html::{self, Image};
 use super::images::{self, Store};
 use super::inert::{self, Trust};
 use super::plan::Addresses;
+use super::safety::{self, Fix, Ref};
 use super::{Body, Comments, ImportOptions, Item, Read};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::fs_safe;
@@ -71,6 +72,9 @@ pub struct Summary {
     pub photos_no_alt: usize,
     /// What the summary says first (the language chosen, …).
     pub notes: Vec<String>,
+    /// Links and images changed so that the site builds: the file, what
+    /// was changed and why.
+    pub changed: Vec<(String, String, String)>,
 }
 
 impl fmt::Display for Summary {
@@ -208,6 +212,12 @@ impl fmt::Display for Summary {
                 writeln!(f, "  {}: {}", clean(file), clean(url))?;
             }
         }
+        if !self.changed.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-changed"))?;
+            for (file, what, why) in &self.changed {
+                writeln!(f, "  {}: {} ({})", clean(file), clean(what), clean(why))?;
+            }
+        }
         if !self.leftovers.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-by-hand"))?;
             for (file, list) in &self.leftovers {
@@ -292,6 +302,39 @@ struct Writer<'a> {
     problems: Vec<Diagnostic>,
     /// Readers' comments for Isso, by report (`--comments isso`).
     isso: Vec<super::isso::Thread>,
+    /// What the new site will answer, for the safety net.
+    known: Known,
+    /// Files of the old site its pages link to, copied into `static/`.
+    extra_static: Vec<(std::path::PathBuf, String)>,
+}
+
+/// What the new site will have, and where the old site's files are: what
+/// the safety net needs to tell a link that will work from one that will not.
+#[derive(Default)]
+struct Known {
+    /// Tag pages the build will write: (language, slug).
+    tag_pages: HashSet<(String, String)>,
+    /// Old listing addresses and their new ones.
+    listings: HashMap<String, String>,
+    /// Files planned under `static/`.
+    statics: HashSet<String>,
+    /// Folders of the old site's files, by address prefix.
+    sources: Vec<(String, std::path::PathBuf)>,
+    source_root: Option<std::path::PathBuf>,
+    /// The address names of the old site's term pages.
+    taxonomies: Vec<String>,
+    /// The old site's languages.
+    old_languages: Vec<String>,
+    /// The old site's path (`/blog/`), without its last `/`; empty at the root.
+    old_base: String,
+    /// The address segment of tag pages in each language (`topics`, `amnen`).
+    tag_segment: HashMap<String, String>,
+}
+
+impl Known {
+    fn tags_in(&self, lang: &str) -> &str {
+        self.tag_segment.get(lang).map_or("tags", String::as_str)
+    }
 }
 
 /// Where the bytes of a file to write come from.
@@ -369,14 +412,44 @@ pub(super) fn write(
         },
         problems: Vec::new(),
         isso: Vec::new(),
+        known: Known {
+            statics: read.copy_files.iter().map(|(_, to)| to.clone()).collect(),
+            sources: read.source_files,
+            source_root: read.source_root,
+            taxonomies: read.taxonomies,
+            old_languages: read.old_languages,
+            old_base: read
+                .base_path
+                .map(|b| format!("/{}", b.trim_matches('/')))
+                .filter(|b| b != "/")
+                .unwrap_or_default(),
+            tag_segment: tag_segments(&opts.root, config),
+            ..Known::default()
+        },
+        extra_static: Vec::new(),
     };
     let placed: Vec<Option<Placed>> = read.items.iter().map(|i| writer.place(i)).collect();
+    for (item, placed) in read.items.iter().zip(&placed) {
+        let Some(placed) = placed.as_ref().filter(|_| !item.draft) else {
+            continue;
+        };
+        for tag in &item.tags {
+            let slug = crate::transliterate::slugify(tag);
+            writer.known.tag_pages.insert((placed.lang.clone(), slug));
+        }
+    }
+    for (old, new, _) in &read.listings {
+        writer
+            .known
+            .listings
+            .insert(format!("{}{old}", writer.known.old_base), new.clone());
+    }
     for (item, placed) in read.items.iter().zip(&placed) {
         let Some(placed) = placed else { continue };
         for alias in aliases(&item.aliases, &mut Vec::new()) {
             writer
                 .moved
-                .entry(alias)
+                .entry(format!("{}{alias}", writer.known.old_base))
                 .or_insert_with(|| placed.file.clone());
         }
     }
@@ -391,7 +464,8 @@ pub(super) fn write(
     for (old, new, lang) in read.listings {
         writer.listing(&old, &new, &lang);
     }
-    for (from, to) in read.copy_files {
+    let linked = std::mem::take(&mut writer.extra_static);
+    for (from, to) in read.copy_files.into_iter().chain(linked) {
         if writer.put(&to, Content::File(from)) {
             writer.summary.files_copied += 1;
         }
@@ -516,6 +590,20 @@ impl Writer<'_> {
         let markdown = self.links(&markdown, &file);
         let mut copies: Vec<(String, images::Place)> = Vec::new();
         let markdown = self.photos(&markdown, &file, &mut copies);
+        // The safety net: what the new site would not answer is rewritten, and said.
+        let mut names: HashSet<String> = copies.iter().map(|(n, _)| n.clone()).collect();
+        names.extend(item.resources.iter().map(|(n, _)| n.clone()));
+        let address = item
+            .address
+            .clone()
+            .or_else(|| item.aliases.first().cloned());
+        let mut found: Vec<(String, std::path::PathBuf)> = Vec::new();
+        let (markdown, changes) = safety::rewrite(&markdown, &mut |r| {
+            self.safe(r, &file, &lang, address.as_deref(), &names, &mut found)
+        });
+        for c in changes {
+            self.changed(&file, &c);
+        }
         // What reaches the page is checked last, as the build will read it.
         let trust = match item.body {
             Body::Html(_) => Trust::Converted,
@@ -534,6 +622,28 @@ impl Writer<'_> {
                     leftovers.push(crate::msg!("import-link-unsafe", url = inert::shown(c)));
                 }
                 ok
+            })
+            .and_then(|c| {
+                let r = safety::Ref {
+                    dest: &c,
+                    image: true,
+                };
+                match self.safe(r, &file, &lang, address.as_deref(), &names, &mut found) {
+                    None => Some(c),
+                    Some((fix, why)) => {
+                        let change = safety::Change {
+                            dest: c.clone(),
+                            image: true,
+                            fix: fix.clone(),
+                            why,
+                        };
+                        self.changed(&file, &change);
+                        match fix {
+                            safety::Fix::To(new) => Some(new),
+                            safety::Fix::Text => None,
+                        }
+                    }
+                }
             });
         let tags = self.tags(&item.tags);
         let aliases = aliases(&item.aliases, &mut leftovers);
@@ -624,7 +734,7 @@ impl Writer<'_> {
                     self.summary.photos_copied += 1;
                 }
             }
-            for (name, from) in item.resources {
+            for (name, from) in item.resources.into_iter().chain(found) {
                 if self.put(&format!("{dir}/{name}"), Content::File(from)) {
                     self.summary.files_copied += 1;
                 }
@@ -942,12 +1052,21 @@ impl Writer<'_> {
         // Blogger's mobile view (`?m=1`) is the same post.
         let path = path.split('?').next().unwrap_or(path);
         let path = images::percent_decode(if path.is_empty() { "/" } else { path });
-        let target = self.moved.get(&path).or_else(|| {
-            let other = match path.strip_suffix('/') {
-                Some(p) => p.to_string(),
-                None => format!("{path}/"),
-            };
-            self.moved.get(&other)
+        let find = |path: &str| {
+            self.moved.get(path).or_else(|| {
+                let other = match path.strip_suffix('/') {
+                    Some(p) => p.to_string(),
+                    None => format!("{path}/"),
+                };
+                self.moved.get(&other)
+            })
+        };
+        // A link written without the old site's path (`/news/x/` for `/blog/news/x/`).
+        let base = &self.known.old_base;
+        let target = find(&path).or_else(|| {
+            (!base.is_empty() && !path.starts_with(&format!("{base}/")))
+                .then(|| find(&format!("{base}{path}")))
+                .flatten()
         })?;
         Some((target.clone(), fragment))
     }
@@ -1292,6 +1411,276 @@ impl Writer<'_> {
         }
     }
 
+    /// One change of the safety net, in the summary.
+    fn changed(&mut self, file: &str, change: &safety::Change) {
+        let old = inert::shown(&change.dest);
+        let what = match (&change.fix, change.image) {
+            (Fix::To(new), false) => {
+                crate::msg!("import-fixed-link-to", old = old, new = inert::shown(new))
+            }
+            (Fix::To(new), true) => {
+                crate::msg!("import-fixed-image-to", old = old, new = inert::shown(new))
+            }
+            (Fix::Text, false) => crate::msg!("import-fixed-link-text", old = old),
+            (Fix::Text, true) => crate::msg!("import-fixed-image-text", old = old),
+        };
+        self.summary
+            .changed
+            .push((file.to_string(), what, change.why.clone()));
+    }
+
+    /// What the safety net does with a link or image of `file` (in `lang`,
+    /// at the old `address`): nothing when the new site will answer it.
+    fn safe(
+        &mut self,
+        r: Ref<'_>,
+        file: &str,
+        lang: &str,
+        address: Option<&str>,
+        names: &HashSet<String>,
+        found: &mut Vec<(String, std::path::PathBuf)>,
+    ) -> Option<(Fix, String)> {
+        let dest = r.dest.trim();
+        if dest.is_empty() {
+            return r
+                .image
+                .then(|| (Fix::Text, crate::msg!("import-why-empty")));
+        }
+        // The page itself, another site, and what is not an address of the site.
+        if dest.starts_with(['#', '?']) || dest.starts_with("//") || has_scheme(dest) {
+            return None;
+        }
+        let (path, tail) = safety::split_tail(dest);
+        let path = images::percent_decode(path);
+        let fragment = tail.find('#').map_or("", |i| &tail[i..]);
+        let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
+        if path.to_ascii_lowercase().ends_with(".md") {
+            let target = safety::join(&format!("/{dir}/"), &path);
+            let rel = target.trim_start_matches('/');
+            if self.taken.contains(rel)
+                || self.planned.contains(rel)
+                || self.root.join(rel).is_file()
+            {
+                return None;
+            }
+            return Some((Fix::Text, crate::msg!("import-why-not-imported")));
+        }
+        let relative = !path.starts_with('/');
+        if relative {
+            let name = path.trim_start_matches("./");
+            if names.contains(name)
+                || found.iter().any(|(n, _)| n == name)
+                || (fs_safe::is_plain(name) && self.root.join(dir).join(name).is_file())
+            {
+                return None;
+            }
+        }
+        let site = if relative {
+            safety::join(address.unwrap_or("/"), &path)
+        } else {
+            path.clone()
+        };
+        match self.site_path(&site, fragment, lang, r.image, file, found) {
+            None if relative => Some((
+                Fix::To(format!("{site}{tail}")),
+                crate::msg!("import-why-relative"),
+            )),
+            other => other,
+        }
+    }
+
+    /// What becomes of a link or image to the old site's address `path`.
+    fn site_path(
+        &mut self,
+        path: &str,
+        fragment: &str,
+        lang: &str,
+        image: bool,
+        file: &str,
+        found: &mut Vec<(String, std::path::PathBuf)>,
+    ) -> Option<(Fix, String)> {
+        if path == "/" {
+            return None;
+        }
+        if !image {
+            if let Some((target, _)) = self.moved_to(path) {
+                return Some((
+                    Fix::To(format!("{}{fragment}", relative_link(file, &target))),
+                    crate::msg!("import-why-moved"),
+                ));
+            }
+        }
+        if self.answers(path) {
+            return None;
+        }
+        let base = &self.known.old_base;
+        let path = match path.strip_prefix(base.as_str()) {
+            Some(rest) if !base.is_empty() && rest.starts_with('/') => rest,
+            _ => path,
+        };
+        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let (lang, rest) = match parts.split_first() {
+            Some((first, rest)) if self.config.languages.iter().any(|l| l == first) => {
+                (first.to_string(), rest)
+            }
+            Some((first, _)) if self.known.old_languages.iter().any(|l| l == first) => {
+                return Some((
+                    Fix::Text,
+                    crate::msg!("import-why-language", lang = first.to_string()),
+                ));
+            }
+            _ => (lang.to_string(), &parts[..]),
+        };
+        let new_base = self.config.base_path.trim_end_matches('/');
+        // A term page of the old site (`/tags/x/`, `/search/label/x`), or its index.
+        let term = match rest {
+            [tax] if self.is_taxonomy(tax) => Some(None),
+            [tax, term] if self.is_taxonomy(tax) => Some(Some(*term)),
+            ["search", "label", term] => Some(Some(*term)),
+            _ => None,
+        };
+        if let Some(term) = term {
+            let has_tags = self.config.taxonomies.iter().any(|t| t == "tags");
+            let slug = term.map(|t| crate::transliterate::slugify(&images::percent_decode(t)));
+            let any = self.known.tag_pages.iter().any(|(l, _)| *l == lang);
+            return match slug {
+                Some(slug)
+                    if has_tags && self.known.tag_pages.contains(&(lang.clone(), slug.clone())) =>
+                {
+                    Some((
+                        Fix::To(format!(
+                            "{new_base}/{lang}/{}/{slug}/{fragment}",
+                            self.known.tags_in(&lang)
+                        )),
+                        crate::msg!("import-why-tag"),
+                    ))
+                }
+                _ if has_tags && any => Some((
+                    Fix::To(format!("{new_base}/{lang}/{}/", self.known.tags_in(&lang))),
+                    crate::msg!("import-why-tag-missing"),
+                )),
+                _ => Some((Fix::Text, crate::msg!("import-why-tag-missing"))),
+            };
+        }
+        let listing = self.known.listings.get(path).or_else(|| {
+            self.known
+                .listings
+                .get(&format!("{}{path}", self.known.old_base))
+        });
+        if let Some(new) = listing {
+            return Some((
+                Fix::To(format!("{new_base}{new}{fragment}")),
+                crate::msg!("import-why-listing"),
+            ));
+        }
+        if rest.len() >= 2
+            && rest[rest.len() - 2] == "page"
+            && rest[rest.len() - 1].chars().all(|c| c.is_ascii_digit())
+        {
+            return Some((
+                Fix::To(format!("{new_base}/{lang}/")),
+                crate::msg!("import-why-page"),
+            ));
+        }
+        if let Some((real, from)) = self.source_file(path) {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            if image && crate::photos::is_photo(name) {
+                let mut name = images::safe_name(name);
+                let mut n = 2;
+                while found.iter().any(|(f, r)| *f == name && *r != real) {
+                    name = format!("{n}-{}", images::safe_name(&name));
+                    n += 1;
+                }
+                if !found.iter().any(|(f, _)| *f == name) {
+                    found.push((name.clone(), real));
+                }
+                return Some((Fix::To(name), crate::msg!("import-why-copied", from = from)));
+            }
+            let rel = format!("static{path}");
+            if fs_safe::is_plain(&rel) && !path.ends_with('/') {
+                self.known.statics.insert(rel.clone());
+                self.extra_static.push((real, rel));
+                return Some((
+                    Fix::To(format!("{new_base}{path}{fragment}")),
+                    crate::msg!("import-why-copied", from = from),
+                ));
+            }
+        }
+        Some((Fix::Text, crate::msg!("import-why-nowhere")))
+    }
+
+    fn is_taxonomy(&self, name: &str) -> bool {
+        self.known.taxonomies.iter().any(|t| t == name)
+            || matches!(name, "tags" | "tag" | "categories" | "category" | "label")
+    }
+
+    /// Whether the new site will answer `path` as it is: a file of
+    /// `static/`, a page of the site, or one the build writes itself.
+    fn answers(&self, path: &str) -> bool {
+        let p = path.trim_start_matches('/');
+        let file = if p.is_empty() || p.ends_with('/') {
+            format!("static/{p}index.html")
+        } else {
+            format!("static/{p}")
+        };
+        if self.known.statics.contains(&file)
+            || self.planned.contains(&file)
+            || (fs_safe::is_plain(&file) && self.root.join(&file).is_file())
+        {
+            return true;
+        }
+        let dir = format!("/{}/", p.trim_end_matches('/'));
+        if self.addresses.owner_of(&dir).is_some() || self.addresses.owner_of(path).is_some() {
+            return true;
+        }
+        if self.known.listings.values().any(|v| *v == dir) {
+            return true;
+        }
+        match dir.trim_matches('/').split('/').collect::<Vec<_>>()[..] {
+            [l] => self.config.languages.iter().any(|x| x == l),
+            [l, tags] if tags == self.known.tags_in(l) => {
+                self.known.tag_pages.iter().any(|(x, _)| x == l)
+            }
+            [l, tags, slug] if tags == self.known.tags_in(l) => self
+                .known
+                .tag_pages
+                .contains(&(l.to_string(), slug.to_string())),
+            _ => alias_path(p).is_some_and(|out| self.reserved(&out)),
+        }
+    }
+
+    /// A file of the old site at the address `path`, inside its folder,
+    /// and where it was found (for the summary).
+    fn source_file(&self, path: &str) -> Option<(std::path::PathBuf, String)> {
+        let root = self.known.source_root.as_ref()?;
+        let p = path.trim_start_matches('/');
+        if p.is_empty() || p.ends_with('/') || !fs_safe::is_plain(p) {
+            return None;
+        }
+        for (prefix, dir) in &self.known.sources {
+            let mut candidates = Vec::new();
+            if let Some(rest) = p
+                .strip_prefix(&format!("{prefix}/"))
+                .filter(|_| !prefix.is_empty())
+            {
+                candidates.push(dir.join(rest));
+            }
+            candidates.push(dir.join(p));
+            for candidate in candidates {
+                let Ok(real) = candidate.canonicalize() else {
+                    continue;
+                };
+                if real.starts_with(root) && real.is_file() {
+                    let shown = real
+                        .strip_prefix(root)
+                        .map_or_else(|_| p.to_string(), |r| r.display().to_string());
+                    return Some((real, shown));
+                }
+            }
+        }
+        None
+    }
+
     fn leftover(&mut self, key: &str, what: String) {
         self.summary
             .leftovers
@@ -1373,6 +1762,35 @@ fn put_back(job: &mut fs_safe::Job, root: &Path, replaced: &[(&str, &[u8])]) {
 /// The output file of an old address, as the build names it.
 fn alias_path(address: &str) -> Option<String> {
     crate::input::document::front_matter::alias_path(address)
+}
+
+/// The address segment of the tag pages in each language, as the build makes it.
+fn tag_segments(root: &Path, config: &Config) -> HashMap<String, String> {
+    let Ok(locales) = crate::input::i18n::Locales::load(root, config) else {
+        return HashMap::new();
+    };
+    config
+        .languages
+        .iter()
+        .filter_map(|lang| {
+            let text = locales.get(lang)?.format("taxonomy-tags-slug", None).ok()?;
+            let slug = crate::transliterate::slugify(&text);
+            (!slug.is_empty()).then(|| (lang.clone(), slug))
+        })
+        .collect()
+}
+
+/// Whether `url` starts with a scheme (`https:`, `mailto:`, `tel:`).
+fn has_scheme(url: &str) -> bool {
+    url.split_once(':').is_some_and(|(scheme, _)| {
+        scheme
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
 }
 
 /// A small page that sends readers and search engines from an old address to `new`.
