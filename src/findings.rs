@@ -404,7 +404,13 @@ fn links_and_images(
                 Some(s) => crate::msg!("check-file-suggestion", suggestion = s),
                 None => crate::msg!("check-image-nowhere.help"),
             };
-            out.push(located(crate::msg!("check-image-nowhere", src = r.src)).help(help));
+            out.push(
+                located(crate::msg!("check-image-nowhere", src = r.src))
+                    .help(help)
+                    .kind(crate::diagnostics::Kind::BrokenLink {
+                        target: r.src.clone(),
+                    }),
+            );
         } else {
             out.push(
                 located(crate::msg!("check-link-nowhere", target = r.src))
@@ -437,7 +443,11 @@ fn links_and_images(
                 Some(s) => crate::msg!("check-file-suggestion", suggestion = s),
                 None => crate::msg!("check-image-nowhere.help"),
             };
-            Diagnostic::in_file(&doc.file, crate::msg!("check-image-nowhere", src = src)).help(help)
+            Diagnostic::in_file(&doc.file, crate::msg!("check-image-nowhere", src = src))
+                .help(help)
+                .kind(crate::diagnostics::Kind::BrokenLink {
+                    target: src.to_string(),
+                })
         } else {
             Diagnostic::in_file(&doc.file, crate::msg!("document-unread-image"))
                 .warning()
@@ -462,7 +472,10 @@ fn links_and_images(
                     "cover",
                     crate::msg!("check-cover-nowhere", src = cover.src),
                 )
-                .help(help),
+                .help(help)
+                .kind(crate::diagnostics::Kind::BrokenLink {
+                    target: cover.src.clone(),
+                }),
             );
         }
     }

@@ -905,3 +905,5 @@ import-why-page = en fortsättningssida av en lista på den gamla webbplatsen
 import-why-copied = kopierad från den gamla webbplatsens { $from }
 import-why-nowhere = ingen sida eller fil på den nya webbplatsen har den adressen
 import-why-check = rapport check fann att den leder ingenstans
+import-address-no-tag-page = ingen publicerad rapport på den nya webbplatsen har den här etiketten, så den har ingen etikettsida
+import-address-outside = den gamla adressen ligger utanför den nya webbplatsens adress ({ $base } i base_url i site.yaml)

@@ -371,7 +371,7 @@ fn feed(file: &Path, text: &str, read: &mut Read, feeds: &mut Feeds) -> Result<(
         if title_node.and_then(|t| t.attribute("type")) == Some("html") {
             title = html::unescape(&html::to_markdown(&title).markdown.replace('\\', ""));
         }
-        let tags = children(entry, "category")
+        let tags: Vec<String> = children(entry, "category")
             .filter(|c| c.attribute("scheme") != Some(KIND_SCHEME))
             .filter(|c| {
                 c.attribute("scheme")
@@ -399,6 +399,16 @@ fn feed(file: &Path, text: &str, read: &mut Read, feeds: &mut Feeds) -> Result<(
         let id = text_of(entry, "id").unwrap_or_default();
         if kind == Kind::Post {
             posts.insert(post_key(&id), read.items.len());
+            if !draft {
+                // Each label's page on the blog: `/search/label/Hälsa`.
+                for tag in &tags {
+                    let old = format!("/search/label/{tag}");
+                    let entry = (old, tag.clone(), None);
+                    if !read.terms.contains(&entry) {
+                        read.terms.push(entry);
+                    }
+                }
+            }
         }
         read.items.push(Item {
             origin,

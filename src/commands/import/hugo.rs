@@ -42,6 +42,8 @@ struct Languages {
     names: Vec<String>,
     /// The path of `baseURL` (`/blog/` for `https://example.org/blog/`).
     base_path: Option<String>,
+    /// `paginate` (`pagination.pagerSize`): entries per listing page.
+    per_page: usize,
 }
 
 /// The Hugo site's folder: nothing outside it is read, through a setting
@@ -250,6 +252,65 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
             read.listings.push((old, new, lang.to_string()));
         }
     }
+    // The old term pages, and the further pages of each listing.
+    let per_page = languages.per_page.max(1);
+    // Entries per old listing (its language and address): how many, and
+    // where its first page went (a listing's new address, or a term).
+    let mut counts: BTreeMap<(String, String), (usize, Result<String, String>)> = BTreeMap::new();
+    for item in read.items.iter().filter(|i| !i.draft) {
+        let Some(lang) = item.lang.as_deref() else {
+            continue;
+        };
+        let prefix = lang_prefix(lang, &languages, &default);
+        let mut seen = std::collections::BTreeSet::new();
+        for (tax, term) in &item.terms {
+            let old = format!(
+                "{prefix}/{}/{}/",
+                urlize(tax, languages.keep_case),
+                urlize(term, languages.keep_case)
+            );
+            if seen.insert(old.clone()) {
+                read.terms
+                    .push((old.clone(), term.clone(), Some(lang.to_string())));
+                counts
+                    .entry((lang.to_string(), old))
+                    .or_insert_with(|| (0, Err(term.clone())))
+                    .0 += 1;
+            }
+        }
+        if item.page {
+            continue;
+        }
+        counts
+            .entry((lang.to_string(), format!("{prefix}/")))
+            .or_insert_with(|| (0, Ok(format!("/{lang}/"))))
+            .0 += 1;
+        if let Some((section, _)) = item.path.as_deref().and_then(|p| p.split_once('/')) {
+            let old = format!("{prefix}/{}/", urlize(section, languages.keep_case));
+            let new = format!("/{lang}/{}/", crate::transliterate::slugify(section));
+            counts
+                .entry((lang.to_string(), old))
+                .or_insert((0, Ok(new)))
+                .0 += 1;
+        }
+    }
+    // One term per old address (`Hugo` and `hugo` have one page).
+    read.terms.sort();
+    read.terms.dedup_by(|a, b| a.0 == b.0);
+    for ((lang, old), (n, new)) in counts {
+        // `/en/page/2/` is rapport's own listing page's address too.
+        if config.languages.iter().any(|l| old == format!("/{l}/")) {
+            continue;
+        }
+        for page in 2..=n.div_ceil(per_page) {
+            let old = format!("{old}page/{page}/");
+            match &new {
+                Ok(new) => read.pages.push((old, new.clone(), lang.clone())),
+                // A term page's further pages lead where its first does.
+                Err(term) => read.terms.push((old, term.clone(), Some(lang.clone()))),
+            }
+        }
+    }
     let statics = if languages.statics.is_empty() {
         vec![dir.join("static")]
     } else {
@@ -405,6 +466,10 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
             .and_then(|u| u.split_once("://"))
             .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
             .filter(|p| !p.trim_matches('/').is_empty()),
+        per_page: get("paginate")
+            .or_else(|| get("pagination").and_then(|p| p.get("pagerSize")))
+            .and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()))
+            .map_or(10, |n| usize::try_from(n).unwrap_or(10)),
     };
     if let Some(value) = get("contentDir") {
         let value = string(value).unwrap_or_default();
@@ -951,7 +1016,14 @@ fn item(
                 }
             }
             "description" | "summary" => item.summary = string(value),
-            "tags" | "categories" | "keywords" => tags.extend(strings(value)),
+            "tags" | "categories" | "keywords" => {
+                if key != "keywords" {
+                    for term in strings(value) {
+                        item.terms.push((key.to_string(), term));
+                    }
+                }
+                tags.extend(strings(value));
+            }
             "author" | "authors" => item.author = strings(value),
             "image" | "images" | "featured_image" | "featureimage" | "cover" | "thumbnail" => {
                 if item.cover.is_none() {

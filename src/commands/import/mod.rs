@@ -119,6 +119,8 @@ pub(crate) struct Item {
     pub(crate) leftovers: Vec<String>,
     /// Its own old address (a path), for the relative links in it.
     pub(crate) address: Option<String>,
+    /// Its terms by taxonomy as the old site had them (`categories`, `Health`).
+    pub(crate) terms: Vec<(String, String)>,
 }
 
 /// A post's text as the export has it.
@@ -182,6 +184,13 @@ pub(crate) struct Read {
     pub(crate) old_languages: Vec<String>,
     /// The path the old site lived under (`/blog/`), when not the root.
     pub(crate) base_path: Option<String>,
+    /// Old addresses of term pages (`/tags/health/`, `/search/label/Hälsa`):
+    /// the path, the tag as the posts have it, and the language when known;
+    /// each leads to rapport's page of that tag when there is one.
+    pub(crate) terms: Vec<(String, String, Option<String>)>,
+    /// Old addresses of further listing pages (`/page/2/`), with the new
+    /// address of the listing's first page and its language.
+    pub(crate) pages: Vec<(String, String, String)>,
 }
 
 /// The language code of a locale as exports write it (`en_GB`, `sv-SE`, `EN`).

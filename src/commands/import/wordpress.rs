@@ -112,6 +112,7 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             .then(|| day.map(crate::dates::day))
             .flatten();
         let mut tags = Vec::new();
+        let mut terms = Vec::new();
         let mut lang = None;
         let mut translation = None;
         for category in children(item, "category") {
@@ -119,7 +120,20 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             let nicename = category.attribute("nicename").unwrap_or_default();
             match category.attribute("domain") {
                 Some("category") if nicename == "uncategorized" || text == "Uncategorized" => {}
-                Some("category" | "post_tag") | None => tags.push(html::unescape(&text)),
+                Some(domain @ ("category" | "post_tag")) => {
+                    let tag = html::unescape(&text);
+                    // Its archive page on the old site: `/category/news/`, `/tag/health/`.
+                    if !nicename.is_empty() {
+                        let base = if domain == "category" {
+                            "category"
+                        } else {
+                            "tag"
+                        };
+                        terms.push((format!("/{base}/{nicename}/"), tag.clone()));
+                    }
+                    tags.push(tag);
+                }
+                None => tags.push(html::unescape(&text)),
                 Some("language") => lang = Some(nicename.to_string()),
                 Some("post_translations") => translation = Some(nicename.to_string()),
                 Some(_) => {}
@@ -147,6 +161,20 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             })
             .collect();
         let creator = text_of(item, "creator");
+        if !draft {
+            // Term pages are addresses on the blog, which may live under a path.
+            let base = read
+                .base_url
+                .as_deref()
+                .and_then(|u| u.split_once("://"))
+                .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+                .unwrap_or("")
+                .trim_end_matches('/')
+                .to_string();
+            for (old, tag) in terms {
+                read.terms.push((format!("{base}{old}"), tag, None));
+            }
+        }
         read.items.push(Item {
             origin,
             page: kind == "page",
@@ -181,6 +209,8 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             }
         }
     }
+    read.terms.sort();
+    read.terms.dedup();
     Ok(read)
 }
 

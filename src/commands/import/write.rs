@@ -329,11 +329,26 @@ struct Known {
     old_base: String,
     /// The address segment of tag pages in each language (`topics`, `amnen`).
     tag_segment: HashMap<String, String>,
+    /// The tags of the import, by slug.
+    tag_names: HashMap<String, String>,
+    /// The site's `terms.yaml`: a tag's name in each language.
+    terms: Option<crate::input::terms::Terms>,
 }
 
 impl Known {
     fn tags_in(&self, lang: &str) -> &str {
         self.tag_segment.get(lang).map_or("tags", String::as_str)
+    }
+
+    /// The slug of `tag`'s page in `lang`, as the build makes it: from
+    /// its name in that language when `terms.yaml` links it.
+    fn tag_slug(&self, lang: &str, tag: &str) -> String {
+        let linked = self.terms.as_ref().and_then(|t| t.find("tags", tag.trim()));
+        let shown = match linked {
+            Some((_, linked)) => linked.name_in(lang).unwrap_or_else(|| linked.original().1),
+            None => tag.trim(),
+        };
+        crate::transliterate::slugify(shown)
     }
 }
 
@@ -424,6 +439,7 @@ pub(super) fn write(
                 .filter(|b| b != "/")
                 .unwrap_or_default(),
             tag_segment: tag_segments(&opts.root, config),
+            terms: crate::input::terms::Terms::load(&opts.root, config).ok(),
             ..Known::default()
         },
         extra_static: Vec::new(),
@@ -434,8 +450,13 @@ pub(super) fn write(
             continue;
         };
         for tag in &item.tags {
-            let slug = crate::transliterate::slugify(tag);
+            let slug = writer.known.tag_slug(&placed.lang, tag);
             writer.known.tag_pages.insert((placed.lang.clone(), slug));
+            writer
+                .known
+                .tag_names
+                .entry(crate::transliterate::slugify(tag))
+                .or_insert_with(|| tag.clone());
         }
     }
     for (old, new, _) in &read.listings {
@@ -461,8 +482,11 @@ pub(super) fn write(
             writer.item(item, placed);
         }
     }
-    for (old, new, lang) in read.listings {
+    for (old, new, lang) in read.listings.into_iter().chain(read.pages) {
         writer.listing(&old, &new, &lang);
+    }
+    for (old, tag, lang) in read.terms {
+        writer.term(&old, &tag, lang.as_deref());
     }
     let linked = std::mem::take(&mut writer.extra_static);
     for (from, to) in read.copy_files.into_iter().chain(linked) {
@@ -486,6 +510,7 @@ pub(super) fn write(
     if writer.summary.posts + writer.summary.pages > 0 {
         writer.remove_placeholders();
     }
+    second_look(&opts.root, &mut writer.summary);
     Ok(writer.summary)
 }
 
@@ -1193,20 +1218,7 @@ impl Writer<'_> {
                 };
                 self.record.insert(rel.clone(), hash);
             }
-            let mut text = String::from(
-                "# Files written by `rapport import`, each with the fingerprint of what was\n\
-                 # written: a later import brings a file up to date only while it is unchanged.\n",
-            );
-            for (file, hash) in &self.record {
-                if !file.starts_with('#') && !file.is_empty() {
-                    text.push_str(file);
-                    if let Some(hash) = hash {
-                        text.push('\t');
-                        text.push_str(hash);
-                    }
-                    text.push('\n');
-                }
-            }
+            let text = record_text(&self.record);
             // Written beside, then renamed over the record: a rename replaces
             // a link instead of writing through it.
             let spare = format!("{RECORD}.{}.new", std::process::id());
@@ -1294,6 +1306,14 @@ impl Writer<'_> {
                 .address_of(rel, slug.as_deref())
                 .and_then(|a| alias_path(&a));
             for alias in clean {
+                let alias = match self.rebase(&alias) {
+                    Ok(alias) => alias,
+                    Err(why) => {
+                        let full = format!("{}{alias}", self.known.old_base);
+                        self.summary.addresses_lost.push((full, why));
+                        continue;
+                    }
+                };
                 let Some(out) = alias_path(&alias) else {
                     self.summary
                         .addresses_lost
@@ -1363,9 +1383,68 @@ impl Writer<'_> {
         }
     }
 
+    /// The old address of a tag's page (`/tags/health/`, `/search/label/Hälsa`)
+    /// redirected to rapport's page of that tag, in `lang` or, when the old
+    /// site did not say, the language that has it (the default first).
+    fn term(&mut self, old: &str, tag: &str, lang: Option<&str>) {
+        let has = |l: &str| {
+            let slug = self.known.tag_slug(l, tag);
+            self.known.tag_pages.contains(&(l.to_string(), slug))
+        };
+        let default = &self.config.default_language;
+        let found = match lang {
+            Some(l) => has(l).then(|| l.to_string()),
+            None => std::iter::once(default)
+                .chain(&self.config.languages)
+                .find(|l| has(l))
+                .cloned(),
+        };
+        let tags_on = self.config.taxonomies.iter().any(|t| t == "tags");
+        match found.filter(|_| tags_on) {
+            Some(l) => {
+                let slug = self.known.tag_slug(&l, tag);
+                let new = format!("/{l}/{}/{slug}/", self.known.tags_in(&l));
+                self.listing(old, &new, &l);
+            }
+            None => {
+                self.summary.addresses_found += 1;
+                self.summary
+                    .addresses_lost
+                    .push((old.to_string(), crate::msg!("import-address-no-tag-page")));
+            }
+        }
+    }
+
+    /// An old address (relative to the old site's path) as a path of the
+    /// new site (relative to its `base_url`), or why it cannot be one.
+    fn rebase(&self, old: &str) -> Result<String, String> {
+        let full = format!("{}{old}", self.known.old_base);
+        let new_base = self.config.base_path.trim_end_matches('/');
+        if new_base.is_empty() {
+            return Ok(full);
+        }
+        match full.strip_prefix(new_base) {
+            Some(rest) if rest.starts_with('/') => Ok(rest.to_string()),
+            _ => Err(crate::msg!(
+                "import-address-outside",
+                base = self.config.base_path.as_str()
+            )),
+        }
+    }
+
     /// A redirect page at the old address of a listing (Hugo's `/news/`), in `static/`.
     fn listing(&mut self, old: &str, new: &str, lang: &str) {
         self.summary.addresses_found += 1;
+        let shown_old = format!("{}{old}", self.known.old_base);
+        let old = match self.rebase(old) {
+            Ok(path) => path,
+            Err(why) => {
+                self.summary.addresses_lost.push((shown_old, why));
+                return;
+            }
+        };
+        let old = old.as_str();
+        let target = format!("{}{new}", self.config.base_path.trim_end_matches('/'));
         let Some(out) = alias_path(old) else {
             self.summary
                 .addresses_lost
@@ -1395,10 +1474,13 @@ impl Writer<'_> {
         }
         let rel = format!("static/{out}");
         if !fs_safe::is_plain(&rel) {
+            self.summary
+                .addresses_lost
+                .push((old.to_string(), crate::msg!("import-address-not-a-file")));
             return;
         }
         self.claimed.insert(out, rel.clone());
-        let page = redirect_page(new, lang);
+        let page = redirect_page(&target, lang);
         let before = self.summary.in_the_way.len() + self.summary.edited.len();
         self.put(&rel, Content::Bytes(page.into_bytes()));
         if self.summary.in_the_way.len() + self.summary.edited.len() == before {
@@ -1541,7 +1623,13 @@ impl Writer<'_> {
         };
         if let Some(term) = term {
             let has_tags = self.config.taxonomies.iter().any(|t| t == "tags");
-            let slug = term.map(|t| crate::transliterate::slugify(&images::percent_decode(t)));
+            let slug = term.map(|t| {
+                let slug = crate::transliterate::slugify(&images::percent_decode(t));
+                match self.known.tag_names.get(&slug) {
+                    Some(tag) => self.known.tag_slug(&lang, tag),
+                    None => slug,
+                }
+            });
             let any = self.known.tag_pages.iter().any(|(l, _)| *l == lang);
             return match slug {
                 Some(slug)
@@ -1687,6 +1775,136 @@ impl Writer<'_> {
             .entry(key.to_string())
             .or_default()
             .push(what);
+    }
+}
+
+/// The record as written: a file a line, with the fingerprint of what was written.
+fn record_text(record: &BTreeMap<String, Option<String>>) -> String {
+    let mut text = String::from(
+        "# Files written by `rapport import`, each with the fingerprint of what was\n\
+         # written: a later import brings a file up to date only while it is unchanged.\n",
+    );
+    for (file, hash) in record {
+        if !file.starts_with('#') && !file.is_empty() {
+            text.push_str(file);
+            if let Some(hash) = hash {
+                text.push('\t');
+                text.push_str(hash);
+            }
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// The safety net's second look, at the site as `check` sees it after the
+/// import: a link, image or cover of a file just written that still leads
+/// nowhere becomes text (a cover goes), and the summary says so. The
+/// record learns the files' new fingerprints, so a later import still
+/// knows them as its own.
+fn second_look(root: &Path, summary: &mut Summary) {
+    let written: HashSet<&str> = summary
+        .written
+        .iter()
+        .filter(|f| f.ends_with(".md"))
+        .map(String::as_str)
+        .collect();
+    if written.is_empty() {
+        return;
+    }
+    let findings = crate::commands::check::check(root, chrono::Local::now().date_naive());
+    let mut by_file: BTreeMap<String, HashSet<String>> = BTreeMap::new();
+    for d in &findings.findings {
+        let (Some(file), crate::diagnostics::Kind::BrokenLink { target }) = (&d.file, &d.kind)
+        else {
+            continue;
+        };
+        let file = file.to_string_lossy().replace('\\', "/");
+        if d.severity == crate::diagnostics::Severity::Error && written.contains(file.as_str()) {
+            by_file.entry(file).or_default().insert(target.clone());
+        }
+    }
+    if by_file.is_empty() {
+        return;
+    }
+    let mut record = match fs_safe::read(root, RECORD) {
+        Ok(Some(bytes)) => read_record(&String::from_utf8_lossy(&bytes)),
+        _ => return,
+    };
+    let mut job = fs_safe::Job::new(root);
+    let why = crate::msg!("import-why-check");
+    for (file, targets) in by_file {
+        let Ok(Some(bytes)) = fs_safe::read(root, &file) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let Some((front, body)) = text
+            .strip_prefix("---\n")
+            .and_then(|rest| rest.split_once("\n---\n"))
+        else {
+            continue;
+        };
+        let (body, mut changes) = safety::rewrite(body, &mut |r| {
+            targets.contains(r.dest).then(|| (Fix::Text, why.clone()))
+        });
+        let (front, cover) = without_cover(front, &targets);
+        if let Some(cover) = cover {
+            changes.push(safety::Change {
+                dest: cover,
+                image: true,
+                fix: Fix::Text,
+                why: why.clone(),
+            });
+        }
+        if changes.is_empty() {
+            continue;
+        }
+        let new = format!("---\n{front}\n---\n{body}");
+        if replace(&mut job, root, &file, new.as_bytes()).is_err() {
+            continue;
+        }
+        record.insert(file.clone(), Some(fingerprint(new.as_bytes())));
+        for change in changes {
+            let old = inert::shown(&change.dest);
+            let what = if change.image {
+                crate::msg!("import-fixed-image-text", old = old)
+            } else {
+                crate::msg!("import-fixed-link-text", old = old)
+            };
+            summary.changed.push((file.clone(), what, change.why));
+        }
+    }
+    let _ = replace(&mut job, root, RECORD, record_text(&record).as_bytes());
+}
+
+/// Front matter without its `cover` when that is one of `targets`, and the cover taken out.
+fn without_cover(front: &str, targets: &HashSet<String>) -> (String, Option<String>) {
+    let lines: Vec<&str> = front.lines().collect();
+    let Some(at) = lines.iter().position(|l| l.starts_with("cover:")) else {
+        return (front.to_string(), None);
+    };
+    let block = lines[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with(' '))
+        .count();
+    let unquote =
+        |v: &str| serde_yaml::from_str::<String>(v.trim()).unwrap_or_else(|_| v.trim().to_string());
+    let scalar = lines[at]["cover:".len()..].trim();
+    let src = if scalar.is_empty() {
+        lines[at + 1..=at + block]
+            .iter()
+            .find_map(|l| l.trim().strip_prefix("src:"))
+            .map(unquote)
+    } else {
+        Some(unquote(scalar))
+    };
+    match src.filter(|s| targets.contains(s)) {
+        Some(src) => {
+            let mut kept = lines[..at].to_vec();
+            kept.extend(&lines[at + 1 + block..]);
+            (kept.join("\n"), Some(src))
+        }
+        None => (front.to_string(), None),
     }
 }
 
