@@ -16,6 +16,7 @@ mod errors;
 mod example;
 mod import;
 mod import_again;
+mod import_safety;
 mod language_names;
 mod languages;
 mod markdown;

@@ -245,6 +245,10 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
         let (Some((section, _)), Some(lang)) = (path.split_once('/'), item.lang.as_deref()) else {
             continue;
         };
+        // A language the new site does not have: its pages are left out, and listed.
+        if !config.languages.iter().any(|l| l == lang) {
+            continue;
+        }
         if listed.insert((section.to_string(), lang.to_string())) {
             let prefix = lang_prefix(lang, &languages, &default);
             let old = format!("{prefix}/{}/", urlize(section, languages.keep_case));
@@ -258,7 +262,11 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     // where its first page went (a listing's new address, or a term).
     let mut counts: BTreeMap<(String, String), (usize, Result<String, String>)> = BTreeMap::new();
     for item in read.items.iter().filter(|i| !i.draft) {
-        let Some(lang) = item.lang.as_deref() else {
+        let Some(lang) = item
+            .lang
+            .as_deref()
+            .filter(|l| config.languages.iter().any(|c| c == l))
+        else {
             continue;
         };
         let prefix = lang_prefix(lang, &languages, &default);

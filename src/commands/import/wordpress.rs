@@ -162,17 +162,9 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             .collect();
         let creator = text_of(item, "creator");
         if !draft {
-            // Term pages are addresses on the blog, which may live under a path.
-            let base = read
-                .base_url
-                .as_deref()
-                .and_then(|u| u.split_once("://"))
-                .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
-                .unwrap_or("")
-                .trim_end_matches('/')
-                .to_string();
+            // Term pages are addresses under the blog's path, added by the writer.
             for (old, tag) in terms {
-                read.terms.push((format!("{base}{old}"), tag, None));
+                read.terms.push((old, tag, None));
             }
         }
         read.items.push(Item {
@@ -211,6 +203,13 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
     }
     read.terms.sort();
     read.terms.dedup();
+    // The blog's path (`/blogg`): links written from the host's root start with it.
+    read.base_path = read
+        .base_url
+        .as_deref()
+        .and_then(|u| u.split_once("://"))
+        .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+        .filter(|p| !p.trim_matches('/').is_empty());
     Ok(read)
 }
 

@@ -336,6 +336,17 @@ struct Known {
 }
 
 impl Known {
+    /// An old address as a path from the host: under the old site's path
+    /// unless it says it already (an export's full addresses do).
+    fn full(&self, old: &str) -> String {
+        let base = &self.old_base;
+        if base.is_empty() || old.starts_with(&format!("{base}/")) {
+            old.to_string()
+        } else {
+            format!("{base}{old}")
+        }
+    }
+
     fn tags_in(&self, lang: &str) -> &str {
         self.tag_segment.get(lang).map_or("tags", String::as_str)
     }
@@ -463,14 +474,14 @@ pub(super) fn write(
         writer
             .known
             .listings
-            .insert(format!("{}{old}", writer.known.old_base), new.clone());
+            .insert(writer.known.full(old), new.clone());
     }
     for (item, placed) in read.items.iter().zip(&placed) {
         let Some(placed) = placed else { continue };
         for alias in aliases(&item.aliases, &mut Vec::new()) {
             writer
                 .moved
-                .entry(format!("{}{alias}", writer.known.old_base))
+                .entry(writer.known.full(&alias))
                 .or_insert_with(|| placed.file.clone());
         }
     }
@@ -1309,7 +1320,7 @@ impl Writer<'_> {
                 let alias = match self.rebase(&alias) {
                     Ok(alias) => alias,
                     Err(why) => {
-                        let full = format!("{}{alias}", self.known.old_base);
+                        let full = self.known.full(&alias);
                         self.summary.addresses_lost.push((full, why));
                         continue;
                     }
@@ -1418,7 +1429,7 @@ impl Writer<'_> {
     /// An old address (relative to the old site's path) as a path of the
     /// new site (relative to its `base_url`), or why it cannot be one.
     fn rebase(&self, old: &str) -> Result<String, String> {
-        let full = format!("{}{old}", self.known.old_base);
+        let full = self.known.full(old);
         let new_base = self.config.base_path.trim_end_matches('/');
         if new_base.is_empty() {
             return Ok(full);
@@ -1435,7 +1446,7 @@ impl Writer<'_> {
     /// A redirect page at the old address of a listing (Hugo's `/news/`), in `static/`.
     fn listing(&mut self, old: &str, new: &str, lang: &str) {
         self.summary.addresses_found += 1;
-        let shown_old = format!("{}{old}", self.known.old_base);
+        let shown_old = self.known.full(old);
         let old = match self.rebase(old) {
             Ok(path) => path,
             Err(why) => {
@@ -1650,11 +1661,11 @@ impl Writer<'_> {
                 _ => Some((Fix::Text, crate::msg!("import-why-tag-missing"))),
             };
         }
-        let listing = self.known.listings.get(path).or_else(|| {
-            self.known
-                .listings
-                .get(&format!("{}{path}", self.known.old_base))
-        });
+        let listing = self
+            .known
+            .listings
+            .get(path)
+            .or_else(|| self.known.listings.get(&self.known.full(path)));
         if let Some(new) = listing {
             return Some((
                 Fix::To(format!("{new_base}{new}{fragment}")),
@@ -1718,7 +1729,22 @@ impl Writer<'_> {
             return true;
         }
         let dir = format!("/{}/", p.trim_end_matches('/'));
-        if self.addresses.owner_of(&dir).is_some() || self.addresses.owner_of(path).is_some() {
+        let owner = self
+            .addresses
+            .owner_of(&dir)
+            .or_else(|| self.addresses.owner_of(path));
+        // A draft of the site has its address, but no page in a build.
+        let draft = |file: &str| {
+            fs_safe::read(self.root, file)
+                .ok()
+                .flatten()
+                .is_some_and(|b| {
+                    let text = String::from_utf8_lossy(&b);
+                    let front = text.split("\n---").next().unwrap_or_default();
+                    front.lines().any(|l| l.trim() == "draft: true")
+                })
+        };
+        if owner.is_some_and(|f| !f.ends_with(".md") || !draft(&f)) {
             return true;
         }
         if self.known.listings.values().any(|v| *v == dir) {

@@ -1,0 +1,471 @@
+//! `rapport import`'s safety net: every site-relative link and image of
+//! the old site that the new one would not answer is rewritten, so the
+//! first `check` has no error and the first `build` succeeds, and every
+//! change is listed; the old tag, category, label and further listing
+//! pages redirect to rapport's; either site may live under a path. The
+//! old addresses are written out here by hand from the fixtures' own
+//! rules, never worked out by the importer's code.
+
+use std::fs;
+use std::path::Path;
+
+use crate::import::{import, read};
+use crate::support::{Page, TestSite};
+
+fn put(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    fs::write(path, text).expect("write");
+}
+
+/// The output file that answers `address` (a path of the site at `base`).
+fn served(base: &str, address: &str) -> String {
+    let path = address
+        .strip_prefix(base)
+        .unwrap_or(address)
+        .trim_start_matches('/');
+    let path = path.split('#').next().unwrap_or(path);
+    if path.ends_with(".html") || path.ends_with(".pdf") {
+        path.to_string()
+    } else {
+        format!("{path}index.html")
+    }
+}
+
+/// Where the page at `address` leads: itself, or its redirect's target
+/// (which must be there too).
+#[track_caller]
+fn lands_on(site: &TestSite, base: &str, address: &str) -> String {
+    let file = served(base, address);
+    assert!(site.exists(&file), "nothing answers {address} ({file})");
+    let page = site.html(&file);
+    match page.attrs("meta[http-equiv=refresh]", "content").first() {
+        Some(content) => {
+            let url = content
+                .split_once("url=")
+                .map(|(_, u)| u.trim().to_string())
+                .unwrap_or_else(|| panic!("{address}: refresh without url"));
+            assert!(
+                site.exists(&served(base, &url)),
+                "{address} redirects to {url}, which is not there"
+            );
+            url
+        }
+        None => address.to_string(),
+    }
+}
+
+/// The links of a page's article by their words: (words, address).
+fn links(page: &Page) -> Vec<(String, String)> {
+    let words = page.texts("main a");
+    let hrefs = page.attrs("main a", "href");
+    words.into_iter().zip(hrefs).collect()
+}
+
+/// The address the build gave the link with these words, if it is a link.
+fn href(page: &Page, words: &str) -> Option<String> {
+    links(page)
+        .into_iter()
+        .find(|(w, _)| w.trim() == words)
+        .map(|(_, h)| h)
+}
+
+/// The output file a link of the page at `dir` (an output folder) leads to.
+fn target_of(dir: &str, href: &str) -> String {
+    let href = href.split(['#', '?']).next().unwrap_or(href);
+    if let Some(rooted) = href.strip_prefix('/') {
+        return served("", rooted);
+    }
+    let mut parts: Vec<&str> = dir.trim_end_matches('/').split('/').collect();
+    for part in href.split('/') {
+        match part {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            p => parts.push(p),
+        }
+    }
+    served("", &format!("/{}/", parts.join("/")).replace("//", "/"))
+        .replace(".pdf/index.html", ".pdf")
+        .replace(".jpg/index.html", ".jpg")
+}
+
+/// A bilingual Hugo site (and a French page the new site has no
+/// language for) whose posts link to everything a Hugo post links to.
+fn hugo_site(dir: &Path, base_url: &str) -> String {
+    let hugo = dir.join("hugo");
+    put(
+        &hugo,
+        "hugo.toml",
+        &format!(
+            "baseURL = \"{base_url}\"\ndefaultContentLanguage = \"sv\"\npaginate = 1\n\
+             [languages.sv]\nweight = 1\n[languages.en]\nweight = 2\n[languages.fr]\nweight = 3\n\
+             [taxonomies]\ntag = \"tags\"\ncategory = \"categories\"\n\
+             [[module.mounts]]\nsource = \"bilder\"\ntarget = \"static/bilder\"\n"
+        ),
+    );
+    put(
+        &hugo,
+        "content/nyheter/halsa.md",
+        "---\ntitle: Hälsodagen\ndate: 2015-03-01\ntags: [Hälsa]\ncategories: [Möten]\n---\n\
+         Om [ämnet](/tags/halsa/) och [kategorin](/categories/moten/) och \
+         [en okänd etikett](/tags/finns-inte/).\n\n\
+         Läs [mötet](/nyheter/mote/#dagordning), [samma med fråga](/nyheter/mote/?ref=x) \
+         och [det relativa](../mote/).\n\n\
+         Se [listan](/nyheter/), [sidan två](/page/2/), [den franska](/fr/nyheter/mote/), \
+         [en död länk](/finns/inte/) och [en annan webbplats](//example.com/x).\n\n\
+         Hämta [protokollet](/protokoll.pdf) och [bilagan](/bilder/bilaga.pdf).\n\n\
+         Eller <a href=\"/categories/moten/\">alla möten</a> och \
+         <a href=\"/gammal/sida/\">en gammal sida</a> i HTML.\n\n\
+         ![Affischen](/bilder/affisch.jpg)\n\n\
+         ![Bilden som saknas](/bilder/saknas.jpg \"Bildtexten\")\n\n\
+         ![Tom]( \"Bara en bildtext\")\n\n\
+         Till [en sida som inte finns]({{< relref \"finns-ej.md\" >}}).\n",
+    );
+    put(
+        &hugo,
+        "content/nyheter/mote.md",
+        "---\ntitle: Mötet\ndate: 2015-02-01\ntags: [Hälsa]\n---\n## Dagordning\n\nVi möttes.\n",
+    );
+    put(
+        &hugo,
+        "content/nyheter/mote.en.md",
+        "---\ntitle: The meeting\ndate: 2015-02-01\ntags: [Health]\n---\nWe met. See [the tag](/en/tags/health/).\n",
+    );
+    put(
+        &hugo,
+        "content/nyheter/mote.fr.md",
+        "---\ntitle: La réunion\ndate: 2015-02-01\n---\nNous nous sommes réunis.\n",
+    );
+    put(&hugo, "static/protokoll.pdf", "%PDF-1.4 protokoll\n");
+    put(&hugo, "bilder/bilaga.pdf", "%PDF-1.4 bilaga\n");
+    fs::write(
+        hugo.join("bilder/affisch.jpg"),
+        crate::support::jpeg(40, 30),
+    )
+    .expect("photo");
+    hugo.to_str().expect("utf-8").to_string()
+}
+
+#[test]
+fn every_link_and_image_of_a_hugo_site_builds_or_is_said() {
+    let work = tempfile::tempdir().expect("temp");
+    let hugo = hugo_site(work.path(), "https://example.org/");
+    let site = TestSite::new();
+    let run = import(&site, &["hugo", &hugo]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    let check = site.run(&["check"]);
+    assert!(check.stdout.contains("check: 0 errors"), "{}", check.stdout);
+    site.run(&["build"]).assert_ok();
+
+    let dir = "sv/nyheter/halsa/";
+    let page = site.html(&format!("{dir}index.html"));
+    // Every link of the article that stays in the site leads to a file of the build.
+    for (words, href) in links(&page) {
+        if href.contains("://") || href.starts_with("//") || href.starts_with('#') {
+            continue;
+        }
+        let file = target_of(dir, &href);
+        assert!(
+            site.exists(&file),
+            "“{words}” → {href} ({file}) is not there"
+        );
+    }
+    // Tag and category pages lead to rapport's tag pages; an unknown tag to their index.
+    assert_eq!(href(&page, "ämnet").as_deref(), Some("/sv/amnen/halsa/"));
+    assert_eq!(
+        href(&page, "kategorin").as_deref(),
+        Some("/sv/amnen/moten/")
+    );
+    assert_eq!(
+        href(&page, "alla möten").as_deref(),
+        Some("/sv/amnen/moten/")
+    );
+    assert_eq!(
+        href(&page, "en okänd etikett").as_deref(),
+        Some("/sv/amnen/")
+    );
+    // Imported pages, with their fragment, whatever the query or relative form.
+    assert_eq!(
+        href(&page, "mötet").as_deref(),
+        Some("/sv/nyheter/mote/#dagordning")
+    );
+    assert_eq!(
+        href(&page, "samma med fråga").as_deref(),
+        Some("/sv/nyheter/mote/")
+    );
+    assert_eq!(
+        href(&page, "det relativa").as_deref(),
+        Some("/sv/nyheter/mote/")
+    );
+    // Listings, further listing pages, files of static/ and of a mount.
+    assert_eq!(href(&page, "listan").as_deref(), Some("/sv/nyheter/"));
+    assert_eq!(href(&page, "sidan två").as_deref(), Some("/sv/"));
+    assert_eq!(
+        href(&page, "protokollet").as_deref(),
+        Some("/protokoll.pdf")
+    );
+    assert_eq!(
+        href(&page, "bilagan").as_deref(),
+        Some("/bilder/bilaga.pdf")
+    );
+    assert_eq!(
+        fs::read(site.output("bilder/bilaga.pdf")).expect("copied"),
+        b"%PDF-1.4 bilaga\n"
+    );
+    assert_eq!(
+        href(&page, "en annan webbplats").as_deref(),
+        Some("//example.com/x")
+    );
+    // What leads nowhere stays as words, not as a link.
+    let main = page.text("main");
+    for words in [
+        "den franska",
+        "en död länk",
+        "en gammal sida",
+        "en sida som inte finns",
+    ] {
+        assert_eq!(href(&page, words), None, "{words}");
+        assert!(main.contains(words), "{words}: {main}");
+    }
+    // The mounted photo came into the bundle; the missing one and the
+    // empty one left their words.
+    let report = read(&site, "content/nyheter/halsa.sv.md");
+    assert!(report.contains("![Affischen](affisch.jpg)"), "{report}");
+    assert!(site
+        .root()
+        .join("content/nyheter/affisch.jpg")
+        .is_file()
+        .then_some(())
+        .or_else(|| site
+            .root()
+            .join("content/nyheter/halsa/affisch.jpg")
+            .is_file()
+            .then_some(()))
+        .is_some());
+    let alts = page.attrs("main img", "alt");
+    assert!(alts.iter().any(|a| a == "Affischen"), "{alts:?}");
+    assert!(!alts.iter().any(|a| a == "Bilden som saknas" || a == "Tom"));
+    assert!(main.contains("Bilden som saknas"), "{main}");
+    assert!(main.contains("Tom"), "{main}");
+
+    // Each change is listed: file, what, why.
+    for line in [
+        "the link to `/tags/halsa/` now leads to `/sv/amnen/halsa/` (a tag page of the old site)",
+        "the link to `/finns/inte/` is kept as text (no page or file of the new site has that address)",
+        "the link to `/fr/nyheter/mote/` is kept as text (a page in a language (fr) this site does not have)",
+        "the image `/bilder/saknas.jpg` is left out, its words kept as text",
+        "the image `/bilder/affisch.jpg` is now `affisch.jpg` (copied from the old site's bilder/affisch.jpg)",
+        "the link to `/page/2/` now leads to `/sv/` (a further listing page of the old site)",
+    ] {
+        assert!(
+            run.stdout
+                .lines()
+                .any(|l| l.contains("content/nyheter/halsa.sv.md: ") && l.contains(line)),
+            "{line}\n{}",
+            run.stdout
+        );
+    }
+
+    // The old addresses, by Hugo's rules: pages (Swedish at the root,
+    // English under /en/), listings, term pages (urlize keeps `ä`) of both taxonomies and
+    // both languages, and with `paginate = 1` the further pages of the
+    // home, the section and the tag that has two posts.
+    let kept = [
+        ("/nyheter/halsa/", "/nyheter/halsa/"),
+        ("/nyheter/mote/", "/sv/nyheter/mote/"),
+        ("/en/nyheter/mote/", "/en/nyheter/mote/"),
+        ("/nyheter/", "/sv/nyheter/"),
+        ("/en/nyheter/", "/en/nyheter/"),
+        ("/tags/hälsa/", "/sv/amnen/halsa/"),
+        ("/categories/möten/", "/sv/amnen/moten/"),
+        ("/en/tags/health/", "/en/topics/health/"),
+        ("/page/2/", "/sv/"),
+        ("/nyheter/page/2/", "/sv/nyheter/"),
+        ("/tags/hälsa/page/2/", "/sv/amnen/halsa/"),
+    ];
+    for (old, new) in kept {
+        let landed = lands_on(&site, "", old);
+        if old != "/nyheter/halsa/" {
+            assert_eq!(landed, new, "{old}");
+        }
+    }
+    // The French page is left out, and its address said lost.
+    assert!(
+        run.stdout.contains(&format!(
+            "{}  old addresses found, {} kept",
+            kept.len() + 1,
+            kept.len()
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.starts_with("  /fr/nyheter/mote/:")),
+        "{}",
+        run.stdout
+    );
+
+    // A second import changes nothing.
+    let again = import(&site, &["hugo", &hugo]);
+    assert_eq!(again.status, 0, "{}", again.stdout);
+    assert!(again.stdout.contains("    0  reports"), "{}", again.stdout);
+}
+
+#[test]
+fn a_site_under_a_path_keeps_its_listing_and_page_addresses() {
+    // The old site and the new one at https://example.org/blog/.
+    let work = tempfile::tempdir().expect("temp");
+    let hugo = hugo_site(work.path(), "https://example.org/blog/");
+    let site = TestSite::new().file(
+        "site.yaml",
+        "base_url: https://example.org/blog/\ndefault_language: sv\nlanguages: [sv, en]\n",
+    );
+    let run = import(&site, &["hugo", &hugo]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    site.run(&["build"]).assert_ok();
+    for (old, new) in [
+        ("/blog/nyheter/", "/blog/sv/nyheter/"),
+        ("/blog/en/nyheter/", "/blog/en/nyheter/"),
+        ("/blog/tags/hälsa/", "/blog/sv/amnen/halsa/"),
+        ("/blog/page/2/", "/blog/sv/"),
+    ] {
+        assert_eq!(lands_on(&site, "/blog/", old), new, "{old}");
+    }
+    let moved = lands_on(&site, "/blog/", "/blog/nyheter/mote/");
+    assert!(moved.ends_with("/sv/nyheter/mote/"), "{moved}");
+    assert!(site.exists(&served("/blog/", &moved)), "{moved}");
+
+    // The old site under /blog/, the new one at the root of the same host.
+    let site = TestSite::new();
+    let run = import(&site, &["hugo", &hugo]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    site.run(&["build"]).assert_ok();
+    for (old, new) in [
+        ("/blog/nyheter/", "/sv/nyheter/"),
+        ("/blog/en/nyheter/", "/en/nyheter/"),
+        ("/blog/tags/hälsa/", "/sv/amnen/halsa/"),
+    ] {
+        assert_eq!(lands_on(&site, "", old), new, "{old}");
+    }
+    assert_eq!(
+        lands_on(&site, "", "/blog/nyheter/mote/"),
+        "/sv/nyheter/mote/"
+    );
+    assert!(!site.exists("nyheter/index.html"));
+}
+
+#[test]
+fn wordpress_and_blogger_term_pages_lead_to_the_tag_pages() {
+    let work = tempfile::tempdir().expect("temp");
+    let wxr = r#"<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Hälsa</title><link>https://halsa.example.org/blogg</link><language>sv-SE</language>
+<wp:base_site_url>https://halsa.example.org/blogg</wp:base_site_url>
+<item><title>Vårmötet</title><link>https://halsa.example.org/blogg/2015/04/varmotet/</link>
+<content:encoded><![CDATA[Vi möttes. Se <a href="/blogg/tag/halsa/">hälsa</a>, <a href="/blogg/page/3/">äldre</a> och <a href="/blogg/wp-content/uploads/saknas.pdf">bilagan</a>.]]></content:encoded>
+<category domain="category" nicename="moten"><![CDATA[Möten]]></category>
+<category domain="post_tag" nicename="halsa"><![CDATA[Hälsa]]></category>
+<wp:post_id>3</wp:post_id><wp:post_date>2015-04-01 10:00:00</wp:post_date><wp:post_name>varmotet</wp:post_name>
+<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+</channel></rss>"#;
+    let path = work.path().join("wp.xml");
+    fs::write(&path, wxr).expect("export");
+    let site = TestSite::new();
+    let run = import(&site, &["wordpress", path.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    let check = site.run(&["check"]);
+    assert!(check.stdout.contains("check: 0 errors"), "{}", check.stdout);
+    site.run(&["build"]).assert_ok();
+    for (old, new) in [
+        ("/blogg/category/moten/", "/sv/amnen/moten/"),
+        ("/blogg/tag/halsa/", "/sv/amnen/halsa/"),
+    ] {
+        assert_eq!(lands_on(&site, "", old), new, "{old}");
+    }
+    let page = site.html("sv/reports/2015-04-01-varmotet/index.html");
+    assert_eq!(href(&page, "hälsa").as_deref(), Some("/sv/amnen/halsa/"));
+    assert_eq!(href(&page, "äldre").as_deref(), Some("/sv/"));
+    assert_eq!(href(&page, "bilagan"), None);
+    assert!(page.text("main").contains("bilagan"));
+    assert!(
+        run.stdout.contains("3  old addresses found, 3 kept"),
+        "{}",
+        run.stdout
+    );
+
+    let atom = r#"<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns='http://www.w3.org/2005/Atom' xmlns:app='http://purl.org/atom/app#'>
+<id>tag:blogger.com,1999:blog-1</id><title type='text'>Hälsa</title>
+<link rel='alternate' type='text/html' href='https://halsa.blogspot.com/'/>
+<entry><id>tag:blogger.com,1999:blog-1.post-11</id><published>2016-05-01T10:00:00.000+02:00</published>
+<category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
+<category scheme='http://www.blogger.com/atom/ns#' term='Hälsa'/>
+<title type='text'>Sommarmötet</title>
+<content type='html'>Se &lt;a href="/search/label/H%C3%A4lsa"&gt;alla&lt;/a&gt; och &lt;a href="/p/gammal.html"&gt;den gamla sidan&lt;/a&gt;.</content>
+<link rel='alternate' type='text/html' href='https://halsa.blogspot.com/2016/05/sommarmotet.html' title='Sommarmötet'/>
+</entry></feed>"#;
+    let path = work.path().join("blogger.xml");
+    fs::write(&path, atom).expect("export");
+    let site = TestSite::new();
+    let run = import(&site, &["blogger", path.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    site.run(&["build"]).assert_ok();
+    assert_eq!(
+        lands_on(&site, "", "/search/label/Hälsa/"),
+        "/sv/amnen/halsa/"
+    );
+    assert_eq!(
+        lands_on(&site, "", "/2016/05/sommarmotet.html"),
+        "/sv/reports/2016-05-01-sommarmotet/"
+    );
+    let page = site.html("sv/reports/2016-05-01-sommarmotet/index.html");
+    assert_eq!(href(&page, "alla").as_deref(), Some("/sv/amnen/halsa/"));
+    assert_eq!(href(&page, "den gamla sidan"), None);
+    assert!(
+        run.stdout.contains("2  old addresses found, 2 kept"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_link_to_a_draft_of_the_site_becomes_text_and_is_said() {
+    // The site has a draft at an address a post links to: it has no page
+    // in a build, so the link would block it.
+    let work = tempfile::tempdir().expect("temp");
+    let hugo = work.path().join("hugo");
+    put(
+        &hugo,
+        "content/nyheter/mote.md",
+        "---\ntitle: Mötet\ndate: 2015-02-01\n---\nSe [utkastet](/sv/reports/utkast/) och [hemmet](/sv/).\n",
+    );
+    let site = TestSite::new().file(
+        "content/reports/utkast/index.sv.md",
+        "---\ntitle: Utkast\ndate: 2015-01-01\ndraft: true\n---\nEj klart.\n",
+    );
+    let run = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    site.run(&["build"]).assert_ok();
+    let page = site.html("sv/nyheter/mote/index.html");
+    assert_eq!(href(&page, "utkastet"), None);
+    assert!(page.text("main").contains("utkastet"));
+    assert_eq!(href(&page, "hemmet").as_deref(), Some("/sv/"));
+    assert!(
+        run.stdout.lines().any(|l| l
+            == "  content/nyheter/mote.sv.md: the link to `/sv/reports/utkast/` is kept as text (no page or file of the new site has that address)"),
+        "{}",
+        run.stdout
+    );
+    // A second import finds the file as it left it.
+    let again = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
+    assert_eq!(again.status, 0, "{}", again.stdout);
+    assert!(
+        again.stdout.contains("    1  already imported"),
+        "{}",
+        again.stdout
+    );
+}
