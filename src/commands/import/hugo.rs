@@ -330,6 +330,11 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     read.source_files.extend(languages.mounts.iter().cloned());
     read.source_files.push((String::new(), dir.join("assets")));
     read.source_files.push((String::new(), dir.join("content")));
+    // Each language's content folder is served at the site's root (or its prefix).
+    for (lang, content) in &languages.dirs {
+        read.source_files.push((String::new(), content.clone()));
+        read.source_files.push((lang.clone(), content.clone()));
+    }
     read.source_root = Some(archive.root.clone());
     read.taxonomies = languages.taxonomies.clone();
     read.old_languages = languages.names.clone();
