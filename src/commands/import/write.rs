@@ -1569,7 +1569,15 @@ impl Writer<'_> {
             }
         }
         let site = if relative {
-            safety::join(address.unwrap_or("/"), &path)
+            let beside = safety::join(address.unwrap_or("/"), &path);
+            // Render hooks also find `image/x.jpg` from the root of
+            // `assets/` or `static/`, whatever the page's address.
+            let rooted = safety::join("/", &path);
+            if self.source_file(&beside).is_none() && self.source_file(&rooted).is_some() {
+                rooted
+            } else {
+                beside
+            }
         } else {
             path.clone()
         };
