@@ -903,3 +903,5 @@ import-why-nowhere = no page or file of the new site has that address
 import-why-check = rapport check found that it leads nowhere
 import-address-no-tag-page = no published report of the new site has this tag, so it has no tag page
 import-address-outside = the old address is outside the new site's address ({ $base } in site.yaml's base_url)
+import-why-feed = a feed of the old site
+import-why-old-site = a file of the old site, linked where it is; copy it into `static/` to keep it

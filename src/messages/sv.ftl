@@ -907,3 +907,5 @@ import-why-nowhere = ingen sida eller fil på den nya webbplatsen har den adress
 import-why-check = rapport check fann att den leder ingenstans
 import-address-no-tag-page = ingen publicerad rapport på den nya webbplatsen har den här etiketten, så den har ingen etikettsida
 import-address-outside = den gamla adressen ligger utanför den nya webbplatsens adress ({ $base } i base_url i site.yaml)
+import-why-feed = ett flöde på den gamla webbplatsen
+import-why-old-site = en fil på den gamla webbplatsen, länkad där den ligger; kopiera den till `static/` för att behålla den

@@ -1713,6 +1713,31 @@ impl Writer<'_> {
                 ));
             }
         }
+        // The old site's feeds: the language's feed here.
+        let last = rest.last().copied().unwrap_or_default();
+        if matches!(last, "index.xml" | "rss.xml" | "atom.xml" | "feed" | "rss")
+            || rest.first() == Some(&"feeds")
+        {
+            return Some((
+                Fix::To(format!("{new_base}/{lang}/atom.xml")),
+                crate::msg!("import-why-feed"),
+            ));
+        }
+        // A file (a PDF) left on the old site, when its address is known:
+        // linked where it is, and listed, as photos are.
+        let is_file = last
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| !matches!(ext, "html" | "htm" | "php" | "asp" | "aspx"));
+        if let Some(host) = self.base_url.as_deref().and_then(|b| {
+            let (scheme, rest) = b.split_once("://")?;
+            let host = rest.split('/').next()?;
+            Some(format!("{scheme}://{host}"))
+        }) {
+            if is_file && !image {
+                let full = format!("{host}{}", self.known.full(path));
+                return Some((Fix::To(full), crate::msg!("import-why-old-site")));
+            }
+        }
         Some((Fix::Text, crate::msg!("import-why-nowhere")))
     }
 
