@@ -482,3 +482,47 @@ fn a_link_to_a_draft_of_the_site_becomes_text_and_is_said() {
         again.stdout
     );
 }
+
+#[test]
+fn wordpress_further_listing_pages_lead_to_the_first() {
+    // Eleven posts with one tag: WordPress, ten to a page, had a second
+    // page of the home and of the tag.
+    let work = tempfile::tempdir().expect("temp");
+    let items: String = (1..=11)
+        .map(|n| {
+            format!(
+                "<item><title>Möte {n}</title><link>https://halsa.example.org/2015/04/mote-{n}/</link>\
+                 <content:encoded><![CDATA[Vi möttes.]]></content:encoded>\
+                 <category domain=\"post_tag\" nicename=\"halsa\"><![CDATA[Hälsa]]></category>\
+                 <wp:post_id>{n}</wp:post_id><wp:post_date>2015-04-{n:02} 10:00:00</wp:post_date>\
+                 <wp:post_name>mote-{n}</wp:post_name><wp:status>publish</wp:status>\
+                 <wp:post_type>post</wp:post_type></item>\n"
+            )
+        })
+        .collect();
+    let wxr = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\" \
+         xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" \
+         xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel><title>Hälsa</title>\
+         <link>https://halsa.example.org</link><language>sv-SE</language>\n{items}</channel></rss>"
+    );
+    let path = work.path().join("wp.xml");
+    fs::write(&path, wxr).expect("export");
+    let site = TestSite::new();
+    let run = import(&site, &["wordpress", path.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    site.run(&["build"]).assert_ok();
+    for (old, new) in [
+        ("/page/2/", "/sv/"),
+        ("/tag/halsa/", "/sv/amnen/halsa/"),
+        ("/tag/halsa/page/2/", "/sv/amnen/halsa/"),
+        ("/2015/04/mote-11/", "/sv/reports/2015-04-11-mote-11/"),
+    ] {
+        assert_eq!(lands_on(&site, "", old), new, "{old}");
+    }
+    assert!(
+        run.stdout.contains("14  old addresses found, 14 kept"),
+        "{}",
+        run.stdout
+    );
+}

@@ -189,7 +189,8 @@ pub(crate) struct Read {
     /// each leads to rapport's page of that tag when there is one.
     pub(crate) terms: Vec<(String, String, Option<String>)>,
     /// Old addresses of further listing pages (`/page/2/`), with the new
-    /// address of the listing's first page and its language.
+    /// address of the listing's first page and its language (both empty:
+    /// the home of the posts' language, which the writer knows).
     pub(crate) pages: Vec<(String, String, String)>,
 }
 

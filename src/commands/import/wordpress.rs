@@ -201,6 +201,23 @@ pub(super) fn read(export: &Path) -> Result<Read, Diagnostic> {
             }
         }
     }
+    // WordPress's further listing pages (`/page/2/`, `/tag/x/page/2/`), ten
+    // posts each, as `posts_per_page` is unless changed (the export does not say).
+    let posts = read.items.iter().filter(|i| !i.page && !i.draft).count();
+    for page in 2..=posts.div_ceil(10) {
+        read.pages
+            .push((format!("/page/{page}/"), String::new(), String::new()));
+    }
+    let mut per_term: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (old, tag, _) in &read.terms {
+        *per_term.entry((old.clone(), tag.clone())).or_default() += 1;
+    }
+    for ((old, tag), n) in per_term {
+        for page in 2..=n.div_ceil(10) {
+            read.terms
+                .push((format!("{old}page/{page}/"), tag.clone(), None));
+        }
+    }
     read.terms.sort();
     read.terms.dedup();
     // The blog's path (`/blogg`): links written from the host's root start with it.

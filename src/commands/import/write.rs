@@ -493,8 +493,19 @@ pub(super) fn write(
             writer.item(item, placed);
         }
     }
+    // A listing page whose language the export did not say: the posts' home.
+    let home = writer
+        .opts
+        .lang
+        .clone()
+        .or_else(|| writer.export_lang.clone())
+        .unwrap_or_else(|| config.default_language.clone());
     for (old, new, lang) in read.listings.into_iter().chain(read.pages) {
-        writer.listing(&old, &new, &lang);
+        if new.is_empty() {
+            writer.listing(&old, &format!("/{home}/"), &home);
+        } else {
+            writer.listing(&old, &new, &lang);
+        }
     }
     for (old, tag, lang) in read.terms {
         writer.term(&old, &tag, lang.as_deref());
@@ -1477,6 +1488,12 @@ impl Writer<'_> {
             .map(|dir| format!("/{dir}"))
             .and_then(|a| self.addresses.owner_of(&a));
         if let Some(other) = page.or_else(|| self.claimed.get(&out).cloned()) {
+            // The listing's own intro has the address (as an alias): it answers.
+            let section = new.trim_matches('/').split('/').nth(1);
+            if section.is_some_and(|s| other.starts_with(&format!("content/{s}/_index"))) {
+                self.summary.addresses_kept += 1;
+                return;
+            }
             self.summary.addresses_lost.push((
                 old.to_string(),
                 crate::msg!("import-address-taken", other = other),
