@@ -319,10 +319,21 @@ fn every_link_and_image_of_a_hugo_site_builds_or_is_said() {
         run.stdout
     );
 
-    // A second import changes nothing.
+    // A second import changes nothing: it finds the redirects and copies
+    // the first wrote, and makes the same choices.
     let again = import(&site, &["hugo", &hugo]);
     assert_eq!(again.status, 0, "{}", again.stdout);
     assert!(again.stdout.contains("    0  reports"), "{}", again.stdout);
+    assert!(
+        again.stdout.contains("    3  already imported"),
+        "{}",
+        again.stdout
+    );
+    assert!(
+        !again.stdout.contains("brought up to date"),
+        "{}",
+        again.stdout
+    );
 }
 
 #[test]

@@ -1628,9 +1628,10 @@ impl Writer<'_> {
                 ));
             }
         }
-        if self.answers(path) {
-            return None;
-        }
+        // What the new site answers as it is, once the old site's term,
+        // listing and further pages are known (a redirect an earlier
+        // import wrote there is not a reason to keep the old address).
+        let answers = self.answers(path);
         let base = &self.known.old_base;
         let path = match path.strip_prefix(base.as_str()) {
             Some(rest) if !base.is_empty() && rest.starts_with('/') => rest,
@@ -1706,6 +1707,9 @@ impl Writer<'_> {
                 crate::msg!("import-why-page"),
             ));
         }
+        if answers {
+            return None;
+        }
         if let Some((real, from)) = self.source_file(path) {
             let name = path.rsplit('/').next().unwrap_or(path);
             if image && crate::photos::is_photo(name) {
@@ -1722,12 +1726,10 @@ impl Writer<'_> {
             }
             let rel = format!("static{path}");
             if fs_safe::is_plain(&rel) && !path.ends_with('/') {
+                // Copied to the same address: the link stays as written.
                 self.known.statics.insert(rel.clone());
                 self.extra_static.push((real, rel));
-                return Some((
-                    Fix::To(format!("{new_base}{path}{fragment}")),
-                    crate::msg!("import-why-copied", from = from),
-                ));
+                return None;
             }
         }
         // The old site's feeds: the language's feed here.
