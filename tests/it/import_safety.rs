@@ -537,3 +537,33 @@ fn wordpress_further_listing_pages_lead_to_the_first() {
         run.stdout
     );
 }
+
+#[test]
+fn a_hugo_site_in_one_language_comes_in_in_its_language_code() {
+    let work = tempfile::tempdir().expect("temp");
+    let hugo = work.path().join("hugo");
+    put(
+        &hugo,
+        "config.yaml",
+        "baseURL: https://data.example.org/\nlanguageCode: en-us\n",
+    );
+    put(
+        &hugo,
+        "content/news/launch.md",
+        "---\ntitle: The launch\ndate: 2022-06-21\n---\nWe launched.\n",
+    );
+    let site = TestSite::new();
+    let run = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(site.root().join("content/news/launch.en.md").is_file());
+    site.run(&["build"]).assert_ok();
+    assert_eq!(lands_on(&site, "", "/news/launch/"), "/en/news/launch/");
+    // --lang says otherwise.
+    let site = TestSite::new();
+    let run = import(
+        &site,
+        &["hugo", hugo.to_str().expect("utf-8"), "--lang", "sv"],
+    );
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(site.root().join("content/news/launch.sv.md").is_file());
+}

@@ -44,6 +44,8 @@ struct Languages {
     base_path: Option<String>,
     /// `paginate` (`pagination.pagerSize`): entries per listing page.
     per_page: usize,
+    /// `languageCode` (`en-us` → `en`): the language of a site that names no other.
+    code: Option<String>,
 }
 
 /// The Hugo site's folder: nothing outside it is read, through a setting
@@ -182,12 +184,22 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
                 .help(crate::msg!("import-hugo-no-content.help")),
         );
     }
+    // `languageCode` speaks for a site without `defaultContentLanguage`
+    // (`--lang` overrides it), when the new site has that language.
+    let code = languages
+        .code
+        .clone()
+        .filter(|_| languages.default.is_none() && lang.is_none());
     let default = languages
         .default
         .clone()
         .or_else(|| lang.map(str::to_string))
+        .or_else(|| code.clone().filter(|c| config.languages.contains(c)))
         .unwrap_or_else(|| config.default_language.clone());
-    let mut read = Read::default();
+    let mut read = Read {
+        lang: code,
+        ..Read::default()
+    };
     let targets = targets(&sources, &default);
     for (source, target) in sources.iter().zip(&targets) {
         match item(&archive, source, target, &targets, &sources) {
@@ -479,6 +491,9 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
             .and_then(|u| u.split_once("://"))
             .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
             .filter(|p| !p.trim_matches('/').is_empty()),
+        code: get("languageCode")
+            .and_then(Value::as_str)
+            .and_then(super::locale_lang),
         per_page: get("paginate")
             .or_else(|| get("pagination").and_then(|p| p.get("pagerSize")))
             .and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()))
