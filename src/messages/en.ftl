@@ -905,3 +905,4 @@ import-address-no-tag-page = no published report of the new site has this tag, s
 import-address-outside = the old address is outside the new site's address ({ $base } in site.yaml's base_url)
 import-why-feed = a feed of the old site
 import-why-old-site = a file of the old site, linked where it is; copy it into `static/` to keep it
+import-owner-rapport = the search, archive or taxonomy page rapport makes itself

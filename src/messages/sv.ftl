@@ -909,3 +909,4 @@ import-address-no-tag-page = ingen publicerad rapport på den nya webbplatsen ha
 import-address-outside = den gamla adressen ligger utanför den nya webbplatsens adress ({ $base } i base_url i site.yaml)
 import-why-feed = ett flöde på den gamla webbplatsen
 import-why-old-site = en fil på den gamla webbplatsen, länkad där den ligger; kopiera den till `static/` för att behålla den
+import-owner-rapport = sök-, arkiv- eller taxonomisidan som rapport gör själv

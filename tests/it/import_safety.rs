@@ -567,3 +567,52 @@ fn a_hugo_site_in_one_language_comes_in_in_its_language_code() {
     assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
     assert!(site.root().join("content/news/launch.sv.md").is_file());
 }
+
+#[test]
+fn a_page_at_an_address_rapport_makes_itself_gets_another_name() {
+    // Hugo's search page in English, and an alias at the Swedish archive.
+    let work = tempfile::tempdir().expect("temp");
+    let hugo = work.path().join("hugo");
+    put(
+        &hugo,
+        "hugo.toml",
+        "defaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.sv]\nweight = 2\n",
+    );
+    put(
+        &hugo,
+        "content/search.md",
+        "---\ntitle: Search\nlayout: search\n---\nSearch the site.\n",
+    );
+    put(
+        &hugo,
+        "content/news/meeting.md",
+        "---\ntitle: The meeting\ndate: 2015-02-01\naliases: [/sv/arkiv/]\n---\nWe met.\n",
+    );
+    let site = TestSite::new();
+    let run = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    let check = site.run(&["check"]);
+    assert!(check.stdout.contains("check: 0 errors"), "{}", check.stdout);
+    site.run(&["build"]).assert_ok();
+    assert!(!site.root().join("content/search.en.md").exists());
+    assert!(
+        run.stdout
+            .contains("/en/search/ is the search, archive or taxonomy page rapport makes itself"),
+        "{}",
+        run.stdout
+    );
+    // rapport's own search page is still there; the imported one is beside it.
+    assert!(!site
+        .html("en/search/index.html")
+        .text("main")
+        .contains("Search the site."));
+    assert!(site
+        .html("en/search-2/index.html")
+        .text("main")
+        .contains("Search the site."));
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("  /sv/arkiv/:")),
+        "{}",
+        run.stdout
+    );
+}

@@ -19,6 +19,8 @@ enum Owner {
     File(String),
     /// The listing of a section that has reports.
     Section(String),
+    /// A page the build makes itself (search, archive, a taxonomy's index).
+    Own,
 }
 
 /// Why a file cannot go where it was meant to.
@@ -95,6 +97,7 @@ impl Addresses {
             languages: config.languages.clone(),
             default: config.default_language.clone(),
         };
+        out.reserve(root, config);
         let content = root.join("content");
         let is_dir = std::fs::symlink_metadata(&content).is_ok_and(|m| m.is_dir());
         if !is_dir {
@@ -118,6 +121,36 @@ impl Addresses {
             out.claim(&rel, slug.as_deref());
         }
         out
+    }
+
+    /// The addresses of the pages the build makes itself in each language:
+    /// search, the archive and each taxonomy's index (`/en/search/`,
+    /// `/sv/amnen/`), their segments from the site's messages.
+    fn reserve(&mut self, root: &Path, config: &Config) {
+        let Ok(locales) = crate::input::i18n::Locales::load(root, config) else {
+            return;
+        };
+        let mut ids = vec!["search-slug".to_string(), "archive-slug".to_string()];
+        ids.extend(
+            config
+                .taxonomies
+                .iter()
+                .map(|t| format!("taxonomy-{t}-slug")),
+        );
+        for lang in &config.languages {
+            let Some(locale) = locales.get(lang) else {
+                continue;
+            };
+            for id in &ids {
+                let Ok(text) = locale.format(id, None) else {
+                    continue;
+                };
+                let segment = crate::transliterate::slugify(&text);
+                if !segment.is_empty() {
+                    self.owners.insert(format!("{lang}/{segment}/"), Owner::Own);
+                }
+            }
+        }
     }
 
     fn describe(&self, rel: &str, slug: Option<&str>) -> Option<Doc> {
@@ -184,6 +217,7 @@ impl Addresses {
         match self.owners.get(address.trim_start_matches('/'))? {
             Owner::File(file) => Some(format!("content/{file}")),
             Owner::Section(section) => Some(format!("content/{section}/")),
+            Owner::Own => Some(crate::msg!("import-owner-rapport")),
         }
     }
 
@@ -206,6 +240,12 @@ impl Addresses {
                 return Some(Clash::Address {
                     address: format!("/{address}"),
                     other: format!("content/{s}/"),
+                })
+            }
+            (Some(Owner::Own), _) => {
+                return Some(Clash::Address {
+                    address: format!("/{address}"),
+                    other: crate::msg!("import-owner-rapport"),
                 })
             }
         }
