@@ -2,7 +2,7 @@
 //! over the loaded sources and the finished model. `build` fails on its
 //! errors and counts its warnings; `rapport check` prints them all.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::input::document::Document;
 use crate::input::load::Sources;
-use crate::model::{ModelOptions, Page, Site};
+use crate::model::{ModelOptions, OutputKind, Page, PageId, Site};
 use crate::render;
 
 /// What `build` and `check` find besides the errors of the stages
@@ -39,7 +39,31 @@ pub(crate) fn analyse(
         .collect();
     list.extend(sources.misnamed.iter().cloned());
     list.extend(unused_messages(sources));
+    // What the build publishes: `check`'s model also has the drafts and
+    // reports scheduled for later, whose pages the build leaves out.
+    let left_out = |kind: &OutputKind| match kind {
+        OutputKind::Page(id) | OutputKind::Redirect { page: id, .. } => {
+            !published(site.page_head(*id), publish)
+        }
+        OutputKind::Moved { page: Some(id), .. } => !published(site.page_head(*id), publish),
+        _ => false,
+    };
+    // Links to those are `links_to_unpublished`'s, which names them.
     let owned: BTreeSet<&str> = site.outputs.iter().map(|o| o.path.as_str()).collect();
+    let unpublished: HashMap<&str, PageId> = site
+        .outputs
+        .iter()
+        .filter_map(|o| match o.kind {
+            OutputKind::Page(id)
+            | OutputKind::Redirect { page: id, .. }
+            | OutputKind::Moved { page: Some(id), .. }
+                if left_out(&o.kind) =>
+            {
+                Some((o.path.as_str(), id))
+            }
+            _ => None,
+        })
+        .collect();
     let per_page: Vec<Vec<Diagnostic>> = site
         .pages
         .par_iter()
@@ -48,7 +72,13 @@ pub(crate) fn analyse(
             let mut out = links_and_images(root, site, &owned, &page.doc, &page.url, &refs);
             out.extend(leftovers(sources, root, page, today));
             out.extend(shortcodes_left(&page.doc));
-            out.extend(links_to_unpublished(site, page, publish, &refs));
+            out.extend(links_to_unpublished(
+                site,
+                page,
+                publish,
+                &refs,
+                &unpublished,
+            ));
             if sources.config.raw_html {
                 out.extend(scripts_left(&page.doc));
             }
@@ -80,6 +110,7 @@ fn links_to_unpublished(
     page: &crate::model::Page,
     publish: ModelOptions,
     refs: &[crate::input::markdown::Reference],
+    unpublished: &HashMap<&str, PageId>,
 ) -> Vec<Diagnostic> {
     if !published(page, publish) {
         return Vec::new();
@@ -87,10 +118,20 @@ fn links_to_unpublished(
     let mut out = Vec::new();
     let mut lines: Option<LineIndex<'_>> = None;
     for r in refs.iter().filter(|r| !r.image) {
-        let Some((target, _)) = crate::input::markdown::internal_link(&r.src) else {
-            continue;
+        let (target, candidates) = match crate::input::markdown::internal_link(&r.src) {
+            Some((target, _)) => (target, site.link_candidates(&page.doc, target)),
+            // An address of the site, as the draft's page would have.
+            None => match site_path(site, &page.url, &r.src).and_then(|rel| {
+                let index = format!("{}/index.html", rel.trim_end_matches('/'));
+                unpublished
+                    .get(rel.as_str())
+                    .or_else(|| unpublished.get(index.trim_start_matches('/')))
+                    .copied()
+            }) {
+                Some(id) => (r.src.as_str(), vec![id]),
+                None => continue,
+            },
         };
-        let candidates = site.link_candidates(&page.doc, target);
         let Some(&first) = candidates.first() else {
             continue;
         };
@@ -319,20 +360,7 @@ fn links_and_images(
     let mut out = Vec::new();
     let lines = LineIndex::new(&doc.body);
     let dir = doc.path.rsplit_once('/').map_or("", |(d, _)| d);
-    let base = site.config.base_path.trim_start_matches('/');
-    // The site-relative output path an address leads to, if it is one of the site's.
-    let target = |src: &str| -> Option<String> {
-        if src.is_empty() || src.starts_with('#') || src.starts_with("//") || has_scheme(src) {
-            return None;
-        }
-        let path = src.split(['?', '#']).next().unwrap_or(src);
-        let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
-        let joined = match path.strip_prefix('/') {
-            Some(rooted) => rooted.strip_prefix(base).unwrap_or(rooted).to_string(),
-            None => format!("{url}{path}"),
-        };
-        Some(normalize_url_path(&joined))
-    };
+    let target = |src: &str| site_path(site, url, src);
     let exists = |rel: &str| {
         rel.is_empty()
             || owned.contains(rel)
@@ -524,6 +552,22 @@ fn photo_findings(sources: &Sources, site: &Site) -> Vec<Diagnostic> {
 }
 
 /// Whether `src` starts with a URL scheme (`https:`, `mailto:`).
+/// The site-relative output path an address written on the page at `url`
+/// leads to, if it is one of the site's.
+fn site_path(site: &Site, url: &str, src: &str) -> Option<String> {
+    if src.is_empty() || src.starts_with('#') || src.starts_with("//") || has_scheme(src) {
+        return None;
+    }
+    let base = site.config.base_path.trim_start_matches('/');
+    let path = src.split(['?', '#']).next().unwrap_or(src);
+    let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let joined = match path.strip_prefix('/') {
+        Some(rooted) => rooted.strip_prefix(base).unwrap_or(rooted).to_string(),
+        None => format!("{url}{path}"),
+    };
+    Some(normalize_url_path(&joined))
+}
+
 fn has_scheme(src: &str) -> bool {
     match src.find(':') {
         Some(i) => {

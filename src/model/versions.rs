@@ -44,13 +44,15 @@ impl Frame {
     pub(crate) fn same_listing_page(&self, i: usize, lang: &str) -> Option<String> {
         let listing = &self.listings[i];
         let key = self.listing_key(listing);
-        let first = &self.listings[*self.first_listings.get(&(lang.to_string(), key))?];
+        let at = *self.first_listings.get(&(lang.to_string(), key))?;
+        let first = &self.listings[at];
         if listing.number == 1 {
             return Some(first.url.clone());
         }
+        // A listing's pages follow its first, in order.
         self.listings
-            .iter()
-            .find(|l| l.lang == lang && l.first_url == first.url && l.number == listing.number)
+            .get(at + listing.number - 1)
+            .filter(|l| l.first_url == first.url && l.number == listing.number)
             .map(|l| l.url.clone())
     }
 

@@ -392,3 +392,40 @@ fn an_image_markdown_did_not_read_is_still_a_warning() {
     assert_eq!(lines, [Some(7)], "{found:#?}");
     assert_eq!(json["warnings"], 1);
 }
+
+#[test]
+fn a_link_to_the_address_of_a_draft_fails_check_as_it_fails_build() {
+    // The draft's own address and the one with its folder's date: `check`
+    // builds its model with drafts, so both exist there, but not in the
+    // build, which leaves the draft out.
+    let body =
+        "Se [utkastet](/sv/reports/utkast/) och [med datum](/sv/reports/2026-11-01-utkast/).";
+    let site = TestSite::new()
+        .file(
+            "content/reports/2026-11-01-utkast/index.sv.md",
+            "---\ntitle: Utkast\ndate: 2026-11-01\ndraft: true\n---\nEj klart.\n",
+        )
+        .file(
+            "content/reports/2026-10-01-mote/index.sv.md",
+            &report("Mötet", "2026-10-01", body),
+        );
+    let build = site.run(&["build"]);
+    assert_ne!(build.status, 0, "{}", build.stderr);
+    let built_at = printed_locations(&build.stderr);
+    let (run, json) = check(&site);
+    assert_ne!(run.status, 0, "{}", run.stdout);
+    let errors: Vec<Finding> = findings(&json)
+        .into_iter()
+        .filter(|f| f.0 == "error")
+        .collect();
+    let checked_at: Vec<String> = errors
+        .iter()
+        .map(|f| format!("{}:{}", f.1, f.2.unwrap_or(0)))
+        .collect();
+    assert_eq!(checked_at.len(), 2, "{errors:?}");
+    // The same lines in both, and check names the draft where it can.
+    for at in &checked_at {
+        assert!(built_at.contains(at), "{at} not in {built_at:?}");
+    }
+    assert!(errors.iter().any(|f| f.3.contains("a draft")), "{errors:?}");
+}
