@@ -441,6 +441,7 @@ impl<'a> Renderer<'a> {
             indexes.push((other.clone(), index(other)));
         }
         ctx.insert("search_indexes", &indexes);
+        ctx.insert("search_filters", &super::search::filters(r, lang));
         View::Template {
             lang,
             template: "search.html",

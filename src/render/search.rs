@@ -83,6 +83,105 @@ fn analyse(r: &Reader<'_>, id: PageId, stemmer: Option<Stemmer>) -> Analysed {
     (Arc::new(terms), json.into())
 }
 
+/// A filter of the search page: a taxonomy, or the year.
+#[derive(Serialize)]
+pub(super) struct Filter<'a> {
+    /// Its name: the taxonomy's (`tags`), or `year`.
+    pub(super) name: &'a str,
+    /// Whether it is a taxonomy (else the year).
+    pub(super) taxonomy: bool,
+    /// Its values, in the order shown.
+    pub(super) options: Vec<FilterOption<'a>>,
+}
+
+/// One value of a [`Filter`].
+#[derive(Serialize)]
+pub(super) struct FilterOption<'a> {
+    /// What the index knows it by: the same term in every language.
+    pub(super) value: String,
+    /// As shown (a term's name, the year).
+    pub(super) label: String,
+    /// The language of the label, when it is not the page's.
+    pub(super) lang: Option<&'a str>,
+    /// The reports written in `lang` it has.
+    #[serde(skip)]
+    pub(super) pages: Vec<PageId>,
+}
+
+/// The filters of the index of `lang`: each taxonomy and the year, with
+/// the values reports written in `lang` have (a term no report in `lang`
+/// has would find nothing). A filter with fewer than two values is left
+/// out: it would not narrow anything.
+pub(super) fn filters<'a>(r: &Reader<'a>, lang: &'a str) -> Vec<Filter<'a>> {
+    let site = r.site();
+    let written = |pages: &[PageId]| -> Vec<PageId> {
+        pages
+            .iter()
+            .copied()
+            .filter(|&id| r.address(id).lang() == lang)
+            .collect()
+    };
+    let mut out: Vec<Filter<'a>> = site
+        .taxonomies
+        .iter()
+        .filter(|t| t.lang == lang)
+        .map(|t| Filter {
+            name: &t.name,
+            taxonomy: true,
+            options: t
+                .terms
+                .iter()
+                .map(|term| FilterOption {
+                    value: match &term.id {
+                        crate::model::TermId::Linked(i) => format!("{i}"),
+                        crate::model::TermId::Slug(slug) => slug.clone(),
+                    },
+                    label: term.name.clone(),
+                    lang: (term.lang != lang).then_some(term.lang.as_str()),
+                    pages: written(&term.pages),
+                })
+                .filter(|o| !o.pages.is_empty())
+                .collect(),
+        })
+        .collect();
+    if let Some(archive) = site.archives.iter().find(|a| a.lang == lang) {
+        out.push(Filter {
+            name: "year",
+            taxonomy: false,
+            options: archive
+                .years
+                .iter()
+                .map(|y| FilterOption {
+                    value: y.year.to_string(),
+                    label: y.year.to_string(),
+                    lang: None,
+                    pages: written(&y.pages),
+                })
+                .filter(|o| !o.pages.is_empty())
+                .collect(),
+        });
+    }
+    out.retain(|f| f.options.len() > 1);
+    out
+}
+
+/// The keys of the filters each page in `ids` matches, in that order.
+fn filter_keys(r: &Reader<'_>, lang: &str, ids: &[PageId]) -> Vec<Vec<String>> {
+    let at: HashMap<PageId, usize> = ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let mut keys = vec![Vec::new(); ids.len()];
+    for filter in filters(r, lang) {
+        for option in &filter.options {
+            let key = index::filter_key(filter.name, &option.value);
+            for id in &option.pages {
+                if let Some(&i) = at.get(id) {
+                    keys[i].push(key.clone());
+                }
+            }
+        }
+    }
+    keys
+}
+
 /// The pages the index of `lang` holds, in order: the reports written in
 /// it that its listings show, then its standalone pages.
 fn listed(r: &Reader<'_>, lang: &str) -> Vec<PageId> {
@@ -145,7 +244,9 @@ pub(super) fn index(r: &Reader<'_>, lang: &str, keys: &Keys, cache: &SearchCache
         .collect();
     let terms: Vec<Arc<Terms>> = done.iter().map(|(_, (t, _))| Arc::clone(t)).collect();
     let cards: Vec<&str> = done.iter().map(|(_, (_, c))| &**c).collect();
-    let files = index::write(lang, stemmer, &terms, &cards);
+    let ids: Vec<PageId> = keys.1.iter().map(|&(id, _)| id).collect();
+    let filters = filter_keys(r, lang, &ids);
+    let files = index::write(lang, stemmer, &terms, &cards, &filters);
     drop(cards);
     if let Ok(mut c) = cache.by_lang.lock() {
         c.insert(lang.to_string(), done.into_iter().collect());

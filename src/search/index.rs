@@ -109,13 +109,22 @@ pub(crate) struct Files {
     pub(crate) docs: Vec<String>,
 }
 
-/// The index of `lang` from its documents' terms and their cards (JSON),
-/// in the same order.
+/// The key of a filter's value (a term of a taxonomy, a year): `#` and
+/// the filter's name, `:`, the value. No word's key starts with `#`, so the
+/// two cannot meet; the filters' keys sort first and share the term files.
+pub(crate) fn filter_key(filter: &str, value: &str) -> String {
+    format!("#{filter}:{value}")
+}
+
+/// The index of `lang` from its documents' terms, their cards (JSON) and
+/// the keys of the filters each matches ([`filter_key`]), in the same
+/// order.
 pub(crate) fn write(
     lang: &str,
     stemmer: Option<Stemmer>,
     terms: &[Arc<Terms>],
     cards: &[&str],
+    filters: &[Vec<String>],
 ) -> Files {
     let n = terms.len();
     let (term_files, doc_files) = parts(n);
@@ -132,6 +141,15 @@ pub(crate) fn write(
                 .entry(key.as_str())
                 .or_default()
                 .push((doc as u32, w));
+        }
+    }
+    // A filter's postings carry no weight: they narrow, they do not rank.
+    for (doc, keys) in filters.iter().enumerate() {
+        for key in keys {
+            postings
+                .entry(key.as_str())
+                .or_default()
+                .push((doc as u32, 1));
         }
     }
     let mut keys: Vec<&str> = postings.keys().copied().collect();
@@ -224,11 +242,19 @@ mod tests {
             })
             .collect();
         let cards = vec!["{}"; 100];
-        let files = write("sv", sv, &docs, &cards);
+        let filters: Vec<Vec<String>> = (0..100)
+            .map(|i| vec![filter_key("year", if i < 50 { "2014" } else { "2015" })])
+            .collect();
+        let files = write("sv", sv, &docs, &cards, &filters);
         assert_eq!((files.terms.len(), files.docs.len()), parts(100));
         let all = files.terms.concat();
         assert!(all.contains("\"mot\":[0,"), "{all}");
         assert!(all.contains("\"sjukskotersk\":["));
         assert!(files.meta.contains("\"stemmer\":\"swedish\""));
+        // Documents 50–99 have 2015: the first, then 49 steps of one.
+        let from = all.find("\"#year:2015\":[50,1,").expect("the filter's key");
+        let list = &all[from..];
+        let list = &list[..list.find(']').expect("end")];
+        assert_eq!(list.matches(',').count(), 99, "{list}");
     }
 }

@@ -122,13 +122,14 @@ fn kazakh_locale() -> String {
 }
 
 /// Runs the theme's search.js in Node on the built index of `langs` and
-/// returns the URLs each query finds, best first; with `prefix` false the
-/// last word does not match the start of longer words.
+/// returns the URLs each query finds, best first, with search's `options`
+/// (`{"prefix": false}`: the last word does not match the start of longer
+/// words; `{"filters": [key, …]}`).
 fn node_search(
     site: &TestSite,
     langs: &[&str],
     queries: &[&str],
-    prefix: bool,
+    options: serde_json::Value,
 ) -> Vec<Vec<String>> {
     let script = repo().join("themes/default/static/search.js");
     let code = format!(
@@ -139,7 +140,7 @@ fn node_search(
            const ixs = await Promise.all({langs}.map(l => S.open('/' + l + '/search-index/', l)));\n\
            const out = [];\n\
            for (const q of {queries}) {{\n\
-             const hits = await S.searchAll(ixs, q, {{ prefix: {prefix} }});\n\
+             const hits = await S.searchAll(ixs, q, {options});\n\
              out.push(await Promise.all(hits.map(h => S.card(h).then(c => c.u))));\n\
            }}\n\
            console.log(JSON.stringify(out));\n\
@@ -149,11 +150,12 @@ fn node_search(
         langs = serde_json::to_string(langs).expect("JSON"),
         queries = serde_json::to_string(queries).expect("JSON"),
     );
+    let code = code.replace("{options}", &options.to_string());
     serde_json::from_slice(&crate::support::node(&code)).expect("a JSON list")
 }
 
 fn found(site: &TestSite, lang: &str, query: &str) -> Vec<String> {
-    node_search(site, &[lang], &[query], true).remove(0)
+    node_search(site, &[lang], &[query], serde_json::json!({})).remove(0)
 }
 
 #[test]
@@ -220,7 +222,7 @@ fn last_word_matches_as_a_prefix_while_typing() {
 fn all_languages_search_every_index() {
     let site = site();
     site.build();
-    let urls = node_search(&site, &["sv", "en"], &["astana"], true).remove(0);
+    let urls = node_search(&site, &["sv", "en"], &["astana"], serde_json::json!({})).remove(0);
     assert_eq!(urls.len(), 2, "{urls:?}");
     assert!(urls.contains(&"/en/reports/astana/".to_string()));
     assert_eq!(found(&site, "sv", "london"), Vec::<String>::new());
@@ -288,7 +290,12 @@ fn vocabulary_pairs_find_each_other(lang: &str, file: &str) {
     }
     site.build();
     let queries: Vec<&str> = pairs.iter().map(|(_, q)| *q).collect();
-    let results = node_search(&site, &[lang], &queries, false);
+    let results = node_search(
+        &site,
+        &[lang],
+        &queries,
+        serde_json::json!({"prefix": false}),
+    );
     let missed: Vec<String> = pairs
         .iter()
         .enumerate()
@@ -319,4 +326,103 @@ fn english_vocabulary_forms_find_each_other() {
 #[ignore = "needs Node.js; tests/web/check.sh runs it"]
 fn russian_vocabulary_forms_find_each_other() {
     vocabulary_pairs_find_each_other("ru", "russian.tsv");
+}
+
+/// Three Swedish reports: two tags, two organisations, two years.
+fn filter_site() -> TestSite {
+    let report = |title: &str, date: &str, tags: &str, orgs: &str| {
+        format!("---\ntitle: {title}\ndate: {date}\ntags: [{tags}]\norganizations: [{orgs}]\n---\nMöte om vården.\n")
+    };
+    TestSite::new()
+        .file(
+            "content/reports/a.sv.md",
+            &report("Möte A", "2014-05-26", "vård", "Region Uppsala"),
+        )
+        .file(
+            "content/reports/b.sv.md",
+            &report(
+                "Möte B",
+                "2015-03-01",
+                "vård, forskning",
+                "Hälsoministeriet",
+            ),
+        )
+        .file(
+            "content/reports/c.sv.md",
+            &report("Möte C", "2015-09-01", "forskning", "Region Uppsala"),
+        )
+}
+
+#[test]
+fn the_search_page_offers_filters_the_index_holds() {
+    let site = filter_site();
+    site.build();
+    let page = site.html("sv/sok/index.html");
+    // One choice per taxonomy and the year, "all" first, then every value.
+    assert_eq!(
+        page.attrs("select[data-filter]", "name"),
+        ["tags", "organizations", "year"]
+    );
+    assert_eq!(
+        page.texts("#search-filter-year option"),
+        ["Alla", "2015", "2014"]
+    );
+    assert_eq!(
+        page.texts("#search-filter-tags option"),
+        ["Alla", "forskning", "vård"]
+    );
+    let label = page.text("label[for=search-filter-organizations]");
+    assert_eq!(label, "Organisationer");
+    // Each value's documents are in the index under its key; documents
+    // are newest first (c, b, a), as deltas.
+    let terms = index_data(&site, "sv/search-index/t-0.js");
+    assert_eq!(terms["#year:2015"], serde_json::json!([0, 1, 1, 1]));
+    assert_eq!(terms["#year:2014"], serde_json::json!([2, 1]));
+    let values = page.attrs("#search-filter-tags option", "value");
+    assert_eq!(
+        terms[format!("#tags:{}", values[1])],
+        serde_json::json!([0, 1, 1, 1])
+    );
+    assert_eq!(
+        terms[format!("#tags:{}", values[2])],
+        serde_json::json!([1, 1, 1, 1])
+    );
+}
+
+#[test]
+#[ignore = "needs Node.js; tests/web/check.sh runs it"]
+fn filters_narrow_the_results_and_work_without_words() {
+    let site = filter_site();
+    site.build();
+    let page = site.html("sv/sok/index.html");
+    let org = page.attrs("#search-filter-organizations option", "value");
+    let uppsala = org
+        .iter()
+        .zip(page.texts("#search-filter-organizations option"))
+        .find(|(_, name)| name == "Region Uppsala")
+        .map(|(v, _)| format!("#organizations:{v}"))
+        .expect("Region Uppsala");
+    // Ranked by score, so compared as sets where words are searched.
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let run = |query: &str, filters: &[&str]| {
+        node_search(
+            &site,
+            &["sv"],
+            &[query],
+            serde_json::json!({ "filters": filters }),
+        )
+        .remove(0)
+    };
+    assert_eq!(run("vården", &[]).len(), 3);
+    assert_eq!(
+        sorted(run("vården", &["#year:2015"])),
+        ["/sv/reports/b/", "/sv/reports/c/"]
+    );
+    assert_eq!(run("vården", &["#year:2015", &uppsala]), ["/sv/reports/c/"]);
+    // No words: the filter's reports, newest first.
+    assert_eq!(run("", &[&uppsala]), ["/sv/reports/c/", "/sv/reports/a/"]);
+    assert_eq!(run("vården", &["#year:1999"]), Vec::<String>::new());
 }

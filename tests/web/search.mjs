@@ -104,6 +104,26 @@ try {
     check(second.bytes < first.bytes, "a second query fetches less than the first", { first, second });
     check(found.every((c) => c.badge === ""), "the page's language only by default", found);
     check(!(await s.page.isVisible(".search-from-disk")), "a served page hides the note for pages opened from disk", null);
+    // Filters: a year keeps only that year's reports, and is in the address.
+    const before = found.length;
+    await s.page.click(".search-filters > summary");
+    await s.page.selectOption("#search-filter-year", "2014");
+    await s.page.waitForFunction(() => new URL(location.href).searchParams.get("year") === "2014", null, { timeout: 10000 });
+    await s.page.waitForLoadState("networkidle");
+    await s.page.waitForTimeout(300);
+    found = await cards(s.page);
+    check(found.length > 0 && found.length <= before && found.every((c) => c.datetime.startsWith("2014")),
+      "a year filter keeps only that year's reports", found);
+    // A filter alone, from the address, lists its reports newest first.
+    const byYear = await searchPage("/sv/sok/?year=2014");
+    await byYear.page.waitForSelector(".search-results .card", { timeout: 10000 });
+    const listed = await cards(byYear.page);
+    check(listed.length > 0 && listed.every((c) => c.datetime.startsWith("2014"))
+      && listed.every((c, i) => i === 0 || c.datetime <= listed[i - 1].datetime)
+      && await byYear.page.$eval(".search-filters", (d) => d.open),
+      "a filter in the address lists its reports, newest first, with the filters open", listed);
+    await s.page.selectOption("#search-filter-year", "");
+    await s.page.waitForFunction(() => !new URL(location.href).searchParams.has("year"), null, { timeout: 10000 });
     // All languages: English reports come too, marked with their language.
     await s.page.check("input[name=in][value=all]");
     await s.page.waitForFunction(() => document.querySelector(".search-results .badge.foreign"), null, { timeout: 10000 });

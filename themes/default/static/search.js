@@ -141,21 +141,30 @@
     return out;
   }
 
+  /* The key of a filter's value, as the build made it: "#tags:3". */
+  function filterKey(name, value) {
+    return "#" + name + ":" + value;
+  }
+
   /* The documents of `ix` that have every word of `query`, best first:
    * [{ix, doc, score}], with the keys that matched. The last word also
    * matches as the start of a longer word, for search as you type, unless
-   * `options.prefix` is false. */
+   * `options.prefix` is false. `options.filters`, a list of filter keys,
+   * keeps only the documents that have each; with no words, those
+   * documents newest first. */
   function search(ix, query, options) {
     var ws = words(query);
-    if (!ws.length) return Promise.resolve({ hits: [], keys: [], prefix: null });
+    var filters = (options && options.filters) || [];
+    if (!ws.length && !filters.length) return Promise.resolve({ hits: [], keys: [], prefix: null });
     var name = ix.meta.stemmer;
     var n = ix.meta.docs;
     var last = ws.length - 1;
-    var prefix = fold(ws[last]);
+    var prefix = ws.length ? fold(ws[last]) : "";
     var usePrefix = prefix.length >= 3 && !(options && options.prefix === false);
     var groups = ws.map(function (w) { return keysOf(w, ix.stemmer, name); });
     var files = new Set();
     groups.forEach(function (keys) { keys.forEach(function (k) { files.add(fileOf(ix.meta, k)); }); });
+    filters.forEach(function (k) { files.add(fileOf(ix.meta, k)); });
     if (usePrefix) {
       var from = fileOf(ix.meta, prefix), to = fileOf(ix.meta, prefix + "\u{10ffff}");
       for (var f = from; f <= Math.min(to, from + 2); f++) files.add(f);
@@ -198,6 +207,18 @@
           var next = new Map();
           scores.forEach(function (s, d) { if (found.has(d)) next.set(d, s + found.get(d)); });
           scores = next;
+        }
+      });
+      filters.forEach(function (k) {
+        var list = lookup(k);
+        var docs = list ? postings(list) : new Map();
+        if (scores === null) {
+          scores = new Map();
+          docs.forEach(function (w, d) { scores.set(d, 0); });
+        } else {
+          var kept = new Map();
+          scores.forEach(function (s, d) { if (docs.has(d)) kept.set(d, s); });
+          scores = kept;
         }
       });
       var hits = Array.from(scores.entries()).map(function (e) { return { ix: ix, doc: e[0], score: e[1] }; });
@@ -274,6 +295,7 @@
   api.words = words;
   api.key = key;
   api.keysOf = keysOf;
+  api.filterKey = filterKey;
   api.open = open;
   api.search = search;
   api.searchAll = searchAll;
@@ -288,6 +310,7 @@
   var form = document.querySelector("[data-search]");
   if (!form || location.protocol === "file:") return;
   var input = form.querySelector("input[type=search]");
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
   var status = document.querySelector(".search-status");
   var list = document.querySelector(".search-results");
   var more = document.querySelector(".search-more");
@@ -401,17 +424,25 @@
     });
   }
 
+  /* The filter keys the page's choices make. */
+  function chosen() {
+    return selects.filter(function (s) { return s.value; })
+      .map(function (s) { return filterKey(s.name, s.value); });
+  }
+
   function run() {
     var query = input.value.trim();
     var which = scope();
+    var filters = chosen();
     var params = new URLSearchParams(location.search);
     if (query) params.set("q", query); else params.delete("q");
     if (which === "all") params.set("in", "all"); else params.delete("in");
+    selects.forEach(function (s) { if (s.value) params.set(s.name, s.value); else params.delete(s.name); });
     var qs = params.toString();
     history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
     var mine = ++generation;
-    if (!query) { list.textContent = ""; status.textContent = ""; more.hidden = true; return; }
-    indexesFor(which).then(function (ixs) { return searchAll(ixs, query); }).then(function (hits) {
+    if (!query && !filters.length) { list.textContent = ""; status.textContent = ""; more.hidden = true; return; }
+    indexesFor(which).then(function (ixs) { return searchAll(ixs, query, { filters: filters }); }).then(function (hits) {
       if (mine !== generation) return;
       list.textContent = "";
       shown = [];
@@ -428,10 +459,19 @@
     var all = form.querySelector("input[name=in][value=all]");
     if (all) all.checked = true;
   }
+  selects.forEach(function (s) {
+    var wanted = params.get(s.name);
+    if (wanted && s.querySelector('option[value="' + CSS.escape(wanted) + '"]')) {
+      s.value = wanted;
+      var details = s.closest("details");
+      if (details) details.open = true;
+    }
+    s.addEventListener("change", run);
+  });
   form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
   input.addEventListener("input", run);
   Array.prototype.forEach.call(form.querySelectorAll("input[name=in]"), function (r) {
     r.addEventListener("change", run);
   });
-  if (input.value) run();
+  if (input.value || chosen().length) run();
 })(typeof window !== "undefined" ? window : globalThis);
