@@ -116,20 +116,14 @@ pub(crate) fn filter_key(filter: &str, value: &str) -> String {
     format!("#{filter}:{value}")
 }
 
-/// The index of `lang` from its documents' terms, their cards (JSON) and
-/// the keys of the filters each matches ([`filter_key`]), in the same
-/// order.
-pub(crate) fn write(
-    lang: &str,
-    stemmer: Option<Stemmer>,
-    terms: &[Arc<Terms>],
-    cards: &[&str],
-    filters: &[Vec<String>],
-) -> Files {
+/// Key → postings of `terms` and `filters` (by document, in the same
+/// order), the documents in ascending order, each with its weight.
+fn postings<'a>(
+    terms: &'a [Arc<Terms>],
+    filters: &'a [Vec<String>],
+) -> HashMap<&'a str, Vec<(u32, u8)>> {
     let n = terms.len();
-    let (term_files, doc_files) = parts(n);
     let avg = (terms.iter().map(|t| t.len).sum::<f32>() / n.max(1) as f32).max(1.0);
-    // Key → postings, the documents in ascending order.
     let mut postings: HashMap<&str, Vec<(u32, u8)>> = HashMap::new();
     for (doc, t) in terms.iter().enumerate() {
         let norm = K1 * (1.0 - B + B * t.len / avg);
@@ -152,6 +146,22 @@ pub(crate) fn write(
                 .push((doc as u32, 1));
         }
     }
+    postings
+}
+
+/// The index of `lang` from its documents' terms, their cards (JSON) and
+/// the keys of the filters each matches ([`filter_key`]), in the same
+/// order.
+pub(crate) fn write(
+    lang: &str,
+    stemmer: Option<Stemmer>,
+    terms: &[Arc<Terms>],
+    cards: &[&str],
+    filters: &[Vec<String>],
+) -> Files {
+    let n = terms.len();
+    let (term_files, doc_files) = parts(n);
+    let postings = postings(terms, filters);
     let mut keys: Vec<&str> = postings.keys().copied().collect();
     keys.par_sort_unstable();
     // Each key's entry, `"key":[delta,weight,…]`, made in parallel.

@@ -140,13 +140,14 @@ try {
   await page.click('[data-slate-editor="true"]');
   await page.keyboard.type("Delegationen besökte tre vårdcentraler.");
   await page.keyboard.press("Enter");
+  // The cover's "Välj en bild" is there already: wait for the component's
+  // own, which comes after it, before choosing.
+  const choosers = () => page.$$eval("button", (bs) => bs.filter((b) => b.innerText.includes("Välj en bild")).length);
+  const before = await choosers();
   await page.click('button[title="Lägg till komponent"]');
   await clickText('[role="menuitem"], li, div[class*="DropdownItem"]', "Foto", 0);
-  await page.waitForFunction(() => Array.from(document.querySelectorAll("button")).some((b) => b.innerText.includes("Välj en bild")));
-  const chooseButtons = await page.$$eval("button", (bs) => bs.map((b) => b.innerText.trim()));
-  // The component's button is the last "Välj en bild" of the Swedish column.
-  const componentChoose = chooseButtons.filter((t) => t.includes("Välj en bild")).length - 1;
-  await clickText("button", "Välj en bild", componentChoose > 0 ? 1 : 0);
+  await page.waitForFunction((n) => Array.from(document.querySelectorAll("button")).filter((b) => b.innerText.includes("Välj en bild")).length > n, { timeout: 15000 }, before);
+  await clickText("button", "Välj en bild", before > 0 ? 1 : 0);
   const input = await page.waitForSelector('input[type="file"]');
   await input.uploadFile(photo);
   await page.waitForFunction(() => Array.from(document.querySelectorAll("button")).some((b) => /Välj markerad|Choose selected/.test(b.innerText) && !b.disabled), { timeout: 15000 });
