@@ -4,7 +4,9 @@
 # disk allows), and, with --hugo, built by Hugo 0.168 with a minimal theme
 # of the same pages; then a no-change rebuild. Prints wall time and peak
 # memory of each, and the ratios the README reports; then two builds after
-# one report's text changed.
+# one report's text changed. Wall time varies with the disk (creating
+# files is most of a cold build here), so CPU user time is printed too:
+# compare builds by it.
 #
 #   bench/build.sh [N] [RUNS] [--hugo] [--gen PATH/gen_corpus.py]
 #   RAPPORT_BIN=/path/to/rapport bench/build.sh 10000   (another build of rapport, to compare)
@@ -51,10 +53,10 @@ echo "corpus: $n reports, $(find "$work/site/content" -name '*.md' | wc -l) file
 
 measure() { # label, command...
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
-  read -r secs kib < "$work/time"
-  printf '%-28s %8.2f s %8d MiB\n' "$label" "$secs" "$((kib / 1024))"
-  echo "$label $secs $kib" >> "$work/results"
+  /usr/bin/time -f "%e %U %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  read -r secs user kib < "$work/time"
+  printf '%-32s %8.2f s wall %8.2f s user %6d MiB\n' "$label" "$secs" "$user" "$((kib / 1024))"
+  echo "$label $user $secs $kib" >> "$work/results"
 }
 
 if [ "$hugo" = 1 ]; then
@@ -113,10 +115,10 @@ for i in 1 2; do
 done
 echo "output: $(find "$work/site/public" -type f | wc -l) files, $(du -sh "$work/site/public" | cut -f1)"
 awk '
-  /^rapport, cold/ { r = $(NF-1); rm = $NF }
+  /^rapport, cold/ { r = $(NF-1); ru = $(NF-2); rm = $NF }
   /^cp -r/ { c = $(NF-1) }
-  /^Hugo/ { h = $(NF-1); hm = $NF }
+  /^Hugo/ { h = $(NF-1); hu = $(NF-2); hm = $NF }
   END {
-    if (c) printf "rapport / cp -r: %.2fx\n", r / c
-    if (h) printf "rapport / Hugo: %.2fx time, %.2fx memory\n", r / h, rm / hm
+    if (c) printf "rapport / cp -r: %.2fx wall\n", r / c
+    if (h) printf "rapport / Hugo: %.2fx wall, %.2fx CPU user, %.2fx memory\n", r / h, ru / hu, rm / hm
   }' "$work/results"
