@@ -784,6 +784,8 @@ pub(crate) fn words(text: &str) -> String {
             seen.insert(lower.clone());
         }
     }
+    // Kept with its document: not the room a doubling left.
+    out.shrink_to_fit();
     out
 }
 

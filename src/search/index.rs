@@ -50,10 +50,30 @@ pub(crate) struct Fields<'a> {
 }
 
 /// A document's keys with their weighted frequencies, and its length.
+///
+/// The keys are held one after another in one string, not a `String`
+/// each: a build holds the terms of every document of every language (and
+/// `serve` keeps them between builds), and a `String` per key (its header
+/// and its own allocation) took several times the room of the key.
 #[derive(Debug, Default)]
 pub(crate) struct Terms {
-    keys: Vec<(String, f32)>,
+    /// The keys, in sorted order, one after another.
+    text: Box<str>,
+    /// Where each key ends in `text`, with its weighted frequency.
+    ends: Box<[(u32, f32)]>,
     len: f32,
+}
+
+impl Terms {
+    /// The keys in sorted order, each with its weighted frequency.
+    fn keys(&self) -> impl Iterator<Item = (&str, f32)> {
+        let mut start = 0;
+        self.ends.iter().map(move |&(end, tf)| {
+            let key = &self.text[start..end as usize];
+            start = end as usize;
+            (key, tf)
+        })
+    }
 }
 
 thread_local! {
@@ -95,7 +115,19 @@ pub(crate) fn analyse(fields: &Fields<'_>, stemmer: Option<Stemmer>) -> Terms {
     }
     let mut keys: Vec<(String, f32)> = weights.into_iter().collect();
     keys.sort_by(|a, b| a.0.cmp(&b.0));
-    Terms { keys, len }
+    let mut text = String::with_capacity(keys.iter().map(|(k, _)| k.len()).sum());
+    let ends = keys
+        .iter()
+        .map(|(k, tf)| {
+            text.push_str(k);
+            (u32::try_from(text.len()).unwrap_or(u32::MAX), *tf)
+        })
+        .collect();
+    Terms {
+        text: text.into_boxed_str(),
+        ends,
+        len,
+    }
 }
 
 /// The files of an index.
@@ -127,14 +159,11 @@ fn postings<'a>(
     let mut postings: HashMap<&str, Vec<(u32, u8)>> = HashMap::new();
     for (doc, t) in terms.iter().enumerate() {
         let norm = K1 * (1.0 - B + B * t.len / avg);
-        for (key, tf) in &t.keys {
+        for (key, tf) in t.keys() {
             let w = (40.0 * tf * (K1 + 1.0) / (tf + norm))
                 .round()
                 .clamp(1.0, 255.0) as u8;
-            postings
-                .entry(key.as_str())
-                .or_default()
-                .push((doc as u32, w));
+            postings.entry(key).or_default().push((doc as u32, w));
         }
     }
     // A filter's postings carry no weight: they narrow, they do not rank.
@@ -147,6 +176,21 @@ fn postings<'a>(
         }
     }
     postings
+}
+
+/// Writes `key`'s entry, `"key":[delta,weight,…]`, to `out`.
+fn entry(out: &mut String, key: &str, postings: &[(u32, u8)]) {
+    out.push_str(&serde_json::Value::from(key).to_string());
+    out.push_str(":[");
+    let mut last = 0u32;
+    for (i, (doc, w)) in postings.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let _ = write!(out, "{},{}", doc - last, w);
+        last = *doc;
+    }
+    out.push(']');
 }
 
 /// The index of `lang` from its documents' terms, their cards (JSON) and
@@ -164,53 +208,56 @@ pub(crate) fn write(
     let postings = postings(terms, filters);
     let mut keys: Vec<&str> = postings.keys().copied().collect();
     keys.par_sort_unstable();
-    // Each key's entry, `"key":[delta,weight,…]`, made in parallel.
-    let entries: Vec<String> = keys
-        .par_iter()
-        .map(|k| {
-            let list = &postings[k];
-            let mut s = String::with_capacity(k.len() + 4 + list.len() * 5);
-            s.push_str(&serde_json::Value::from(*k).to_string());
-            s.push_str(":[");
-            let mut last = 0u32;
-            for (i, (doc, w)) in list.iter().enumerate() {
-                if i > 0 {
-                    s.push(',');
-                }
-                let _ = write!(s, "{},{}", doc - last, w);
-                last = *doc;
-            }
-            s.push(']');
-            s
-        })
-        .collect();
-    let total: usize = entries.iter().map(|e| e.len() + 1).sum();
+    // The keys are cut into files of about equal size, from each entry's
+    // length as written (`"key":[delta,weight,…]`, about five characters
+    // a posting), then each file is written in parallel, with no copy of
+    // the entries beside the files.
+    let size = |k: &str| k.len() + 4 + postings[k].len() * 5;
+    let total: usize = keys.iter().map(|k| size(k) + 1).sum();
     let target = total / term_files + 1;
-    let lang_json = serde_json::Value::from(lang).to_string();
-    let mut files = Files::default();
-    let mut firsts: Vec<&str> = Vec::with_capacity(term_files);
+    let mut cuts: Vec<std::ops::Range<usize>> = Vec::with_capacity(term_files);
     let mut i = 0;
     for f in 0..term_files {
-        let mut body = String::with_capacity(target + 64);
-        let start = i;
-        while i < entries.len() && (body.len() < target || f + 1 == term_files) {
-            if i > start {
-                body.push(',');
-            }
-            body.push_str(&entries[i]);
+        let (start, mut len) = (i, 0);
+        while i < keys.len() && (len < target || f + 1 == term_files) {
+            len += size(keys[i]) + 1;
             i += 1;
         }
-        // A file left empty is never chosen: its first key sorts last.
-        firsts.push(
-            keys.get(start)
-                .copied()
-                .filter(|_| i > start)
-                .unwrap_or("\u{10FFFF}"),
-        );
-        files.terms.push(format!(
-            "RapportSearch.receive({lang_json},\"t\",{f},{{{body}}});\n"
-        ));
+        cuts.push(start..i);
     }
+    let lang_json = serde_json::Value::from(lang).to_string();
+    let mut files = Files {
+        terms: cuts
+            .par_iter()
+            .enumerate()
+            .map(|(f, cut)| {
+                let keys = &keys[cut.clone()];
+                let len: usize = keys.iter().map(|k| size(k) + 1).sum();
+                let mut body = String::with_capacity(len + 64);
+                let _ = write!(body, "RapportSearch.receive({lang_json},\"t\",{f},{{");
+                for (i, k) in keys.iter().enumerate() {
+                    if i > 0 {
+                        body.push(',');
+                    }
+                    entry(&mut body, k, &postings[k]);
+                }
+                body.push_str("});\n");
+                body
+            })
+            .collect(),
+        ..Files::default()
+    };
+    // A file left empty is never chosen: its first key sorts last.
+    let firsts: Vec<&str> = cuts
+        .iter()
+        .map(|cut| {
+            keys.get(cut.start)
+                .copied()
+                .filter(|_| !cut.is_empty())
+                .unwrap_or("\u{10FFFF}")
+        })
+        .collect();
+    drop(postings);
     for (f, chunk) in cards.chunks(DOCS_PER_FILE).enumerate() {
         files.docs.push(format!(
             "RapportSearch.receive({lang_json},\"d\",{f},[{}]);\n",
@@ -235,6 +282,38 @@ pub(crate) fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_documents_keys_come_back_sorted_with_their_weights() {
+        let terms = analyse(
+            &Fields {
+                fields: vec![("Möten i Astana", 6.0)],
+                words: "möten sjuksköterskor astana",
+            },
+            Stemmer::of("sv"),
+        );
+        let keys: Vec<(&str, f32)> = terms.keys().collect();
+        assert_eq!(
+            keys,
+            vec![
+                ("astan", 7.0),
+                ("i", 6.0),
+                ("mot", 7.0),
+                ("sjukskotersk", 1.0)
+            ]
+        );
+        assert_eq!(terms.len, 6.0);
+        assert!(analyse(
+            &Fields {
+                fields: vec![],
+                words: ""
+            },
+            None
+        )
+        .keys()
+        .next()
+        .is_none());
+    }
 
     #[test]
     fn keys_are_cut_into_the_files_parts_names() {

@@ -99,6 +99,9 @@ pub(crate) fn text_for_excerpts(body_text: &str) -> String {
         out.push_str(word);
         chars += word.chars().count();
     }
+    // Kept with its document for the life of a build (or of `serve`):
+    // not the room a doubling left, which was up to twice the text.
+    out.shrink_to_fit();
     out
 }
 

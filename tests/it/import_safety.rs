@@ -616,3 +616,68 @@ fn a_page_at_an_address_rapport_makes_itself_gets_another_name() {
         run.stdout
     );
 }
+
+#[test]
+fn an_address_several_entries_share_is_counted_and_said_once() {
+    // Three published entries give `?p=5` as their address, which no
+    // static site answers (exports do this when posts were copied or
+    // their type changed): one old address, lost once.
+    let work = tempfile::tempdir().expect("temp");
+    let post = |id: u32| {
+        format!(
+            "<item><title>Besök {id}</title><link>https://halsa.example.org/?p=5</link>\
+             <content:encoded><![CDATA[Vi besökte kliniken.]]></content:encoded>\
+             <wp:post_id>5</wp:post_id><wp:post_date>2015-04-02 10:00:00</wp:post_date>\
+             <wp:post_name>besok-{id}</wp:post_name>\
+             <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>\n"
+        )
+    };
+    let wxr = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\" \
+         xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" \
+         xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel><title>Hälsa</title>\
+         <link>https://halsa.example.org</link><language>sv-SE</language>\n\
+         <item><title>Mötet</title><link>https://halsa.example.org/2015/04/motet/</link>\
+         <content:encoded><![CDATA[Vi möttes.]]></content:encoded>\
+         <wp:post_id>1</wp:post_id><wp:post_date>2015-04-01 10:00:00</wp:post_date>\
+         <wp:post_name>motet</wp:post_name><wp:status>publish</wp:status>\
+         <wp:post_type>post</wp:post_type></item>\n{}{}{}</channel></rss>",
+        post(5),
+        post(6),
+        post(7)
+    );
+    let path = work.path().join("wp.xml");
+    fs::write(&path, wxr).expect("export");
+    let site = TestSite::new();
+    let run = import(&site, &["wordpress", path.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    let lost: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Old addresses that get no redirect"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(
+        lost.iter().filter(|l| l.contains("?p=5")).count(),
+        1,
+        "{}",
+        run.stdout
+    );
+    let counts = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("old addresses found"))
+        .expect("the count of old addresses");
+    let numbers: Vec<usize> = counts
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert_eq!(numbers.len(), 2, "{counts}");
+    assert_eq!(numbers[0] - numbers[1], lost.len(), "{}", run.stdout);
+    site.run(&["build"]).assert_ok();
+    assert_eq!(
+        lands_on(&site, "", "/2015/04/motet/"),
+        "/sv/reports/2015-04-01-motet/"
+    );
+}

@@ -1302,11 +1302,18 @@ impl Writer<'_> {
             let item = &items[i];
             let mut notes = Vec::new();
             let clean = aliases(&item.aliases, &mut notes);
-            self.summary.addresses_found += clean.len() + notes.len();
+            self.summary.addresses_found += clean.len();
             for note in notes {
                 let url = item.aliases.iter().find(|a| note.contains(a.as_str()));
                 let shown = url.map_or_else(|| item.origin.clone(), |u| inert::shown(u));
-                self.summary.addresses_lost.push((shown, note));
+                // An address no static site can answer (`?p=175`) is said
+                // once, though an export may give it to several entries
+                // (a post and its revisions).
+                let lost = (shown, note);
+                if !self.summary.addresses_lost.contains(&lost) {
+                    self.summary.addresses_found += 1;
+                    self.summary.addresses_lost.push(lost);
+                }
             }
             let Some(placed) = &placed[i] else {
                 for alias in clean {
