@@ -777,6 +777,7 @@ import-summary-addresses = { $count ->
 import-summary-placeholders = Sample pages from `rapport init`, unchanged, replaced or removed:
 import-summary-edited = These files were imported before and changed since; they were left as they are (remove one and import again to get the new version):
 import-summary-addresses-lost = Old addresses that get no redirect:
+import-summary-addresses-shared = Old addresses that two imported pages had, counted once and kept by the page named:
 import-export-lang-unknown = The export says its language is `{ $lang }`, which is not one of the site's languages; its posts were imported as `{ $default }` (choose another with `--lang`).
 import-kind-empty-pages = empty pages (no text)
 import-kind-empty-posts = empty posts (no text)

@@ -778,6 +778,7 @@ import-summary-addresses = { $count ->
 import-summary-placeholders = Exempelsidor från `rapport init`, oändrade, ersatta eller borttagna:
 import-summary-edited = Dessa filer importerades förut och har ändrats sedan; de lämnades som de är (ta bort en och importera igen för att få den nya versionen):
 import-summary-addresses-lost = Gamla adresser som inte får någon omdirigering:
+import-summary-addresses-shared = Gamla adresser som två importerade sidor hade, räknade en gång och kvar hos sidan som nämns:
 import-export-lang-unknown = Exporten säger att dess språk är `{ $lang }`, som inte är ett av webbplatsens språk; inläggen importerades som `{ $default }` (välj ett annat med `--lang`).
 import-kind-empty-pages = tomma sidor (utan text)
 import-kind-empty-posts = tomma inlägg (utan text)

@@ -681,3 +681,59 @@ fn an_address_several_entries_share_is_counted_and_said_once() {
         "/sv/reports/2015-04-01-motet/"
     );
 }
+
+#[test]
+fn an_alias_two_pages_have_is_counted_once_and_kept_by_the_first() {
+    let work = tempfile::tempdir().expect("temp");
+    let hugo = work.path().join("hugo");
+    put(
+        &hugo,
+        "config.yaml",
+        "baseURL: https://halsa.example.org/\nlanguageCode: sv-se\n",
+    );
+    for (name, day) in [("forsta", "01"), ("andra", "02")] {
+        put(
+            &hugo,
+            &format!("content/news/{name}.md"),
+            &format!(
+                "---\ntitle: Mötet {name}\ndate: 2022-06-{day}\naliases: [/gamla-motet/]\n---\nVi möttes.\n"
+            ),
+        );
+    }
+    let site = TestSite::new();
+    let run = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    // The pages' and the section's old addresses, and the alias once.
+    let counts = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("old addresses found"))
+        .expect("the count of old addresses");
+    let numbers: Vec<usize> = counts
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert_eq!(numbers, vec![4, 4], "{}", run.stdout);
+    assert!(
+        !run.stdout.contains("Old addresses that get no redirect"),
+        "{}",
+        run.stdout
+    );
+    let shared: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Old addresses that two imported pages had"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(shared.len(), 1, "{}", run.stdout);
+    assert!(shared[0].starts_with("  /gamla-motet/: "), "{shared:?}");
+    site.run(&["build"]).assert_ok();
+    let keeper = shared[0]
+        .split("content/news/")
+        .nth(1)
+        .and_then(|rest| rest.split('.').next())
+        .expect("the page that keeps it");
+    let landed = lands_on(&site, "", "/gamla-motet/");
+    assert!(landed.ends_with(&format!("/{keeper}/")), "{landed}");
+}

@@ -68,6 +68,9 @@ pub struct Summary {
     pub addresses_kept: usize,
     /// Old addresses that get no redirect, and why.
     pub addresses_lost: Vec<(String, String)>,
+    /// Old addresses two imported pages had, counted once and kept by
+    /// the first: the address, and which page keeps it.
+    pub addresses_shared: Vec<(String, String)>,
     /// Photos without alternative text in the files written.
     pub photos_no_alt: usize,
     /// What the summary says first (the language chosen, …).
@@ -197,6 +200,12 @@ impl fmt::Display for Summary {
         if !self.addresses_lost.is_empty() {
             writeln!(f, "\n{}", crate::msg!("import-summary-addresses-lost"))?;
             for (address, why) in &self.addresses_lost {
+                writeln!(f, "  {}: {}", clean(address), clean(why))?;
+            }
+        }
+        if !self.addresses_shared.is_empty() {
+            writeln!(f, "\n{}", crate::msg!("import-summary-addresses-shared"))?;
+            for (address, why) in &self.addresses_shared {
                 writeln!(f, "  {}: {}", clean(address), clean(why))?;
             }
         }
@@ -1371,7 +1380,9 @@ impl Writer<'_> {
                     continue;
                 }
                 if let Some(other) = self.claimed.get(&out) {
-                    self.summary.addresses_lost.push((
+                    // One address, found and kept with the page that has it.
+                    self.summary.addresses_found -= 1;
+                    self.summary.addresses_shared.push((
                         alias,
                         crate::msg!("import-address-twice", other = other.as_str()),
                     ));
