@@ -651,30 +651,15 @@ fn an_address_several_entries_share_is_counted_and_said_once() {
     let site = TestSite::new();
     let run = import(&site, &["wordpress", path.to_str().expect("utf-8")]);
     assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
-    let lost: Vec<&str> = run
-        .stdout
-        .lines()
-        .skip_while(|l| !l.starts_with("Old addresses that get no redirect"))
-        .skip(1)
-        .take_while(|l| l.starts_with("  "))
-        .collect();
+    let lost = listed(&run.stdout, "Old addresses that get no redirect");
     assert_eq!(
         lost.iter().filter(|l| l.contains("?p=5")).count(),
         1,
         "{}",
         run.stdout
     );
-    let counts = run
-        .stdout
-        .lines()
-        .find(|l| l.contains("old addresses found"))
-        .expect("the count of old addresses");
-    let numbers: Vec<usize> = counts
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|n| n.parse().ok())
-        .collect();
-    assert_eq!(numbers.len(), 2, "{counts}");
-    assert_eq!(numbers[0] - numbers[1], lost.len(), "{}", run.stdout);
+    let (found, kept) = address_counts(&run.stdout);
+    assert_eq!(found - kept, lost.len(), "{}", run.stdout);
     site.run(&["build"]).assert_ok();
     assert_eq!(
         lands_on(&site, "", "/2015/04/motet/"),
@@ -704,28 +689,13 @@ fn an_alias_two_pages_have_is_counted_once_and_kept_by_the_first() {
     let run = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
     assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
     // The pages' and the section's old addresses, and the alias once.
-    let counts = run
-        .stdout
-        .lines()
-        .find(|l| l.contains("old addresses found"))
-        .expect("the count of old addresses");
-    let numbers: Vec<usize> = counts
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|n| n.parse().ok())
-        .collect();
-    assert_eq!(numbers, vec![4, 4], "{}", run.stdout);
+    assert_eq!(address_counts(&run.stdout), (4, 4), "{}", run.stdout);
     assert!(
         !run.stdout.contains("Old addresses that get no redirect"),
         "{}",
         run.stdout
     );
-    let shared: Vec<&str> = run
-        .stdout
-        .lines()
-        .skip_while(|l| !l.starts_with("Old addresses that two imported pages had"))
-        .skip(1)
-        .take_while(|l| l.starts_with("  "))
-        .collect();
+    let shared = listed(&run.stdout, "Old addresses that two imported pages had");
     assert_eq!(shared.len(), 1, "{}", run.stdout);
     assert!(shared[0].starts_with("  /gamla-motet/: "), "{shared:?}");
     site.run(&["build"]).assert_ok();
@@ -736,4 +706,29 @@ fn an_alias_two_pages_have_is_counted_once_and_kept_by_the_first() {
         .expect("the page that keeps it");
     let landed = lands_on(&site, "", "/gamla-motet/");
     assert!(landed.ends_with(&format!("/{keeper}/")), "{landed}");
+}
+
+/// The lines of the import summary's list under the heading that starts
+/// with `heading`.
+fn listed<'a>(stdout: &'a str, heading: &str) -> Vec<&'a str> {
+    stdout
+        .lines()
+        .skip_while(|l| !l.starts_with(heading))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect()
+}
+
+/// The import summary's old addresses found and kept.
+fn address_counts(stdout: &str) -> (usize, usize) {
+    let counts = stdout
+        .lines()
+        .find(|l| l.contains("old address"))
+        .expect("the count of old addresses");
+    let numbers: Vec<usize> = counts
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert_eq!(numbers.len(), 2, "{counts}");
+    (numbers[0], numbers[1])
 }
