@@ -732,3 +732,61 @@ fn address_counts(stdout: &str) -> (usize, usize) {
     assert_eq!(numbers.len(), 2, "{counts}");
     (numbers[0], numbers[1])
 }
+
+#[test]
+fn a_link_to_the_old_site_by_its_full_address_leads_where_its_path_would() {
+    let work = tempfile::tempdir().expect("temp");
+    let hugo = work.path().join("hugo");
+    put(
+        &hugo,
+        "config.yaml",
+        "baseURL: https://halsa.example.org/\nlanguageCode: sv-se\n",
+    );
+    put(
+        &hugo,
+        "content/nyheter/mote.md",
+        "---\ntitle: Mötet\ndate: 2022-06-01\ntags: [Hälsa]\n---\nVi möttes.\n",
+    );
+    put(
+        &hugo,
+        "content/nyheter/besok.md",
+        "---\ntitle: Besöket\ndate: 2022-06-02\n---\n\
+         Se [ämnet](https://halsa.example.org/tags/h%C3%A4lsa/), \
+         [samma med www](https://www.halsa.example.org/tags/hälsa/#topp), \
+         [listan](http://halsa.example.org/nyheter/), \
+         [flödet](https://halsa.example.org/index.xml), \
+         [mötet](https://halsa.example.org/nyheter/mote/), \
+         [butiken](https://halsa.example.org/butik/) och \
+         [en annan webbplats](https://example.com/tags/halsa/).\n",
+    );
+    let site = TestSite::new();
+    let run = import(&site, &["hugo", hugo.to_str().expect("utf-8")]);
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    site.run(&["build"]).assert_ok();
+    let page = site.html("sv/nyheter/besok/index.html");
+    // An imported page, and the tag, listing and feed pages of the old
+    // site, lead to rapport's.
+    assert_eq!(href(&page, "mötet").as_deref(), Some("/sv/nyheter/mote/"));
+    assert_eq!(href(&page, "ämnet").as_deref(), Some("/sv/amnen/halsa/"));
+    assert_eq!(
+        href(&page, "samma med www").as_deref(),
+        Some("/sv/amnen/halsa/#topp")
+    );
+    assert_eq!(href(&page, "listan").as_deref(), Some("/sv/nyheter/"));
+    assert_eq!(href(&page, "flödet").as_deref(), Some("/sv/atom.xml"));
+    // A page the old host may still serve, and another site, stay as written.
+    assert_eq!(
+        href(&page, "butiken").as_deref(),
+        Some("https://halsa.example.org/butik/")
+    );
+    assert_eq!(
+        href(&page, "en annan webbplats").as_deref(),
+        Some("https://example.com/tags/halsa/")
+    );
+    assert!(
+        run.stdout.lines().any(|l| l.contains("content/nyheter/besok.sv.md: ")
+            && l.contains("the link to `https://halsa.example.org/tags/h%C3%A4lsa/` now leads to `/sv/amnen/halsa/`")),
+        "{}",
+        run.stdout
+    );
+}

@@ -42,6 +42,8 @@ struct Languages {
     names: Vec<String>,
     /// The path of `baseURL` (`/blog/` for `https://example.org/blog/`).
     base_path: Option<String>,
+    /// The scheme and host of `baseURL` (`https://example.org`).
+    origin: Option<String>,
     /// `paginate` (`pagination.pagerSize`): entries per listing page.
     per_page: usize,
     /// `languageCode` (`en-us` → `en`): the language of a site that names no other.
@@ -351,6 +353,7 @@ pub(super) fn read(dir: &Path, config: &Config, lang: Option<&str>) -> Result<Re
     read.taxonomies = languages.taxonomies.clone();
     read.old_languages = languages.names.clone();
     read.base_path = languages.base_path.clone();
+    read.origin = languages.origin.clone();
     for statics in statics {
         for (file, real) in archive.files(&statics)? {
             let Ok(rel) = file.strip_prefix(&statics) else {
@@ -491,6 +494,12 @@ fn languages(archive: &Archive) -> Result<Languages, Diagnostic> {
             .and_then(|u| u.split_once("://"))
             .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
             .filter(|p| !p.trim_matches('/').is_empty()),
+        origin: get("baseURL")
+            .and_then(Value::as_str)
+            .and_then(|u| u.split_once("://"))
+            .map(|(scheme, rest)| (scheme, rest.split('/').next().unwrap_or(rest)))
+            .filter(|(scheme, host)| matches!(*scheme, "http" | "https") && !host.is_empty())
+            .map(|(scheme, host)| format!("{scheme}://{host}")),
         code: get("languageCode")
             .and_then(Value::as_str)
             .and_then(super::locale_lang),

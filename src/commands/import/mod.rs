@@ -184,6 +184,9 @@ pub(crate) struct Read {
     pub(crate) old_languages: Vec<String>,
     /// The path the old site lived under (`/blog/`), when not the root.
     pub(crate) base_path: Option<String>,
+    /// The old site's scheme and host (Hugo's `baseURL`), where `base_url`
+    /// is not given: links by full address to the old site are its own.
+    pub(crate) origin: Option<String>,
     /// Old addresses of term pages (`/tags/health/`, `/search/label/Hälsa`):
     /// the path, the tag as the posts have it, and the language when known;
     /// each leads to rapport's page of that tag when there is one.

@@ -336,6 +336,9 @@ struct Known {
     old_languages: Vec<String>,
     /// The old site's path (`/blog/`), without its last `/`; empty at the root.
     old_base: String,
+    /// The old site's address (`https://example.org/blog/`, or its host
+    /// alone): a link to it by its full address is a link of the site.
+    old_url: Option<String>,
     /// The address segment of tag pages in each language (`topics`, `amnen`).
     tag_segment: HashMap<String, String>,
     /// The tags of the import, by slug.
@@ -420,6 +423,7 @@ pub(super) fn write(
         }
         _ => None,
     };
+    let old_url = read.base_url.clone().or(read.origin);
     let mut writer = Writer {
         root: &opts.root,
         config,
@@ -460,6 +464,7 @@ pub(super) fn write(
                 .unwrap_or_default(),
             tag_segment: tag_segments(&opts.root, config),
             terms: crate::input::terms::Terms::load(&opts.root, config).ok(),
+            old_url,
             ..Known::default()
         },
         extra_static: Vec::new(),
@@ -1094,7 +1099,7 @@ impl Writer<'_> {
         };
         let path = if let Some((_, rest)) = url.split_once("://") {
             let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-            let base = self.base_url.as_deref()?.split_once("://")?.1;
+            let base = self.known.old_url.as_deref()?.split_once("://")?.1;
             let base_host = base.split('/').next().unwrap_or(base);
             if !same_site(host, base_host) {
                 return None;
@@ -1575,8 +1580,13 @@ impl Writer<'_> {
                 .then(|| (Fix::Text, crate::msg!("import-why-empty")));
         }
         // The page itself, another site, and what is not an address of the site.
-        if dest.starts_with(['#', '?']) || dest.starts_with("//") || has_scheme(dest) {
+        if dest.starts_with(['#', '?']) || dest.starts_with("//") {
             return None;
+        }
+        if has_scheme(dest) {
+            return (!r.image)
+                .then(|| self.old_site_link(dest, file, lang, found))
+                .flatten();
         }
         let (path, tail) = safety::split_tail(dest);
         let path = images::percent_decode(path);
@@ -1622,6 +1632,40 @@ impl Writer<'_> {
                 crate::msg!("import-why-relative"),
             )),
             other => other,
+        }
+    }
+
+    /// A link to the old site by its full address (`https://old.example/tags/x/`):
+    /// led where the same path written from the root would be led (a tag,
+    /// listing or feed page of rapport's), and otherwise left as it is, since
+    /// the old host may still serve other pages, and does outside the old
+    /// site's own path.
+    fn old_site_link(
+        &mut self,
+        dest: &str,
+        file: &str,
+        lang: &str,
+        found: &mut Vec<(String, std::path::PathBuf)>,
+    ) -> Option<(Fix, String)> {
+        let (scheme, rest) = dest.split_once("://")?;
+        if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
+            return None;
+        }
+        let (host, path) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+        let base = self.known.old_url.as_deref()?.split_once("://")?.1;
+        if !same_site(host, base.split('/').next().unwrap_or(base)) {
+            return None;
+        }
+        let (path, tail) = safety::split_tail(if path.is_empty() { "/" } else { path });
+        let path = images::percent_decode(path);
+        let old_base = &self.known.old_base;
+        if !old_base.is_empty() && path != *old_base && !path.starts_with(&format!("{old_base}/")) {
+            return None;
+        }
+        let fragment = tail.find('#').map_or("", |i| &tail[i..]);
+        match self.site_path(&path, fragment, lang, false, file, found)? {
+            (Fix::To(new), why) if !has_scheme(&new) => Some((Fix::To(new), why)),
+            _ => None,
         }
     }
 
