@@ -764,25 +764,20 @@ fn a_link_to_the_old_site_by_its_full_address_leads_where_its_path_would() {
     assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
     site.run(&["build"]).assert_ok();
     let page = site.html("sv/nyheter/besok/index.html");
-    // An imported page, and the tag, listing and feed pages of the old
-    // site, lead to rapport's.
-    assert_eq!(href(&page, "mötet").as_deref(), Some("/sv/nyheter/mote/"));
-    assert_eq!(href(&page, "ämnet").as_deref(), Some("/sv/amnen/halsa/"));
-    assert_eq!(
-        href(&page, "samma med www").as_deref(),
-        Some("/sv/amnen/halsa/#topp")
-    );
-    assert_eq!(href(&page, "listan").as_deref(), Some("/sv/nyheter/"));
-    assert_eq!(href(&page, "flödet").as_deref(), Some("/sv/atom.xml"));
-    // A page the old host may still serve, and another site, stay as written.
-    assert_eq!(
-        href(&page, "butiken").as_deref(),
-        Some("https://halsa.example.org/butik/")
-    );
-    assert_eq!(
-        href(&page, "en annan webbplats").as_deref(),
-        Some("https://example.com/tags/halsa/")
-    );
+    for (words, to) in [
+        // An imported page, and the tag, listing and feed pages of the
+        // old site, lead to rapport's.
+        ("mötet", "/sv/nyheter/mote/"),
+        ("ämnet", "/sv/amnen/halsa/"),
+        ("samma med www", "/sv/amnen/halsa/#topp"),
+        ("listan", "/sv/nyheter/"),
+        ("flödet", "/sv/atom.xml"),
+        // A page the old host may still serve, and another site, stay as written.
+        ("butiken", "https://halsa.example.org/butik/"),
+        ("en annan webbplats", "https://example.com/tags/halsa/"),
+    ] {
+        assert_eq!(href(&page, words).as_deref(), Some(to), "{words}");
+    }
     assert!(
         run.stdout.lines().any(|l| l.contains("content/nyheter/besok.sv.md: ")
             && l.contains("the link to `https://halsa.example.org/tags/h%C3%A4lsa/` now leads to `/sv/amnen/halsa/`")),
