@@ -148,15 +148,15 @@ pub(crate) fn filter_key(filter: &str, value: &str) -> String {
     format!("#{filter}:{value}")
 }
 
+/// A key's documents, in ascending order, each with its weight.
+type Postings = Vec<(u32, u8)>;
+
 /// Key → postings of `terms` and `filters` (by document, in the same
-/// order), the documents in ascending order, each with its weight.
-fn postings<'a>(
-    terms: &'a [Arc<Terms>],
-    filters: &'a [Vec<String>],
-) -> HashMap<&'a str, Vec<(u32, u8)>> {
+/// order).
+fn postings<'a>(terms: &'a [Arc<Terms>], filters: &'a [Vec<String>]) -> HashMap<&'a str, Postings> {
     let n = terms.len();
     let avg = (terms.iter().map(|t| t.len).sum::<f32>() / n.max(1) as f32).max(1.0);
-    let mut postings: HashMap<&str, Vec<(u32, u8)>> = HashMap::new();
+    let mut postings: HashMap<&str, Postings> = HashMap::new();
     for (doc, t) in terms.iter().enumerate() {
         let norm = K1 * (1.0 - B + B * t.len / avg);
         for (key, tf) in t.keys() {
@@ -205,22 +205,27 @@ pub(crate) fn write(
 ) -> Files {
     let n = terms.len();
     let (term_files, doc_files) = parts(n);
-    let postings = postings(terms, filters);
-    let mut keys: Vec<&str> = postings.keys().copied().collect();
-    keys.par_sort_unstable();
-    // The keys are cut into files of about equal size, from each entry's
-    // length as written (`"key":[delta,weight,…]`, about five characters
-    // a posting), then each file is written in parallel, with no copy of
-    // the entries beside the files.
-    let size = |k: &str| k.len() + 4 + postings[k].len() * 5;
-    let total: usize = keys.iter().map(|k| size(k) + 1).sum();
+    // Each key with its postings and the length of its entry as written
+    // (`"key":[delta,weight,…]`, about five characters a posting), in
+    // key order; the keys are cut into files of about equal size, then
+    // each file is written in parallel, with no copy of the entries
+    // beside the files.
+    let mut entries: Vec<(&str, Postings, usize)> = postings(terms, filters)
+        .into_iter()
+        .map(|(k, list)| {
+            let size = k.len() + 4 + list.len() * 5 + 1;
+            (k, list, size)
+        })
+        .collect();
+    entries.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let total: usize = entries.iter().map(|e| e.2).sum();
     let target = total / term_files + 1;
     let mut cuts: Vec<std::ops::Range<usize>> = Vec::with_capacity(term_files);
     let mut i = 0;
     for f in 0..term_files {
         let (start, mut len) = (i, 0);
-        while i < keys.len() && (len < target || f + 1 == term_files) {
-            len += size(keys[i]) + 1;
+        while i < entries.len() && (len < target || f + 1 == term_files) {
+            len += entries[i].2;
             i += 1;
         }
         cuts.push(start..i);
@@ -231,15 +236,15 @@ pub(crate) fn write(
             .par_iter()
             .enumerate()
             .map(|(f, cut)| {
-                let keys = &keys[cut.clone()];
-                let len: usize = keys.iter().map(|k| size(k) + 1).sum();
+                let entries = &entries[cut.clone()];
+                let len: usize = entries.iter().map(|e| e.2).sum();
                 let mut body = String::with_capacity(len + 64);
                 let _ = write!(body, "RapportSearch.receive({lang_json},\"t\",{f},{{");
-                for (i, k) in keys.iter().enumerate() {
+                for (i, (k, list, _)) in entries.iter().enumerate() {
                     if i > 0 {
                         body.push(',');
                     }
-                    entry(&mut body, k, &postings[k]);
+                    entry(&mut body, k, list);
                 }
                 body.push_str("});\n");
                 body
@@ -251,13 +256,13 @@ pub(crate) fn write(
     let firsts: Vec<&str> = cuts
         .iter()
         .map(|cut| {
-            keys.get(cut.start)
-                .copied()
+            entries
+                .get(cut.start)
+                .map(|e| e.0)
                 .filter(|_| !cut.is_empty())
                 .unwrap_or("\u{10FFFF}")
         })
         .collect();
-    drop(postings);
     for (f, chunk) in cards.chunks(DOCS_PER_FILE).enumerate() {
         files.docs.push(format!(
             "RapportSearch.receive({lang_json},\"d\",{f},[{}]);\n",

@@ -670,12 +670,7 @@ fn an_address_several_entries_share_is_counted_and_said_once() {
 #[test]
 fn an_alias_two_pages_have_is_counted_once_and_kept_by_the_first() {
     let work = tempfile::tempdir().expect("temp");
-    let hugo = work.path().join("hugo");
-    put(
-        &hugo,
-        "config.yaml",
-        "baseURL: https://halsa.example.org/\nlanguageCode: sv-se\n",
-    );
+    let hugo = swedish_hugo(work.path());
     for (name, day) in [("forsta", "01"), ("andra", "02")] {
         put(
             &hugo,
@@ -736,12 +731,7 @@ fn address_counts(stdout: &str) -> (usize, usize) {
 #[test]
 fn a_link_to_the_old_site_by_its_full_address_leads_where_its_path_would() {
     let work = tempfile::tempdir().expect("temp");
-    let hugo = work.path().join("hugo");
-    put(
-        &hugo,
-        "config.yaml",
-        "baseURL: https://halsa.example.org/\nlanguageCode: sv-se\n",
-    );
+    let hugo = swedish_hugo(work.path());
     put(
         &hugo,
         "content/nyheter/mote.md",
@@ -784,4 +774,15 @@ fn a_link_to_the_old_site_by_its_full_address_leads_where_its_path_would() {
         "{}",
         run.stdout
     );
+}
+
+/// A Swedish Hugo site at `https://halsa.example.org/` with no content yet.
+fn swedish_hugo(dir: &Path) -> std::path::PathBuf {
+    let hugo = dir.join("hugo");
+    put(
+        &hugo,
+        "config.yaml",
+        "baseURL: https://halsa.example.org/\nlanguageCode: sv-se\n",
+    );
+    hugo
 }

@@ -359,6 +359,15 @@ impl Known {
         }
     }
 
+    /// What follows the host in `url` (`/tags/x/?a#b`), when `url` is a
+    /// full address on the old site's host; `None` for another site.
+    fn on_old_site<'u>(&self, url: &'u str) -> Option<&'u str> {
+        let (_, rest) = url.split_once("://")?;
+        let (host, path) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+        let base = self.old_url.as_deref()?.split_once("://")?.1;
+        same_site(host, base.split('/').next().unwrap_or(base)).then_some(path)
+    }
+
     fn tags_in(&self, lang: &str) -> &str {
         self.tag_segment.get(lang).map_or("tags", String::as_str)
     }
@@ -1097,14 +1106,8 @@ impl Writer<'_> {
             Some(i) => (&url[..i], url[i..].to_string()),
             None => (url, String::new()),
         };
-        let path = if let Some((_, rest)) = url.split_once("://") {
-            let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-            let base = self.known.old_url.as_deref()?.split_once("://")?.1;
-            let base_host = base.split('/').next().unwrap_or(base);
-            if !same_site(host, base_host) {
-                return None;
-            }
-            path
+        let path = if url.contains("://") {
+            self.known.on_old_site(url)?
         } else if url.starts_with('/') && !url.starts_with("//") {
             url
         } else {
@@ -1647,15 +1650,11 @@ impl Writer<'_> {
         lang: &str,
         found: &mut Vec<(String, std::path::PathBuf)>,
     ) -> Option<(Fix, String)> {
-        let (scheme, rest) = dest.split_once("://")?;
+        let (scheme, _) = dest.split_once("://")?;
         if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
             return None;
         }
-        let (host, path) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
-        let base = self.known.old_url.as_deref()?.split_once("://")?.1;
-        if !same_site(host, base.split('/').next().unwrap_or(base)) {
-            return None;
-        }
+        let path = self.known.on_old_site(dest)?;
         let (path, tail) = safety::split_tail(if path.is_empty() { "/" } else { path });
         let path = images::percent_decode(path);
         let old_base = &self.known.old_base;
